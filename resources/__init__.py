@@ -1,0 +1,1 @@
+"""Data shipped with Kontokoll: guideline packs, icons and translations (no code)."""

@@ -1,0 +1,1 @@
+"""Kontokoll's PySide6 front end: the only package that imports Qt."""
