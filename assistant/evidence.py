@@ -1,0 +1,123 @@
+"""Evidence files: screenshots and documents kept as proof.
+
+Each file is stored once under its SHA-256 (``evidence/ab/abcdef….png``).
+A stored file is never overwritten: the same content lands on the same name,
+and a name already taken is left as it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
+from assistant.records import Evidence
+
+_CHUNK = 1 << 20
+
+
+def _error(template: str, **values: object) -> UserError:
+    return UserError(Message("Evidence", template, values))
+
+
+class EvidenceStore:
+    """The folder of evidence files of one data folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str, suffix: str = "") -> Path:
+        return self.root / sha256[:2] / f"{sha256}{suffix}"
+
+    def find(self, evidence: Evidence) -> Path | None:
+        """The stored file of a record, or None when it has gone missing."""
+        path = self.path_for(evidence.sha256, Path(evidence.original_name).suffix.lower())
+        return path if path.is_file() else None
+
+    def add_file(self, source: Path, *, recorded_at: datetime, recorded_by: str) -> Evidence:
+        try:
+            data = source.read_bytes()
+        except FileNotFoundError as error:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Evidence", "The file {path} no longer exists. Choose the file again."
+                ),
+                path=str(source),
+            ) from error
+        except OSError as error:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Evidence", "The file {path} cannot be read ({reason}). Choose another file."
+                ),
+                path=str(source),
+                reason=error.strerror or str(error),
+            ) from error
+        return self.add_bytes(data, source.name, recorded_at=recorded_at, recorded_by=recorded_by)
+
+    def add_bytes(
+        self, data: bytes, original_name: str, *, recorded_at: datetime, recorded_by: str
+    ) -> Evidence:
+        if not data:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Evidence", "The file {name} is empty. A screenshot must show the post."
+                ),
+                name=original_name,
+            )
+        sha256 = hashlib.sha256(data).hexdigest()
+        suffix = Path(original_name).suffix.lower()
+        target = self.path_for(sha256, suffix)
+        if not target.is_file():
+            self._write_new(target, data)
+        media_type = mimetypes.guess_type(original_name)[0] or "application/octet-stream"
+        return Evidence(
+            sha256=sha256,
+            original_name=original_name,
+            media_type=media_type,
+            size=len(data),
+            recorded_at=recorded_at,
+            recorded_by=recorded_by,
+        )
+
+    def _write_new(self, target: Path, data: bytes) -> None:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                try:
+                    # A hard link fails if the name exists: nothing is ever overwritten.
+                    os.link(temp_name, target)
+                except FileExistsError:
+                    pass
+                except OSError:
+                    if not target.exists():
+                        os.replace(temp_name, target)
+            finally:
+                if os.path.exists(temp_name):
+                    os.unlink(temp_name)
+        except OSError as error:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Evidence",
+                    "The evidence file could not be saved in {folder} ({reason}). "
+                    "Free some disk space or check the folder's permissions, then try again.",
+                ),
+                folder=str(target.parent),
+                reason=error.strerror or str(error),
+            ) from error
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()

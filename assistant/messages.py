@@ -1,0 +1,57 @@
+"""Translatable messages raised by the core.
+
+The core cannot use Qt's ``tr()``, yet every error a user can cause must reach
+them in their language. Core code marks its texts with ``QT_TRANSLATE_NOOP``,
+which ``pyside6-lupdate`` extracts into the same ``.ts`` files as the UI's
+strings, and raises a :class:`UserError` carrying a :class:`Message`. The edges
+(the UI, the command line) translate the template and fill in the values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Translate = Callable[[str, str], str]
+"""``translate(context, source_text)``: what the edges pass in; Qt's
+``QCoreApplication.translate`` fits, and so does :func:`untranslated`."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for extraction by pyside6-lupdate; returns it unchanged."""
+    return text
+
+
+def untranslated(context: str, text: str) -> str:
+    """The identity translation: the English source text."""
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text for a person: a translation context, an English template, values."""
+
+    context: str
+    template: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, translate: Translate = untranslated) -> str:
+        return translate(self.context, self.template).format(**self.values)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+class UserError(Exception):
+    """An error a person can cause and mend: shown to them, not a bug."""
+
+    def __init__(self, message: Message, *details: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+        self.details: tuple[Message, ...] = details
+
+    def render(self, translate: Translate = untranslated) -> str:
+        lines = [self.message.render(translate)]
+        lines.extend(detail.render(translate) for detail in self.details)
+        return "\n".join(lines)

@@ -1,0 +1,54 @@
+"""Where Kontokoll keeps its data.
+
+One data folder per workstation holds the database, the evidence files and the
+settings. It is the platform's user data folder unless ``--data-dir`` or the
+``KONTOKOLL_DATA_DIR`` environment variable names another.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
+
+ENV_VAR = "KONTOKOLL_DATA_DIR"
+DATABASE_NAME = "kontokoll.db"
+EVIDENCE_DIR_NAME = "evidence"
+SETTINGS_NAME = "settings.json"
+LOCK_NAME = "kontokoll.lock"
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: the command line's choice, else the environment's, else the default."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return user_data_path("Kontokoll", appauthor=False)
+
+
+def ensure_writable(data_dir: Path) -> Path:
+    """Create the folder if needed and prove it can be written, or say why not."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / ".kontokoll-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise UserError(
+            Message(
+                "Storage",
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "Kontokoll cannot write to its data folder {path} ({reason}). "
+                    "Choose a folder you may write to with --data-dir, or ask IT "
+                    "for write access.",
+                ),
+                {"path": str(data_dir), "reason": error.strerror or str(error)},
+            )
+        ) from error
+    return data_dir
