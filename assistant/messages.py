@@ -37,7 +37,11 @@ class Message:
     values: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, translate: Translate = untranslated) -> str:
-        return translate(self.context, self.template).format(**self.values)
+        values = {
+            key: value.render(translate) if isinstance(value, Message) else value
+            for key, value in self.values.items()
+        }
+        return translate(self.context, self.template).format(**values)
 
     def __str__(self) -> str:
         return self.render()

@@ -1,0 +1,158 @@
+"""The account register: what a valid account entry is, and who it names.
+
+Shared by the account dialog and the CSV import, so both accept and refuse
+the same things with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+from assistant.messages import QT_TRANSLATE_NOOP, Message
+from assistant.records import Account, Person, new_id
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class AccountDraft:
+    """What a person typed for an account, before it becomes a record."""
+
+    platform: str
+    name: str
+    url: str
+    department: str
+    officer_ids: tuple[str, ...]
+    deputy_ids: tuple[str, ...]
+    registrar_access: bool
+    active_since: date
+
+
+def _problem(template: str, **values: object) -> Message:
+    return Message("Accounts", template, values)
+
+
+def normalise_url(text: str) -> str:
+    """The address with ``https://`` added when no scheme was typed."""
+    text = text.strip()
+    if text and "://" not in text:
+        text = "https://" + text
+    return text
+
+
+def url_problem(text: str) -> Message | None:
+    """Why an address is not a usable web address, or None when it is."""
+    if not text.strip():
+        return _problem(QT_TRANSLATE_NOOP("Accounts", "Enter the account's web address."))
+    parts = urlsplit(normalise_url(text))
+    host = parts.hostname or ""
+    if (
+        parts.scheme not in ("http", "https")
+        or "." not in host
+        or " " in text.strip()
+        or host.startswith(".")
+        or host.endswith(".")
+    ):
+        return _problem(
+            QT_TRANSLATE_NOOP(
+                "Accounts",
+                "“{text}” is not a web address. Write it like "
+                "https://www.facebook.com/lidingostad.",
+            ),
+            text=text.strip(),
+        )
+    return None
+
+
+def draft_problems(draft: AccountDraft, platform_ids: Iterable[str]) -> list[Message]:
+    problems: list[Message] = []
+    if draft.platform not in set(platform_ids):
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("Accounts", "Choose the platform the account is on."),
+            )
+        )
+    if not draft.name.strip():
+        problems.append(_problem(QT_TRANSLATE_NOOP("Accounts", "Enter the account's name.")))
+    url = url_problem(draft.url)
+    if url:
+        problems.append(url)
+    return problems
+
+
+def new_account(draft: AccountDraft, *, recorded_at: datetime, recorded_by: str) -> Account:
+    return _record(draft, new_id(), None, recorded_at, recorded_by)
+
+
+def changed_account(
+    previous: Account, draft: AccountDraft, *, recorded_at: datetime, recorded_by: str
+) -> Account:
+    """A new version of an account that supersedes ``previous``."""
+    return _record(draft, previous.account_id, previous.id, recorded_at, recorded_by)
+
+
+def _record(
+    draft: AccountDraft,
+    account_id: str,
+    supersedes: str | None,
+    recorded_at: datetime,
+    recorded_by: str,
+) -> Account:
+    return Account(
+        id=new_id(),
+        account_id=account_id,
+        platform=draft.platform,
+        name=draft.name.strip(),
+        url=normalise_url(draft.url),
+        department=draft.department.strip(),
+        officer_ids=draft.officer_ids,
+        deputy_ids=draft.deputy_ids,
+        registrar_access=draft.registrar_access,
+        active_since=draft.active_since,
+        supersedes=supersedes,
+        recorded_at=recorded_at,
+        recorded_by=recorded_by,
+    )
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text.strip()))
+
+
+class PeopleFinder:
+    """Finds people by e-mail or name, creating a record for anyone not yet known."""
+
+    def __init__(
+        self, people: Mapping[str, Person], *, recorded_at: datetime, recorded_by: str
+    ) -> None:
+        self._by_key: dict[str, str] = {}
+        for person in people.values():
+            self._by_key[person.name.casefold()] = person.person_id
+            if person.email:
+                self._by_key[person.email.casefold()] = person.person_id
+        self.recorded_at = recorded_at
+        self.recorded_by = recorded_by
+        self.created: list[Person] = []
+
+    def person_id(self, text: str) -> str:
+        key = text.strip().casefold()
+        found = self._by_key.get(key)
+        if found:
+            return found
+        email = text.strip() if is_email(text) else ""
+        person = Person(
+            id=new_id(),
+            person_id=new_id(),
+            name=text.strip(),
+            email=email,
+            roles=frozenset(),
+            recorded_at=self.recorded_at,
+            recorded_by=self.recorded_by,
+        )
+        self.created.append(person)
+        self._by_key[key] = person.person_id
+        return person.person_id

@@ -1,0 +1,200 @@
+"""The command line: ``kontokoll`` starts the app; subcommands work without a window.
+
+The parsing and the subcommands live here, free of Qt. ``ui.launcher`` calls
+:func:`parse` and then either :func:`run` (a subcommand) or the GUI, passing a
+``translate`` function so messages reach the user in their language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from assistant import __version__
+from assistant.clock import Clock, SystemClock, today
+from assistant.csv_import import plan_import
+from assistant.duties import STATUS_WINDOW_DAYS, overview
+from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, untranslated
+from assistant.paths import resolve_data_dir
+from assistant.workspace import Workspace, open_workspace
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep the database, evidence and settings in DIR (or set KONTOKOLL_DATA_DIR)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="kontokoll",
+        description="Daily checks, checklists and proof for a municipality's social media "
+        "accounts. With no command, starts the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"Kontokoll {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    status = commands.add_parser(
+        "status", parents=[common], help="which accounts are checked today and what was missed"
+    )
+    status.add_argument("--date", type=date.fromisoformat, help="the day to report (YYYY-MM-DD)")
+    status.add_argument("--json", action="store_true", help="print JSON for other programs")
+
+    accounts = commands.add_parser("accounts", parents=[common], help="the account register")
+    account_commands = accounts.add_subparsers(dest="accounts_command", required=True)
+    importing = account_commands.add_parser(
+        "import", parents=[common], help="import accounts from a CSV file (all rows or none)"
+    )
+    importing.add_argument("file", type=Path, help="a CSV file, UTF-8, , or ; separated")
+    return parser
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def run(
+    args: argparse.Namespace,
+    translate: Translate = untranslated,
+    clock: Clock | None = None,
+    out: TextIO | None = None,
+) -> int:
+    """Run a subcommand; returns the process exit code."""
+    out = out or sys.stdout
+    clock = clock or SystemClock()
+    try:
+        workspace = open_workspace(data_dir_of(args))
+    except UserError as error:
+        print(error.render(translate), file=sys.stderr)
+        return 2
+    try:
+        if args.command == "status":
+            return _status(workspace, args, translate, clock, out)
+        if args.command == "accounts":
+            return _import_accounts(workspace, args.file, translate, clock, out)
+        raise AssertionError(f"unknown command {args.command}")
+    except UserError as error:
+        print(error.render(translate), file=sys.stderr)
+        return 1
+    finally:
+        workspace.close()
+
+
+def status_report(workspace: Workspace, day: date) -> dict[str, Any]:
+    """The status of every active account on ``day``, as the JSON ``kontokoll status`` prints."""
+    store = workspace.store
+    people = store.people()
+    accounts = store.accounts()
+    checks = store.checks(first=date.fromordinal(day.toordinal() - STATUS_WINDOW_DAYS), last=day)
+    rows = overview(accounts.values(), checks, workspace.calendar, day)
+
+    def name_of(person_id: str) -> str:
+        person = people.get(person_id)
+        return person.name if person else ""
+
+    return {
+        "date": day.isoformat(),
+        "working_day": workspace.calendar.is_working_day(day),
+        "accounts": [
+            {
+                "id": row.account.account_id,
+                "name": row.account.name,
+                "platform": row.account.platform,
+                "url": row.account.url,
+                "department": row.account.department,
+                "officers": [name_of(p) for p in row.account.officer_ids],
+                "checked": row.todays_check is not None,
+                "checked_by": name_of(row.todays_check.checked_by) if row.todays_check else None,
+                "checked_at": row.todays_check.recorded_at.isoformat()
+                if row.todays_check
+                else None,
+                "missed_days": [d.isoformat() for d in row.missed_days],
+            }
+            for row in rows
+        ],
+    }
+
+
+def _status(
+    workspace: Workspace, args: argparse.Namespace, translate: Translate, clock: Clock, out: TextIO
+) -> int:
+    day = args.date or today(clock)
+    report = status_report(workspace, day)
+    if args.json:
+        json.dump(report, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+
+    def say(template: str, **values: object) -> None:
+        print(Message("Cli", template, values).render(translate), file=out)
+
+    if report["working_day"]:
+        say(QT_TRANSLATE_NOOP("Cli", "{date} is a working day."), date=report["date"])
+    else:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "{date} is not a working day: no check is due."),
+            date=report["date"],
+        )
+    if not report["accounts"]:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "No active accounts. Add them in the app or with "
+                "“kontokoll accounts import FILE.csv”.",
+            )
+        )
+    for account in report["accounts"]:
+        if account["checked"]:
+            state = Message(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "checked by {name}"),
+                {"name": account["checked_by"]},
+            )
+        else:
+            state = Message("Cli", QT_TRANSLATE_NOOP("Cli", "not checked"))
+        say(
+            QT_TRANSLATE_NOOP("Cli", "{name} ({platform}): {state}; missed days: {missed}"),
+            name=account["name"],
+            platform=workspace.pack.platform(account["platform"]).name.en
+            if account["platform"] in {p.id for p in workspace.pack.platforms}
+            else account["platform"],
+            state=state,
+            missed=", ".join(account["missed_days"]) or "–",
+        )
+    return 0
+
+
+def _import_accounts(
+    workspace: Workspace, path: Path, translate: Translate, clock: Clock, out: TextIO
+) -> int:
+    store = workspace.store
+    me = store.me() or ""
+    plan = plan_import(
+        path,
+        workspace.pack,
+        store.accounts(),
+        store.people(),
+        recorded_at=clock.now(),
+        recorded_by=me,
+        today=today(clock),
+    )
+    store.add_accounts(plan.accounts, plan.people)
+    print(
+        Message(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "Imported {count} account(s) from {file}."),
+            {"count": len(plan.accounts), "file": path.name},
+        ).render(translate),
+        file=out,
+    )
+    return 0

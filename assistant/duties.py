@@ -1,0 +1,144 @@
+"""What is due when: the daily check of each active account.
+
+Pure functions from accounts, checks, a working calendar and a date to what
+was done, done late, missed or still due. Nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from assistant.records import Account, DailyCheck
+from assistant.workdays import WorkingCalendar
+
+STATUS_WINDOW_DAYS = 30
+"""How far back Today and ``kontokoll status`` look for missed days."""
+
+
+class DayState(StrEnum):
+    """How one day of an account's life stands."""
+
+    CHECKED = "checked"  # checked on the day
+    LATE = "late"  # checked, but logged on a later day
+    MISSED = "missed"  # a working day gone by without a check
+    DUE = "due"  # today, not yet checked
+    NOT_WORKING_DAY = "not_working_day"  # weekend or holiday, not checked
+    FUTURE = "future"
+
+
+@dataclass(frozen=True)
+class AccountDay:
+    day: date
+    state: DayState
+    checks: tuple[DailyCheck, ...]
+
+
+@dataclass(frozen=True)
+class AccountToday:
+    """One row of Today: an account, today's check if any, and what was missed."""
+
+    account: Account
+    todays_check: DailyCheck | None
+    missed_days: tuple[date, ...]
+
+
+def checks_by_day(checks: Iterable[DailyCheck]) -> dict[date, list[DailyCheck]]:
+    result: dict[date, list[DailyCheck]] = {}
+    for check in checks:
+        result.setdefault(check.day, []).append(check)
+    for day_checks in result.values():
+        day_checks.sort(key=lambda c: c.recorded_at)
+    return result
+
+
+def day_state(
+    day: date, day_checks: list[DailyCheck], calendar: WorkingCalendar, today: date
+) -> DayState:
+    if day > today:
+        return DayState.FUTURE
+    if day_checks:
+        return DayState.LATE if all(c.is_late for c in day_checks) else DayState.CHECKED
+    if not calendar.is_working_day(day):
+        return DayState.NOT_WORKING_DAY
+    return DayState.DUE if day == today else DayState.MISSED
+
+
+def account_days(
+    account: Account,
+    checks: Iterable[DailyCheck],
+    calendar: WorkingCalendar,
+    today: date,
+    first: date | None = None,
+) -> list[AccountDay]:
+    """Every day from the account's start (or ``first``) to today, newest first."""
+    by_day = checks_by_day(c for c in checks if c.account_id == account.account_id)
+    start = max(account.active_since, first) if first else account.active_since
+    days: list[AccountDay] = []
+    day = today
+    while day >= start:
+        day_checks = by_day.get(day, [])
+        days.append(AccountDay(day, day_state(day, day_checks, calendar, today), tuple(day_checks)))
+        day -= timedelta(days=1)
+    return days
+
+
+def missed_working_days(
+    account: Account,
+    checks: Iterable[DailyCheck],
+    calendar: WorkingCalendar,
+    today: date,
+    window_days: int = STATUS_WINDOW_DAYS,
+) -> tuple[date, ...]:
+    """Working days in the ``window_days`` before today with no check, oldest first.
+
+    Days before the account became active do not count; today is not missed
+    while it lasts.
+    """
+    first = max(account.active_since, today - timedelta(days=window_days))
+    checked = {c.day for c in checks if c.account_id == account.account_id}
+    return tuple(
+        day for day in calendar.working_days(first, today - timedelta(days=1)) if day not in checked
+    )
+
+
+def todays_check(account: Account, checks: Iterable[DailyCheck], today: date) -> DailyCheck | None:
+    """The first check logged for today, if any."""
+    for check in sorted(checks, key=lambda c: c.recorded_at):
+        if check.account_id == account.account_id and check.day == today:
+            return check
+    return None
+
+
+def overview(
+    accounts: Iterable[Account],
+    checks: Iterable[DailyCheck],
+    calendar: WorkingCalendar,
+    today: date,
+    window_days: int = STATUS_WINDOW_DAYS,
+) -> list[AccountToday]:
+    """Today's state of each account active today, in name order."""
+    by_account: dict[str, list[DailyCheck]] = {}
+    for check in checks:
+        by_account.setdefault(check.account_id, []).append(check)
+    rows = []
+    for account in accounts:
+        if not account.is_active_on(today):
+            continue
+        own = by_account.get(account.account_id, [])
+        rows.append(
+            AccountToday(
+                account=account,
+                todays_check=todays_check(account, own, today),
+                missed_days=missed_working_days(account, own, calendar, today, window_days),
+            )
+        )
+    rows.sort(key=lambda row: (row.account.name.casefold(), row.account.platform))
+    return rows
+
+
+def accounts_of(accounts: Mapping[str, Account], person_id: str) -> list[Account]:
+    """The accounts a person is officer or deputy for."""
+    return [a for a in accounts.values() if a.has_person(person_id)]

@@ -1,0 +1,41 @@
+"""Everything one data folder holds, opened together for the command line and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.evidence import EvidenceStore
+from assistant.guidelines import GuidelinePack, default_pack
+from assistant.paths import EVIDENCE_DIR_NAME, ensure_writable
+from assistant.settings import Settings, load_settings
+from assistant.store import Store
+from assistant.workdays import WorkingCalendar
+
+
+@dataclass
+class Workspace:
+    data_dir: Path
+    store: Store
+    evidence: EvidenceStore
+    settings: Settings
+    pack: GuidelinePack
+
+    @property
+    def calendar(self) -> WorkingCalendar:
+        return WorkingCalendar(self.settings.de_facto_days_off)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_workspace(data_dir: Path) -> Workspace:
+    """Open the data folder, creating it on first use; raises UserError when it cannot."""
+    ensure_writable(data_dir)
+    return Workspace(
+        data_dir=data_dir,
+        store=Store.open(data_dir),
+        evidence=EvidenceStore(data_dir / EVIDENCE_DIR_NAME),
+        settings=load_settings(data_dir),
+        pack=default_pack(),
+    )

@@ -1,0 +1,339 @@
+"""An account's page: its details, every day since it became active, and each check.
+
+Signals:
+    backRequested(): return to the overview.
+    logCheckRequested(str, object): log a check for this account id and day (a date).
+    editRequested(str): change this account's entry in the register.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape as _escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.duties import AccountDay, DayState, account_days
+from assistant.records import Account, DailyCheck, Person
+from assistant.workspace import Workspace
+from ui.labels import DAY_STATE_COLOURS, action_label, check_role_label, day_state_label
+from ui.register_view import names_of
+from ui.widgets import named
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DaysModel(QAbstractTableModel):
+    """The account's days, newest first: date, state, who checked and when it was logged."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._days: list[AccountDay] = []
+        self._people: dict[str, Person] = {}
+
+    def set_days(self, days: list[AccountDay], people: dict[str, Person]) -> None:
+        self.beginResetModel()
+        self._days = days
+        self._people = people
+        self.endResetModel()
+
+    def day_at(self, row: int) -> AccountDay:
+        return self._days[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._days)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Day"), self.tr("State"), self.tr("Checked by"), self.tr("Logged"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._days[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return _day_text(item.day)
+            if column == 1:
+                return day_state_label(item.state)
+            if column == 2:
+                return ", ".join(
+                    self._people[c.checked_by].name if c.checked_by in self._people else "?"
+                    for c in item.checks
+                )
+            if item.checks:
+                return item.checks[0].recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return ""
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
+            return DAY_STATE_COLOURS.get(item.state)
+        return None
+
+
+def _day_text(day: date) -> str:
+    return QLocale().toString(QDate(day), "yyyy-MM-dd  ddd")
+
+
+class AccountPage(QWidget):
+    backRequested = Signal()
+    logCheckRequested = Signal(str, object)
+    editRequested = Signal(str)
+
+    def __init__(self, workspace: Workspace, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountPage")
+        self.workspace = workspace
+        self.language = language
+        self.account: Account | None = None
+        self.today = date.today()
+        self.people: dict[str, Person] = {}
+
+        back = named(QPushButton(self.tr("← &Back")), "accountBack")
+        back.setAccessibleName(self.tr("Back to the overview"))
+        back.clicked.connect(self.backRequested)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.backRequested.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.backRequested.emit)
+        self.title = named(QLabel(), "accountTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = named(QLabel(), "accountDetails")
+        self.details.setWordWrap(True)
+        self.details.setOpenExternalLinks(True)
+        self.summary = named(QLabel(), "accountSummary")
+        self.summary.setWordWrap(True)
+        edit = named(QPushButton(self.tr("&Edit account…")), "accountEdit")
+        edit.clicked.connect(self._edit)
+        self.log_button = QPushButton(self.tr("&Log check for the chosen day…"))
+        self.log_button.setObjectName("accountLogDay")
+        self.log_button.clicked.connect(self._log_selected_day)
+        self.working_only = named(QCheckBox(self.tr("Working days only")), "workingDaysOnly")
+        self.working_only.setChecked(True)
+        self.working_only.toggled.connect(lambda _on: self.refresh(self.today))
+
+        self.model = DaysModel(self)
+        self.table = named(QTableView(), "accountDays")
+        self.table.setAccessibleName(self.tr("Days since the account became active"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_day)
+        self.table.activated.connect(lambda _index: self._log_selected_day())
+
+        self.check_details = named(QTextBrowser(), "checkDetails")
+        self.check_details.setAccessibleName(self.tr("The chosen day's checks"))
+        self.check_details.setOpenLinks(False)
+        self.check_details.anchorClicked.connect(self._open_evidence)
+
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.title, 1)
+        top.addWidget(edit)
+        controls = QHBoxLayout()
+        controls.addWidget(self.working_only)
+        controls.addStretch()
+        controls.addWidget(self.log_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addLayout(controls)
+        splitter.addWidget(left)
+        splitter.addWidget(self.check_details)
+        splitter.setSizes([520, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+    def show_account(self, account_id: str, today: date) -> None:
+        self.account = self.workspace.store.accounts().get(account_id)
+        self.refresh(today)
+        self.table.selectRow(0)
+        self.table.setFocus()
+
+    def refresh(self, today: date) -> None:
+        self.today = today
+        if self.account is None:
+            return
+        store = self.workspace.store
+        self.account = store.accounts().get(self.account.account_id, self.account)
+        account = self.account
+        self.people = store.people()
+        checks = store.checks(account_ids=[account.account_id])
+        days = account_days(account, checks, self.workspace.calendar, today)
+        counts = {state: sum(1 for d in days if d.state == state) for state in DayState}
+        if self.working_only.isChecked():
+            days = [d for d in days if d.state != DayState.NOT_WORKING_DAY]
+        self.model.set_days(days, self.people)
+        try:
+            platform = self.workspace.pack.platform(account.platform).name.in_language(
+                self.language
+            )
+        except KeyError:
+            platform = account.platform
+        self.title.setText(f"{account.name} – {platform}")
+        self.details.setText(
+            self.tr(
+                '<a href="{url}">{url}</a> · Department: {department} · Officers: {officers} '
+                "· Deputies: {deputies} · Active since {since}"
+            ).format(
+                url=account.url,
+                department=account.department or "–",
+                officers=names_of(account.officer_ids, self.people) or "–",
+                deputies=names_of(account.deputy_ids, self.people) or "–",
+                since=account.active_since.isoformat(),
+            )
+        )
+        self.summary.setText(
+            self.tr(
+                "Since {since}: {checked} checked on the day, {late} checked late, {missed} missed."
+            ).format(
+                since=account.active_since.isoformat(),
+                checked=counts[DayState.CHECKED],
+                late=counts[DayState.LATE],
+                missed=counts[DayState.MISSED],
+            )
+        )
+
+    def _edit(self) -> None:
+        if self.account is not None:
+            self.editRequested.emit(self.account.account_id)
+
+    def _selected_day(self) -> AccountDay | None:
+        index = self.table.currentIndex()
+        return self.model.day_at(index.row()) if index.isValid() else None
+
+    def _log_selected_day(self) -> None:
+        item = self._selected_day()
+        if self.account is not None:
+            self.logCheckRequested.emit(self.account.account_id, item.day if item else None)
+
+    def _show_day(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.check_details.clear()
+            return
+        item = self.model.day_at(current.row())
+        parts = [f"<h3>{_day_text(item.day)} – {day_state_label(item.state)}</h3>"]
+        if not item.checks:
+            if item.state == DayState.MISSED:
+                parts.append(
+                    self.tr(
+                        "<p>No check was logged for this working day. If it was checked, "
+                        "log it now: it will be marked as late.</p>"
+                    )
+                )
+            elif item.state == DayState.DUE:
+                parts.append(self.tr("<p>Today's check is not logged yet.</p>"))
+        for check in item.checks:
+            parts.append(self._check_html(check))
+        self.check_details.setHtml("".join(parts))
+        self.log_button.setEnabled(
+            item.state in (DayState.MISSED, DayState.DUE) or bool(item.checks)
+        )
+
+    def _check_html(self, check: DailyCheck) -> str:
+        pack = self.workspace.pack
+        people = self.people
+        checker = people[check.checked_by].name if check.checked_by in people else "?"
+        steps = {s.id: s.title.in_language(self.language) for s in pack.daily_check.steps}
+        reviewed = ", ".join(steps.get(s, s) for s in check.reviewed) or "–"
+        html = [
+            "<p>",
+            self.tr("Checked by <b>{name}</b> {role}, logged {at}.").format(
+                name=_escape(checker),
+                role=check_role_label(check.role),
+                at=check.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            ),
+            "<br>" + self.tr("Reviewed: {items}").format(items=_escape(reviewed)),
+            "<br>"
+            + self.tr(
+                "Questions answered: {questions} · Cases forwarded: {cases} · "
+                "Direct messages to the registrar: {messages}"
+            ).format(
+                questions=check.questions_answered,
+                cases=check.cases_forwarded,
+                messages=check.messages_to_registrar,
+            ),
+            "</p>",
+        ]
+        if check.notes:
+            html.append(f"<p><i>{_escape(check.notes)}</i></p>")
+        if check.removals:
+            html.append("<p><b>" + self.tr("Removed posts") + "</b></p><ul>")
+            for removal in check.removals:
+                try:
+                    ground = pack.removal_ground(removal.ground).title.in_language(self.language)
+                except KeyError:
+                    ground = removal.ground
+                diary = (
+                    " · "
+                    + self.tr("Diary number {number}").format(number=_escape(removal.diary_number))
+                    if removal.diary_number
+                    else ""
+                )
+                html.append(
+                    f"<li>{_escape(ground)} – {action_label(removal.action)} – "
+                    f"{_escape(removal.post)}{diary} · "
+                    f'<a href="evidence:{removal.screenshot_sha256}">'
+                    + self.tr("Screenshot")
+                    + "</a></li>"
+                )
+            html.append("</ul>")
+        return "".join(html)
+
+    def _open_evidence(self, url: QUrl) -> None:
+        sha256 = url.path()
+        record = self.workspace.store.evidence(sha256)
+        path = self.workspace.evidence.find(record) if record else None
+        if path is None:
+            QMessageBox.warning(
+                self,
+                self.tr("Screenshot missing"),
+                self.tr(
+                    "The screenshot file ({sha}) is not in the evidence folder {folder}. "
+                    "It may have been moved or deleted outside Kontokoll. Restore the "
+                    "folder from a backup; the log itself is unchanged."
+                ).format(sha=sha256[:12], folder=self.workspace.evidence.root),
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

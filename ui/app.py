@@ -1,0 +1,79 @@
+"""Starting the app: one QApplication, one lock per data folder, one main window.
+
+The app object stays thin: the data folder, the settings and the clock are
+passed to the window, so tests build windows the same way without globals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from assistant import __version__
+from assistant.clock import Clock, SystemClock
+from assistant.messages import UserError
+from assistant.paths import LOCK_NAME, ensure_writable
+from assistant.settings import load_settings
+from ui.i18n import choose_language, install_translators, translate
+from ui.icons import app_icon
+from ui.main_window import MainWindow
+
+
+def make_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName("Kontokoll")
+    app.setApplicationDisplayName("Kontokoll")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Kontokoll")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def acquire_lock(data_dir: Path) -> QLockFile | None:
+    """The data folder's lock, or None when another Kontokoll holds it."""
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)  # a crashed instance is still detected by its process id
+    return lock if lock.tryLock(200) else None
+
+
+def run_gui(args: argparse.Namespace, clock: Clock | None = None) -> int:
+    from assistant.cli import data_dir_of
+
+    app = make_application(sys.argv[:1])
+    data_dir = data_dir_of(args)
+    settings = load_settings(data_dir)
+    translators = install_translators(app, choose_language(settings))
+    try:
+        ensure_writable(data_dir)
+    except UserError as error:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Kontokoll cannot start"),
+            error.render(translate),
+        )
+        return 2
+    lock = acquire_lock(data_dir)
+    if lock is None:
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("App", "Kontokoll is already running"),
+            QCoreApplication.translate(
+                "App",
+                "Kontokoll is already open with the data folder {path}. Switch to that "
+                "window, or close it before starting Kontokoll again.",
+            ).format(path=data_dir),
+        )
+        return 1
+    window = MainWindow(data_dir, settings, clock or SystemClock())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.close_workspace()
+        lock.unlock()
+        del translators

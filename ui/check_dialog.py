@@ -1,0 +1,296 @@
+"""Logging a daily check: which account, which day, who, what was done and removed.
+
+Signals:
+    saved(str): the check was saved; the text says so in the user's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.clock import Clock, today
+from assistant.messages import UserError
+from assistant.records import CheckRole, DailyCheck, Evidence, Removal, RemovalAction, new_id
+from assistant.workspace import Workspace
+from ui.i18n import translate
+from ui.labels import action_label, check_role_label
+from ui.removal_dialog import RemovalDialog
+from ui.widgets import named
+
+
+@dataclass(frozen=True)
+class PendingRemoval:
+    """A removal added in the dialog, saved with the check."""
+
+    ground: str
+    action: RemovalAction
+    post: str
+    diary_number: str
+    screenshot: Evidence
+
+
+class CheckDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        clock: Clock,
+        language: str,
+        account_id: str | None = None,
+        day: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkDialog")
+        self.setWindowTitle(self.tr("Log a check"))
+        self.workspace = workspace
+        self.clock = clock
+        self.language = language
+        self.today = today(clock)
+        store = workspace.store
+        self.me = store.me() or ""
+        self.people = store.people()
+        self.accounts = store.accounts()
+        self.removals: list[PendingRemoval] = []
+        self.capture_delay_ms: int | None = None
+
+        self.account = named(QComboBox(), "checkAccount")
+        self.account.setAccessibleName(self.tr("Account"))
+        mine = sorted(
+            self.accounts.values(), key=lambda a: (not a.has_person(self.me), a.name.casefold())
+        )
+        for account in mine:
+            platform = self._platform_name(account.platform)
+            self.account.addItem(f"{account.name} ({platform})", account.account_id)
+        if account_id:
+            self.account.setCurrentIndex(max(self.account.findData(account_id), 0))
+
+        self.day = named(QDateEdit(), "checkDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setAccessibleName(self.tr("Day checked"))
+        self.day.setMaximumDate(QDate(self.today))
+        self.day.setDate(QDate(day or self.today))
+        self.late_note = named(QLabel(), "checkLateNote")
+        self.late_note.setWordWrap(True)
+        self.day.dateChanged.connect(self._day_changed)
+
+        self.checker = named(QComboBox(), "checkPerson")
+        self.checker.setAccessibleName(self.tr("Checked by"))
+        for person in sorted(self.people.values(), key=lambda p: p.name.casefold()):
+            self.checker.addItem(person.name, person.person_id)
+        self.checker.setCurrentIndex(max(self.checker.findData(self.me), 0))
+        self.role = named(QComboBox(), "checkRole")
+        self.role.setAccessibleName(self.tr("In which role"))
+        for role in CheckRole:
+            self.role.addItem(check_role_label(role), role.value)
+        who = QHBoxLayout()
+        who.addWidget(self.checker, 1)
+        who.addWidget(self.role)
+        self.account.currentIndexChanged.connect(self._account_changed)
+        self.checker.currentIndexChanged.connect(self._account_changed)
+
+        self.reviewed: dict[str, QCheckBox] = {}
+        reviewed = QVBoxLayout()
+        for step in workspace.pack.daily_check.steps:
+            box = named(QCheckBox(step.title.in_language(language)), f"reviewed_{step.id}")
+            box.setToolTip(step.guidance.in_language(language))
+            box.setChecked(True)
+            self.reviewed[step.id] = box
+            reviewed.addWidget(box)
+
+        def counter(name: str, accessible: str) -> QSpinBox:
+            box = named(QSpinBox(), name)
+            box.setRange(0, 9999)
+            box.setAccessibleName(accessible)
+            return box
+
+        self.questions = counter("checkQuestions", self.tr("Questions answered"))
+        self.cases = counter("checkCases", self.tr("Cases forwarded"))
+        self.messages = counter(
+            "checkMessages", self.tr("Direct messages forwarded to the registrar")
+        )
+        self.notes = named(QPlainTextEdit(), "checkNotes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+
+        self.removal_list = named(QListWidget(), "checkRemovals")
+        self.removal_list.setAccessibleName(self.tr("Removals"))
+        self.removal_list.setMaximumHeight(90)
+        add_removal = named(QPushButton(self.tr("Add &removal…")), "addRemoval")
+        add_removal.setAutoDefault(False)
+        add_removal.clicked.connect(self.add_removal)
+        removal_box = QVBoxLayout()
+        removal_box.addWidget(self.removal_list)
+        removal_box.addWidget(add_removal, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.problem = named(QLabel(), "checkProblem")
+        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Account:"), self.account)
+        form.addRow(self.tr("&Day:"), self.day)
+        form.addRow("", self.late_note)
+        form.addRow(self.tr("Checked &by:"), who)
+        form.addRow(self.tr("Reviewed:"), reviewed)
+        form.addRow(self.tr("&Questions answered:"), self.questions)
+        form.addRow(self.tr("&Cases forwarded:"), self.cases)
+        form.addRow(self.tr("Direct &messages to the registrar:"), self.messages)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        form.addRow(self.tr("Removed posts:"), removal_box)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Save check"))
+        save.setObjectName("checkSave")
+        save.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self._day_changed()
+        self._account_changed()
+        self.resize(620, self.sizeHint().height())
+
+    def _platform_name(self, platform_id: str) -> str:
+        try:
+            return self.workspace.pack.platform(platform_id).name.in_language(self.language)
+        except KeyError:
+            return platform_id
+
+    def chosen_day(self) -> date:
+        return self.day.date().toPython()  # type: ignore[return-value]
+
+    def _day_changed(self) -> None:
+        day = self.chosen_day()
+        if day < self.today:
+            self.late_note.setText(
+                self.tr("Logged afterwards: the check for {day} will be marked as late.").format(
+                    day=day.isoformat()
+                )
+            )
+            self.late_note.show()
+        else:
+            self.late_note.hide()
+
+    def _account_changed(self) -> None:
+        account = self.accounts.get(str(self.account.currentData()))
+        person = str(self.checker.currentData())
+        if account is not None:
+            is_deputy = person in account.deputy_ids and person not in account.officer_ids
+            role = CheckRole.DEPUTY if is_deputy else CheckRole.OFFICER
+            self.role.setCurrentIndex(self.role.findData(role.value))
+
+    def add_removal(self) -> RemovalDialog:
+        account = self.accounts.get(str(self.account.currentData()))
+        platform = None
+        if account is not None:
+            try:
+                platform = self.workspace.pack.platform(account.platform)
+            except KeyError:
+                platform = None
+        dialog = RemovalDialog(
+            self.workspace.pack,
+            platform,
+            self.workspace.evidence,
+            self.clock,
+            str(self.checker.currentData()),
+            self.language,
+            self,
+            self.capture_delay_ms,
+        )
+        dialog.accepted.connect(lambda: self._removal_added(dialog))
+        dialog.open()
+        return dialog
+
+    def _removal_added(self, dialog: RemovalDialog) -> None:
+        assert dialog.screenshot is not None
+        result = PendingRemoval(
+            ground=dialog.ground_id(),
+            action=dialog.action(),
+            post=dialog.post.text().strip(),
+            diary_number=dialog.diary.text().strip() if dialog.needs_diary_number() else "",
+            screenshot=dialog.screenshot,
+        )
+        self.removals.append(result)
+        ground = self.workspace.pack.removal_ground(result.ground).title.in_language(self.language)
+        self.removal_list.addItem(f"{ground} – {action_label(result.action)} – {result.post}")
+
+    def accept(self) -> None:
+        account_id = self.account.currentData()
+        if not account_id:
+            self.problem.setText(self.tr("Choose the account you checked."))
+            self.problem.show()
+            return
+        now = self.clock.now()
+        check_id = new_id()
+        checker = str(self.checker.currentData())
+        removals = tuple(
+            Removal(
+                id=new_id(),
+                check_id=check_id,
+                ground=r.ground,
+                action=r.action,
+                post=r.post,
+                screenshot_sha256=r.screenshot.sha256,
+                diary_number=r.diary_number,
+                recorded_at=now,
+                recorded_by=self.me,
+            )
+            for r in self.removals
+        )
+        check = DailyCheck(
+            id=check_id,
+            account_id=str(account_id),
+            day=self.chosen_day(),
+            checked_by=checker,
+            role=CheckRole(self.role.currentData()),
+            reviewed=tuple(step for step, box in self.reviewed.items() if box.isChecked()),
+            questions_answered=self.questions.value(),
+            cases_forwarded=self.cases.value(),
+            messages_to_registrar=self.messages.value(),
+            notes=self.notes.toPlainText().strip(),
+            removals=removals,
+            recorded_at=now,
+            recorded_by=self.me,
+        )
+        try:
+            self.workspace.store.add_check(check, [r.screenshot for r in self.removals])
+        except UserError as error:
+            self.problem.setText(error.render(translate))
+            self.problem.show()
+            return
+        name = self.accounts[check.account_id].name
+        if check.is_late:
+            text = self.tr("Saved the late check of {account} for {day}.")
+        else:
+            text = self.tr("Saved the check of {account} for {day}.")
+        self.saved.emit(text.format(account=name, day=check.day.isoformat()))
+        super().accept()

@@ -1,0 +1,49 @@
+"""Choosing and installing the user's language.
+
+Swedish is the first language, English the second. The system locale picks
+one unless the settings name it. Our own strings come from
+``resources/i18n/kontokoll_<lang>.qm``; Qt's standard buttons from Qt's own
+translations.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from assistant.settings import LANGUAGES, Settings
+
+
+def choose_language(settings: Settings, system: QLocale | None = None) -> str:
+    if settings.language in LANGUAGES:
+        return settings.language
+    locale = system or QLocale.system()
+    return "en" if locale.language() == QLocale.Language.English else "sv"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for ``language``; keep the returned list alive."""
+    translators: list[QTranslator] = []
+    qt = QTranslator(app)
+    if qt.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    own = QTranslator(app)
+    resource = files("resources") / "i18n" / f"kontokoll_{language}.qm"
+    with as_file(resource) as path:
+        if path.is_file() and own.load(str(path)):
+            translators.append(own)
+    for translator in translators:
+        app.installTranslator(translator)
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
+            QLocale.Country.Sweden,
+        )
+    )
+    return translators
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation, in the shape the core's messages ask for."""
+    return QCoreApplication.translate(context, text)

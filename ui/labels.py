@@ -1,0 +1,71 @@
+"""Words for the core's values, in the user's language.
+
+The core stores ``officer`` and ``missed``; people read «Ansvarig» and
+«Missad». Kept in one place so every screen says the same thing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QColor
+
+from assistant.duties import DayState
+from assistant.records import CheckRole, RemovalAction, Role
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.OFFICER: QCoreApplication.translate("Labels", "Account officer"),
+        Role.DEPUTY: QCoreApplication.translate("Labels", "Deputy"),
+        Role.MANAGER: QCoreApplication.translate("Labels", "Manager"),
+        Role.INFORMATION_UNIT: QCoreApplication.translate("Labels", "Information unit"),
+        Role.REGISTRAR: QCoreApplication.translate("Labels", "Registrar"),
+    }[role]
+
+
+def check_role_label(role: CheckRole) -> str:
+    return {
+        CheckRole.OFFICER: QCoreApplication.translate("Labels", "as account officer"),
+        CheckRole.DEPUTY: QCoreApplication.translate("Labels", "as deputy"),
+    }[role]
+
+
+def action_label(action: RemovalAction) -> str:
+    return {
+        RemovalAction.DELETED: QCoreApplication.translate("Labels", "Deleted"),
+        RemovalAction.HIDDEN: QCoreApplication.translate("Labels", "Hidden"),
+        RemovalAction.REPLIED: QCoreApplication.translate(
+            "Labels", "Replied instead (the platform cannot remove it)"
+        ),
+    }[action]
+
+
+def day_state_label(state: DayState) -> str:
+    return {
+        DayState.CHECKED: QCoreApplication.translate("Labels", "Checked"),
+        DayState.LATE: QCoreApplication.translate("Labels", "Checked late"),
+        DayState.MISSED: QCoreApplication.translate("Labels", "Missed"),
+        DayState.DUE: QCoreApplication.translate("Labels", "Due today"),
+        DayState.NOT_WORKING_DAY: QCoreApplication.translate("Labels", "Not a working day"),
+        DayState.FUTURE: QCoreApplication.translate("Labels", "Coming"),
+    }[state]
+
+
+# Colours chosen to stay apart in grey too: dark for missed, light for done.
+DAY_STATE_COLOURS = {
+    DayState.CHECKED: QColor("#d9efdc"),
+    DayState.LATE: QColor("#fbe7b5"),
+    DayState.MISSED: QColor("#f4c7c3"),
+    DayState.DUE: QColor("#dde8f6"),
+}
+
+
+def long_date(day: date) -> str:
+    """«lördag 21 november 2026» in the user's language."""
+    return QLocale().toString(QDate(day), "dddd d MMMM yyyy")
+
+
+def short_date(day: date) -> str:
+    return day.isoformat()

@@ -1,0 +1,358 @@
+"""The main window: Today, the account register and an account's page, with the menus.
+
+The window paints first and opens the data folder right after, so a person
+sees Kontokoll at once even when the log is large.
+
+Signals:
+    firstPainted(): the window has been painted for the first time.
+    todayFilled(): Today shows the log's contents for the first time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from assistant import __version__
+from assistant.clock import Clock, today
+from assistant.messages import UserError
+from assistant.settings import Settings
+from ui.i18n import choose_language, translate
+from ui.today_view import TodayView, today_rows
+from ui.widgets import named
+
+if TYPE_CHECKING:
+    # Imported late at run time: they pull in the database and holiday modules.
+    from assistant.workspace import Workspace
+    from ui.account_page import AccountPage
+    from ui.register_view import RegisterView
+
+
+class MainWindow(QMainWindow):
+    firstPainted = Signal()
+    todayFilled = Signal()
+
+    def __init__(
+        self, data_dir: Path, settings: Settings, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.data_dir = data_dir
+        self.settings = settings
+        self.clock = clock
+        self.language = choose_language(settings)
+        self.workspace: Workspace | None = None
+        self._painted = False
+        self._filled = False
+        self.setWindowTitle(self.tr("Kontokoll"))
+        self.resize(1000, 640)
+
+        self.today_view = TodayView()
+        self.tabs = named(QTabWidget(), "mainTabs")
+        self.tabs.addTab(self.today_view, self.tr("&Today"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.register_view: RegisterView | None = None
+        self.account_page: AccountPage | None = None
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=data_dir))
+
+        self.today_view.logCheckRequested.connect(self.log_check)
+        self.today_view.openAccountRequested.connect(self.open_account)
+        self.today_view.importRequested.connect(self.import_accounts)
+        self.today_view.newAccountRequested.connect(self.new_account)
+        self.today_view.showAllChanged.connect(lambda _checked: self.refresh())
+
+    # -- start-up ---------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+            QTimer.singleShot(0, self.open_workspace)
+
+    def open_workspace(self) -> None:
+        """Open the data folder (after the first paint: it imports the heavier modules)."""
+        if self.workspace is not None:
+            return
+        from assistant.workspace import open_workspace
+
+        try:
+            self.workspace = open_workspace(self.data_dir)
+        except UserError as error:
+            QMessageBox.critical(self, self.tr("The log cannot be opened"), error.render(translate))
+            self.close()
+            return
+        self.workspace.settings = self.settings
+        self._build_views()
+        if self.workspace.store.me() is None:
+            self.ask_who_i_am()
+        else:
+            self.refresh()
+
+    def _build_views(self) -> None:
+        from ui.account_page import AccountPage
+        from ui.register_view import RegisterView
+
+        assert self.workspace is not None
+        self.register_view = RegisterView(self.workspace, self.language)
+        self.tabs.addTab(self.register_view, self.tr("&Accounts"))
+        self.register_view.openAccountRequested.connect(self.open_account)
+        self.register_view.newAccountRequested.connect(self.new_account)
+        self.register_view.editAccountRequested.connect(self.edit_account)
+        self.register_view.importRequested.connect(self.import_accounts)
+        self.account_page = AccountPage(self.workspace, self.language)
+        self.account_page.backRequested.connect(self.show_overview)
+        self.account_page.logCheckRequested.connect(self.log_check)
+        self.account_page.editRequested.connect(self.edit_account)
+        self.stack.addWidget(self.account_page)
+
+    def ask_who_i_am(self) -> None:
+        from ui.person_dialog import FirstStartDialog
+
+        assert self.workspace is not None
+        dialog = FirstStartDialog(self.workspace.store, self.clock, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.rejected.connect(self.close)
+        dialog.open()
+
+    def close_workspace(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_workspace()
+        super().closeEvent(event)
+
+    # -- showing ----------------------------------------------------------------
+
+    def today(self) -> date:
+        return today(self.clock)
+
+    def refresh(self) -> None:
+        """Show the log as it is now, on every screen."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        day = self.today()
+        rows, any_accounts = today_rows(
+            workspace, day, show_all=self.today_view.show_all.isChecked()
+        )
+        self.today_view.show_rows(
+            day,
+            rows,
+            workspace.pack,
+            self.language,
+            workspace.calendar.is_working_day(day),
+            any_accounts,
+        )
+        if self.register_view is not None:
+            self.register_view.refresh()
+        if self.account_page is not None and self.stack.currentWidget() is self.account_page:
+            self.account_page.refresh(day)
+        if not self._filled:
+            self._filled = True
+            self.todayFilled.emit()
+
+    def show_overview(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.refresh()
+
+    def open_account(self, account_id: str) -> None:
+        if self.account_page is None:
+            return
+        self.account_page.show_account(account_id, self.today())
+        self.stack.setCurrentWidget(self.account_page)
+
+    # -- actions ----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        def action(
+            text: str,
+            name: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+            slot: Callable[[], object],
+        ) -> QAction:
+            item = QAction(text, self)
+            item.setObjectName(name)
+            if shortcut is not None:
+                item.setShortcut(QKeySequence(shortcut))
+            item.triggered.connect(slot)
+            return item
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = action(
+            self.tr("&Import accounts from CSV…"),
+            "importAccountsAction",
+            "Ctrl+I",
+            lambda: self.import_accounts(),
+        )
+        file_menu.addAction(self.import_action)
+        self.settings_action = action(
+            self.tr("&Settings…"),
+            "settingsAction",
+            QKeySequence.StandardKey.Preferences,
+            self.edit_settings,
+        )
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            action(self.tr("&Quit"), "quitAction", QKeySequence.StandardKey.Quit, self.close)
+        )
+
+        account_menu = self.menuBar().addMenu(self.tr("A&ccount"))
+        self.log_action = action(
+            self.tr("&Log check…"), "logCheckAction", "Ctrl+L", lambda: self.log_check()
+        )
+        account_menu.addAction(self.log_action)
+        self.new_action = action(
+            self.tr("&New account…"),
+            "newAccountAction",
+            QKeySequence.StandardKey.New,
+            self.new_account,
+        )
+        account_menu.addAction(self.new_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(
+            action(self.tr("&Today"), "showTodayAction", "Ctrl+1", lambda: self._show_tab(0))
+        )
+        view_menu.addAction(
+            action(self.tr("&Accounts"), "showAccountsAction", "Ctrl+2", lambda: self._show_tab(1))
+        )
+        view_menu.addAction(
+            action(
+                self.tr("&Refresh"), "refreshAction", QKeySequence.StandardKey.Refresh, self.refresh
+            )
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(action(self.tr("&About Kontokoll"), "aboutAction", None, self.about))
+
+    def _show_tab(self, index: int) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        if index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def log_check(self, account_id: str | None = None, day: date | None = None) -> None:
+        from ui.check_dialog import CheckDialog
+
+        if self.workspace is None:
+            return
+        if not self.workspace.store.accounts():
+            QMessageBox.information(
+                self,
+                self.tr("No accounts yet"),
+                self.tr("Add an account or import the register first; then log its checks."),
+            )
+            return
+        account_id = account_id or self.today_view.selected_account_id()
+        dialog = CheckDialog(self.workspace, self.clock, self.language, account_id, day, self)
+        dialog.saved.connect(self._saved_check)
+        dialog.open()
+
+    def _saved_check(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.refresh()
+
+    def new_account(self) -> None:
+        self._account_dialog(None)
+
+    def edit_account(self, account_id: str) -> None:
+        self._account_dialog(account_id)
+
+    def _account_dialog(self, account_id: str | None) -> None:
+        from ui.account_dialog import AccountDialog
+
+        if self.workspace is None:
+            return
+        dialog = AccountDialog(self.workspace, self.clock, self.language, account_id, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+    def import_accounts(self, path: Path | None = None) -> None:
+        from assistant.csv_import import plan_import
+
+        if self.workspace is None:
+            return
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import accounts"),
+                str(Path.home()),
+                self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        store = self.workspace.store
+        try:
+            plan = plan_import(
+                path,
+                self.workspace.pack,
+                store.accounts(),
+                store.people(),
+                recorded_at=self.clock.now(),
+                recorded_by=store.me() or "",
+                today=self.today(),
+            )
+            store.add_accounts(plan.accounts, plan.people)
+        except UserError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Nothing was imported"),
+                error.message.render(translate),
+                parent=self,
+            )
+            box.setObjectName("importErrorBox")
+            if error.details:
+                box.setDetailedText("\n".join(d.render(translate) for d in error.details))
+                box.setInformativeText("\n".join(d.render(translate) for d in error.details[:8]))
+            box.open()
+            return
+        self.statusBar().showMessage(
+            self.tr("Imported %n account(s) from {file}.", "", len(plan.accounts)).format(
+                file=path.name
+            ),
+            10000,
+        )
+        self.refresh()
+
+    def edit_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.data_dir, self.settings, self)
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+
+    def _settings_saved(self, settings: Settings) -> None:
+        self.settings = settings
+        if self.workspace is not None:
+            self.workspace.settings = settings
+        self.refresh()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Kontokoll"),
+            self.tr(
+                "Kontokoll {version}\n\nDaily checks, checklists and proof for the "
+                "municipality's social media accounts.\n\nData folder: {path}"
+            ).format(version=__version__, path=self.data_dir),
+        )
