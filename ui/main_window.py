@@ -95,8 +95,15 @@ class MainWindow(QMainWindow):
         try:
             self.workspace = open_workspace(self.data_dir)
         except UserError as error:
-            QMessageBox.critical(self, self.tr("The log cannot be opened"), error.render(translate))
-            self.close()
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                self.tr("The log cannot be opened"),
+                error.render(translate),
+                parent=self,
+            )
+            box.setObjectName("openErrorBox")
+            box.finished.connect(self.close)
+            box.open()
             return
         self.workspace.settings = self.settings
         self._build_views()

@@ -112,7 +112,7 @@ class RemovalDialog(QDialog):
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
         attach = named(QPushButton(self.tr("Attach &file…")), "attachScreenshot")
         attach.setAutoDefault(False)
-        attach.clicked.connect(self.attach_file)
+        attach.clicked.connect(lambda: self.attach_file())
         capture = named(QPushButton(self.tr("&Capture screen")), "captureScreen")
         capture.setAutoDefault(False)
         capture.setToolTip(

@@ -254,6 +254,7 @@ class TodayView(QWidget):
         any_accounts: bool,
     ) -> None:
         self.heading.setText(self.tr("Today, {date}").format(date=long_date(day)))
+        selected = self.selected_account_id()
         self.model.set_rows(rows, pack, language, working_day)
         done = sum(1 for r in rows if r.item.todays_check is not None)
         missed = sum(len(r.item.missed_days) for r in rows)
@@ -270,8 +271,8 @@ class TodayView(QWidget):
             self.summary.setText("")
         if rows:
             self.pages.setCurrentIndex(0)
-            if not self.table.currentIndex().isValid():
-                self.table.selectRow(0)
+            ids = [row.item.account.account_id for row in rows]
+            self.table.selectRow(ids.index(selected) if selected in ids else 0)
             return
         self.pages.setCurrentIndex(1)
         if any_accounts and not self.show_all.isChecked():

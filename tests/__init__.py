@@ -1,0 +1,1 @@
+"""Kontokoll's tests: tests/core needs no Qt, tests/ui runs offscreen."""

@@ -1,0 +1,142 @@
+"""The officer's working day, clicked through as a person would.
+
+First start, import the register, log a check with a removal (refused until a
+screenshot is attached), see it done on Today, and see a missed day on the
+account's page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from assistant.duties import DayState
+from ui.check_dialog import CheckDialog
+from ui.main_window import MainWindow
+from ui.person_dialog import FirstStartDialog
+from ui.removal_dialog import RemovalDialog
+
+from .helpers import child, click, picture, shown, type_into, workspace_of
+
+REGISTER = (
+    "plattform;namn;adress;förvaltning;ansvarig;ersättare;aktiv_sedan\n"
+    "Facebook;Lidingö stad;https://www.facebook.com/lidingostad;Kommunledning;"
+    "Åsa Öberg;Per Ek;2026-11-16\n"
+    "Instagram;Lidingö bibliotek;instagram.com/lidingobibliotek;Kultur;Per Ek;"
+    "Åsa Öberg;2026-11-16\n"
+)
+
+
+def first_start(qtbot: QtBot, name: str = "Åsa Öberg") -> None:
+    dialog = shown(qtbot, FirstStartDialog)
+    type_into(dialog, "personName", name)
+    qtbot.keyClicks(child(dialog, QLineEdit, "personEmail"), "asa.oberg@lidingo.se")
+    click(qtbot, dialog, "personOk")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def import_register(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "konton.csv"
+    path.write_text(REGISTER, encoding="utf-8-sig")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.import_action.trigger()
+
+
+def test_first_start_records_who_uses_the_workstation(qtbot: QtBot, window: MainWindow) -> None:
+    first_start(qtbot)
+
+    store = workspace_of(window).store
+    me = store.me()
+    assert me is not None
+    assert store.people()[me].name == "Åsa Öberg"
+
+
+def test_first_start_refuses_a_missing_email(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = shown(qtbot, FirstStartDialog)
+    child(dialog, QLineEdit, "personEmail").clear()
+    click(qtbot, dialog, "personOk")
+
+    assert dialog.isVisible()
+    problem = child(dialog, QLabel, "personProblem")
+    assert problem.isVisible()
+    assert "e-mail" in problem.text()
+    assert workspace_of(window).store.me() is None
+
+
+def test_officers_working_day(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first_start(qtbot)
+    import_register(qtbot, window, tmp_path, monkeypatch)
+
+    # Today lists both accounts (Åsa is officer of one, deputy of the other), unchecked.
+    model = window.today_view.model
+    assert model.rowCount() == 2
+    names = [model.row_at(r).item.account.name for r in range(2)]
+    assert names == ["Lidingö bibliotek", "Lidingö stad"]
+    assert all(model.row_at(r).item.todays_check is None for r in range(2))
+
+    # Log a check of Lidingö stad with one removal.
+    window.today_view.table.selectRow(1)
+    click(qtbot, window.today_view, "logCheckButton")
+    check = shown(qtbot, CheckDialog)
+    assert check.account.currentText().startswith("Lidingö stad")
+    click(qtbot, check, "addRemoval")
+    removal = shown(qtbot, RemovalDialog)
+    type_into(removal, "removalPost", "Kommentar 12:04 av okänd")
+
+    # No screenshot, no removal.
+    click(qtbot, removal, "removalOk")
+    assert removal.isVisible()
+    problem = child(removal, QLabel, "removalProblem")
+    assert problem.isVisible()
+    assert "screenshot" in problem.text()
+
+    screenshot = picture(tmp_path / "inlagg.png")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(screenshot), ""))
+    click(qtbot, removal, "attachScreenshot")
+    click(qtbot, removal, "removalOk")
+    qtbot.waitUntil(lambda: not removal.isVisible())
+    assert child(check, QListWidget, "checkRemovals").count() == 1
+
+    click(qtbot, check, "checkSave")
+    qtbot.waitUntil(lambda: not check.isVisible())
+
+    # Today shows it done, by Åsa.
+    done = [model.row_at(r) for r in range(2) if model.row_at(r).item.todays_check]
+    assert [row.item.account.name for row in done] == ["Lidingö stad"]
+    assert "Åsa Öberg" in model.data(model.index(1, 3))
+
+    # The check is stored with its removal, and the screenshot is kept as evidence.
+    workspace = window.workspace
+    assert workspace is not None
+    (saved,) = workspace.store.checks()
+    (removed,) = saved.removals
+    assert removed.post == "Kommentar 12:04 av okänd"
+    evidence = workspace.store.evidence(removed.screenshot_sha256)
+    assert evidence is not None
+    stored = workspace.evidence.find(evidence)
+    assert stored is not None
+    assert stored.read_bytes() == screenshot.read_bytes()
+
+    # The account page shows Wednesday, never checked, as missed.
+    click(qtbot, window.today_view, "openAccountButton")
+    page = window.account_page
+    assert page is not None
+    assert window.stack.currentWidget() is page
+    states = {
+        page.model.day_at(r).day.isoformat(): page.model.day_at(r).state
+        for r in range(page.model.rowCount())
+    }
+    assert states["2026-11-18"] == DayState.MISSED
+    assert states["2026-11-20"] == DayState.CHECKED
