@@ -10,17 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from assistant import __version__
 from assistant.clock import Clock, SystemClock, today
-from assistant.csv_import import plan_import
-from assistant.duties import STATUS_WINDOW_DAYS, overview
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, untranslated
 from assistant.paths import resolve_data_dir
-from assistant.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from assistant.workspace import Workspace
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,8 +68,12 @@ def run(
     translate: Translate = untranslated,
     clock: Clock | None = None,
     out: TextIO | None = None,
+    language: str = "en",
 ) -> int:
     """Run a subcommand; returns the process exit code."""
+    # Imported here, not at the top: starting the GUI needs none of them before its first paint.
+    from assistant.workspace import open_workspace
+
     out = out or sys.stdout
     clock = clock or SystemClock()
     try:
@@ -79,7 +83,7 @@ def run(
         return 2
     try:
         if args.command == "status":
-            return _status(workspace, args, translate, clock, out)
+            return _status(workspace, args, translate, clock, out, language)
         if args.command == "accounts":
             return _import_accounts(workspace, args.file, translate, clock, out)
         raise AssertionError(f"unknown command {args.command}")
@@ -92,10 +96,12 @@ def run(
 
 def status_report(workspace: Workspace, day: date) -> dict[str, Any]:
     """The status of every active account on ``day``, as the JSON ``kontokoll status`` prints."""
+    from assistant.duties import STATUS_WINDOW_DAYS, overview
+
     store = workspace.store
     people = store.people()
     accounts = store.accounts()
-    checks = store.checks(first=date.fromordinal(day.toordinal() - STATUS_WINDOW_DAYS), last=day)
+    checks = store.checks(first=day - timedelta(days=STATUS_WINDOW_DAYS), last=day)
     rows = overview(accounts.values(), checks, workspace.calendar, day)
 
     def name_of(person_id: str) -> str:
@@ -126,7 +132,12 @@ def status_report(workspace: Workspace, day: date) -> dict[str, Any]:
 
 
 def _status(
-    workspace: Workspace, args: argparse.Namespace, translate: Translate, clock: Clock, out: TextIO
+    workspace: Workspace,
+    args: argparse.Namespace,
+    translate: Translate,
+    clock: Clock,
+    out: TextIO,
+    language: str,
 ) -> int:
     day = args.date or today(clock)
     report = status_report(workspace, day)
@@ -165,9 +176,7 @@ def _status(
         say(
             QT_TRANSLATE_NOOP("Cli", "{name} ({platform}): {state}; missed days: {missed}"),
             name=account["name"],
-            platform=workspace.pack.platform(account["platform"]).name.en
-            if account["platform"] in {p.id for p in workspace.pack.platforms}
-            else account["platform"],
+            platform=_platform_name(workspace, account["platform"], language),
             state=state,
             missed=", ".join(account["missed_days"]) or "–",
         )
@@ -177,6 +186,8 @@ def _status(
 def _import_accounts(
     workspace: Workspace, path: Path, translate: Translate, clock: Clock, out: TextIO
 ) -> int:
+    from assistant.csv_import import plan_import
+
     store = workspace.store
     me = store.me() or ""
     plan = plan_import(
@@ -198,3 +209,10 @@ def _import_accounts(
         file=out,
     )
     return 0
+
+
+def _platform_name(workspace: Workspace, platform_id: str, language: str) -> str:
+    try:
+        return workspace.pack.platform(platform_id).name.in_language(language)
+    except KeyError:
+        return platform_id

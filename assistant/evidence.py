@@ -8,9 +8,7 @@ and a name already taken is left as it is.
 from __future__ import annotations
 
 import hashlib
-import mimetypes
 import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -73,6 +71,8 @@ class EvidenceStore:
         target = self.path_for(sha256, suffix)
         if not target.is_file():
             self._write_new(target, data)
+        import mimetypes  # here, not at the top: it reads the system's type tables
+
         media_type = mimetypes.guess_type(original_name)[0] or "application/octet-stream"
         return Evidence(
             sha256=sha256,
@@ -84,6 +84,8 @@ class EvidenceStore:
         )
 
     def _write_new(self, target: Path, data: bytes) -> None:
+        import tempfile
+
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 ENV_VAR = "KONTOKOLL_DATA_DIR"
@@ -19,6 +17,7 @@ DATABASE_NAME = "kontokoll.db"
 EVIDENCE_DIR_NAME = "evidence"
 SETTINGS_NAME = "settings.json"
 LOCK_NAME = "kontokoll.lock"
+HOLIDAY_CACHE_NAME = "holidays-cache.json"
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
@@ -28,6 +27,8 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser().resolve()
+    from platformdirs import user_data_path  # only when needed: it is slow to import
+
     return user_data_path("Kontokoll", appauthor=False)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date, datetime
 from enum import Enum
@@ -34,16 +35,40 @@ def to_row(record: object) -> dict[str, Any]:
 
 def from_row(cls: type[R], row: dict[str, Any], **extra: Any) -> R:
     """The record of type ``cls`` stored in ``row``; ``extra`` fills nested fields."""
-    hints = _hints(typing.cast(type, cls))
-    values = {name: _decode(hint, row[name]) for name, hint in hints.items() if name in row}
+    values = {name: decode(row[name]) for name, decode in _decoders(typing.cast(type, cls))}
     values.update(extra)
     return cls(**values)
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _decoders(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """Per field, the function that reads its stored value: worked out once per class."""
     hints = typing.get_type_hints(cls)
-    return {f.name: hints[f.name] for f in fields(cls) if f.name not in NESTED}
+    return tuple((f.name, _decoder(hints[f.name])) for f in fields(cls) if f.name not in NESTED)
+
+
+def _decoder(hint: Any) -> Callable[[Any], Any]:
+    origin = get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        inner = _decoder(next(arg for arg in get_args(hint) if arg is not type(None)))
+        return lambda value: None if value is None else inner(value)
+    if origin in (tuple, frozenset):
+        item = _decoder(get_args(hint)[0])
+        collect = tuple if origin is tuple else frozenset
+        return lambda value: collect(item(v) for v in json.loads(value))
+    if hint is datetime:
+        return parse_instant
+    if hint is date:
+        return date.fromisoformat
+    if hint is bool:
+        return bool
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    return _same
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _encode(value: Any) -> Any:
@@ -57,26 +82,4 @@ def _encode(value: Any) -> Any:
         return json.dumps(sorted(_encode(v) for v in value))
     if isinstance(value, tuple):
         return json.dumps([_encode(v) for v in value])
-    return value
-
-
-def _decode(hint: Any, value: Any) -> Any:
-    origin = get_origin(hint)
-    if origin in (types.UnionType, typing.Union):
-        if value is None:
-            return None
-        hint = next(arg for arg in get_args(hint) if arg is not type(None))
-        origin = get_origin(hint)
-    if origin in (tuple, frozenset):
-        (item,) = get_args(hint)[:1]
-        items = [_decode(item, v) for v in json.loads(value)]
-        return tuple(items) if origin is tuple else frozenset(items)
-    if hint is datetime:
-        return parse_instant(value)
-    if hint is date:
-        return date.fromisoformat(value)
-    if hint is bool:
-        return bool(value)
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(value)
     return value

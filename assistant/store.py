@@ -15,10 +15,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.paths import DATABASE_NAME
@@ -79,6 +81,7 @@ MIGRATIONS: tuple[str, ...] = (
         recorded_by TEXT NOT NULL
     );
     CREATE INDEX daily_checks_account_day ON daily_checks(account_id, day);
+    CREATE INDEX daily_checks_supersedes ON daily_checks(supersedes);
     CREATE TABLE removals (
         id TEXT PRIMARY KEY,
         check_id TEXT NOT NULL REFERENCES daily_checks(id),
@@ -107,9 +110,24 @@ def _storage_error(template: str, **values: object) -> UserError:
 class Store:
     """The open database of one data folder."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.conn.row_factory = sqlite3.Row
         self.path = path
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the same connection, for writing.
+
+        Imported on the first write: reading needs only sqlite3, and the import
+        costs more than painting the main window.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def _query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in self.conn.execute(sql, params)]
 
     # -- opening ---------------------------------------------------------------
 
@@ -148,8 +166,6 @@ class Store:
                     found=version,
                     known=SCHEMA_VERSION,
                 )
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("quick_check failed")
             conn.execute("PRAGMA journal_mode = WAL")
             if version < SCHEMA_VERSION:
                 _migrate(conn, path, version)
@@ -177,14 +193,14 @@ class Store:
         except UserError:
             conn.close()
             raise
-        return cls(sqlite_utils.Database(conn), path)
+        return cls(conn, path)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     @property
     def schema_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite_utils.Database]:
@@ -211,7 +227,7 @@ class Store:
 
     def me(self) -> str | None:
         """The person id of whoever uses this workstation, once known."""
-        rows = list(self.db.query("SELECT value FROM workstation WHERE key = 'me'"))
+        rows = self._query("SELECT value FROM workstation WHERE key = 'me'")
         return str(rows[0]["value"]) if rows else None
 
     def set_me(self, person_id: str) -> None:
@@ -230,7 +246,7 @@ class Store:
 
     def people(self) -> dict[str, Person]:
         """The current version of every person, by person id."""
-        rows = self.db.query("SELECT * FROM people")
+        rows = self._query("SELECT * FROM people")
         return heads((from_row(Person, row) for row in rows), key=lambda p: p.person_id)
 
     # -- accounts --------------------------------------------------------------
@@ -243,11 +259,11 @@ class Store:
 
     def accounts(self) -> dict[str, Account]:
         """The current version of every account, by account id."""
-        rows = self.db.query("SELECT * FROM accounts")
+        rows = self._query("SELECT * FROM accounts")
         return heads((from_row(Account, row) for row in rows), key=lambda a: a.account_id)
 
     def account_history(self, account_id: str) -> list[Account]:
-        rows = self.db.query(
+        rows = self._query(
             "SELECT * FROM accounts WHERE account_id = ? ORDER BY recorded_at", [account_id]
         )
         return [from_row(Account, row) for row in rows]
@@ -255,7 +271,7 @@ class Store:
     # -- evidence --------------------------------------------------------------
 
     def evidence(self, sha256: str) -> Evidence | None:
-        rows = list(self.db.query("SELECT * FROM evidence WHERE sha256 = ?", [sha256]))
+        rows = self._query("SELECT * FROM evidence WHERE sha256 = ?", [sha256])
         return from_row(Evidence, rows[0]) if rows else None
 
     # -- daily checks ----------------------------------------------------------
@@ -286,28 +302,27 @@ class Store:
         if last is not None:
             where.append("day <= ?")
             params.append(last.isoformat())
-        sql = f"SELECT * FROM daily_checks WHERE {' AND '.join(where)} ORDER BY day, recorded_at"
-        rows = list(self.db.query(sql, params))
-        removals = self._removals_by_check([str(row["id"]) for row in rows])
+        condition = " AND ".join(where)
+        rows = self._query(
+            f"SELECT * FROM daily_checks WHERE {condition} ORDER BY day, recorded_at", params
+        )
+        removals: dict[str, list[Removal]] = {}
+        for row in self._query(
+            "SELECT * FROM removals WHERE check_id IN "
+            f"(SELECT id FROM daily_checks WHERE {condition}) ORDER BY recorded_at",
+            params,
+        ):
+            removals.setdefault(str(row["check_id"]), []).append(from_row(Removal, row))
         return [
             from_row(DailyCheck, row, removals=tuple(removals.get(str(row["id"]), ())))
             for row in rows
         ]
 
-    def _removals_by_check(self, check_ids: list[str]) -> dict[str, list[Removal]]:
-        result: dict[str, list[Removal]] = {}
-        # The removal count is small; one pass over the table beats a huge IN list.
-        if not check_ids:
-            return result
-        wanted = set(check_ids)
-        for row in self.db.query("SELECT * FROM removals ORDER BY recorded_at"):
-            if row["check_id"] in wanted:
-                result.setdefault(str(row["check_id"]), []).append(from_row(Removal, row))
-        return result
-
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    if version > 0:
+    # Copy aside anything that already holds data, even an unversioned file.
+    holds_data = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    if version > 0 or holds_data:
         backup_path = path.with_name(f"{path.name}.v{version}.backup")
         backup = sqlite3.connect(backup_path)
         try:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from assistant.evidence import EvidenceStore
 from assistant.guidelines import GuidelinePack, default_pack
-from assistant.paths import EVIDENCE_DIR_NAME, ensure_writable
+from assistant.paths import EVIDENCE_DIR_NAME, HOLIDAY_CACHE_NAME, ensure_writable
 from assistant.settings import Settings, load_settings
 from assistant.store import Store
-from assistant.workdays import WorkingCalendar
+from assistant.workdays import SwedishHolidays, WorkingCalendar
 
 
 @dataclass
@@ -20,10 +20,13 @@ class Workspace:
     evidence: EvidenceStore
     settings: Settings
     pack: GuidelinePack
+    calendar: WorkingCalendar
 
-    @property
-    def calendar(self) -> WorkingCalendar:
-        return WorkingCalendar(self.settings.de_facto_days_off)
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings from now on (a new calendar if the days off changed)."""
+        self.settings = settings
+        if settings.de_facto_days_off != self.calendar.de_facto_days_off:
+            self.calendar = WorkingCalendar(settings.de_facto_days_off, self.calendar.holidays)
 
     def close(self) -> None:
         self.store.close()
@@ -32,10 +35,14 @@ class Workspace:
 def open_workspace(data_dir: Path) -> Workspace:
     """Open the data folder, creating it on first use; raises UserError when it cannot."""
     ensure_writable(data_dir)
+    settings = load_settings(data_dir)
     return Workspace(
         data_dir=data_dir,
         store=Store.open(data_dir),
         evidence=EvidenceStore(data_dir / EVIDENCE_DIR_NAME),
-        settings=load_settings(data_dir),
+        settings=settings,
         pack=default_pack(),
+        calendar=WorkingCalendar(
+            settings.de_facto_days_off, SwedishHolidays(data_dir / HOLIDAY_CACHE_NAME)
+        ),
     )

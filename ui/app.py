@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
@@ -41,7 +42,12 @@ def acquire_lock(data_dir: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
-def run_gui(args: argparse.Namespace, clock: Clock | None = None) -> int:
+def run_gui(
+    args: argparse.Namespace,
+    clock: Clock | None = None,
+    window_created: Callable[[MainWindow], None] | None = None,
+) -> int:
+    """Start the app; ``window_created`` sees the main window before it is shown."""
     from assistant.cli import data_dir_of
 
     app = make_application(sys.argv[:1])
@@ -70,6 +76,8 @@ def run_gui(args: argparse.Namespace, clock: Clock | None = None) -> int:
         )
         return 1
     window = MainWindow(data_dir, settings, clock or SystemClock())
+    if window_created is not None:
+        window_created(window)
     window.show()
     try:
         return app.exec()

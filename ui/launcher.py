@@ -6,6 +6,7 @@ are imported when the app starts.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from assistant import cli
@@ -25,8 +26,14 @@ def main(argv: list[str] | None = None) -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     data_dir = cli.data_dir_of(args)
     settings = load_settings(data_dir)
-    install_translators(app, choose_language(settings))
-    return cli.run(args, translate=translate)
+    language = choose_language(settings)
+    install_translators(app, language)
+    try:
+        return cli.run(args, translate=translate, language=language)
+    except BrokenPipeError:
+        # The reader (say, `head`) went away: not an error for a report.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - kept open until exit
+        return 0
 
 
 if __name__ == "__main__":

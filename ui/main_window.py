@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -31,7 +32,6 @@ from assistant.clock import Clock, today
 from assistant.messages import UserError
 from assistant.settings import Settings
 from ui.i18n import choose_language, translate
-from ui.today_view import TodayView, today_rows
 from ui.widgets import named
 
 if TYPE_CHECKING:
@@ -39,11 +39,15 @@ if TYPE_CHECKING:
     from assistant.workspace import Workspace
     from ui.account_page import AccountPage
     from ui.register_view import RegisterView
+    from ui.today_view import TodayView
 
 
 class MainWindow(QMainWindow):
     firstPainted = Signal()
     todayFilled = Signal()
+
+    today_view: TodayView
+    tabs: QTabWidget
 
     def __init__(
         self, data_dir: Path, settings: Settings, clock: Clock, parent: QWidget | None = None
@@ -60,22 +64,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kontokoll"))
         self.resize(1000, 640)
 
-        self.today_view = TodayView()
-        self.tabs = named(QTabWidget(), "mainTabs")
-        self.tabs.addTab(self.today_view, self.tr("&Today"))
+        # Until the data folder is open, a line says so; the views are built after
+        # the first paint, so the window appears at once.
+        # (HTML centres the text: importing Qt's Qt namespace here would cost a tenth
+        # of the start-up time, as it builds every one of its enums.)
+        opening = named(
+            QLabel(f'<p align="center">{self.tr("Opening the log…")}</p>'), "openingLabel"
+        )
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(opening)
         self.setCentralWidget(self.stack)
         self.register_view: RegisterView | None = None
         self.account_page: AccountPage | None = None
         self._build_menus()
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=data_dir))
-
-        self.today_view.logCheckRequested.connect(self.log_check)
-        self.today_view.openAccountRequested.connect(self.open_account)
-        self.today_view.importRequested.connect(self.import_accounts)
-        self.today_view.newAccountRequested.connect(self.new_account)
-        self.today_view.showAllChanged.connect(lambda _checked: self.refresh())
 
     # -- start-up ---------------------------------------------------------------
 
@@ -86,8 +88,16 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
             QTimer.singleShot(0, self.open_workspace)
 
+    def _assign_shortcuts(self) -> None:
+        # After the first paint: making key sequences builds all of Qt's key enums,
+        # which takes longer than painting the window.
+        for item, shortcut in self._shortcuts:
+            item.setShortcut(QKeySequence(shortcut))
+        self._shortcuts.clear()
+
     def open_workspace(self) -> None:
         """Open the data folder (after the first paint: it imports the heavier modules)."""
+        self._assign_shortcuts()
         if self.workspace is not None:
             return
         from assistant.workspace import open_workspace
@@ -105,7 +115,7 @@ class MainWindow(QMainWindow):
             box.finished.connect(self.close)
             box.open()
             return
-        self.workspace.settings = self.settings
+        self.workspace.apply_settings(self.settings)
         self._build_views()
         if self.workspace.store.me() is None:
             self.ask_who_i_am()
@@ -113,21 +123,45 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _build_views(self) -> None:
-        from ui.account_page import AccountPage
-        from ui.register_view import RegisterView
+        from ui.today_view import TodayView
 
         assert self.workspace is not None
+        self.today_view = TodayView()
+        self.today_view.logCheckRequested.connect(self.log_check)
+        self.today_view.openAccountRequested.connect(self.open_account)
+        self.today_view.importRequested.connect(self.import_accounts)
+        self.today_view.newAccountRequested.connect(self.new_account)
+        self.today_view.showAllChanged.connect(lambda _checked: self.refresh())
+        self.tabs = named(QTabWidget(), "mainTabs")
+        self.tabs.addTab(self.today_view, self.tr("&Today"))
+        self.stack.addWidget(self.tabs)
+        self.stack.setCurrentWidget(self.tabs)
+
+    def _build_register(self) -> None:
+        """The register tab, built once Today is showing."""
+        from ui.register_view import RegisterView
+
+        if self.workspace is None or self.register_view is not None:
+            return
         self.register_view = RegisterView(self.workspace, self.language)
         self.tabs.addTab(self.register_view, self.tr("&Accounts"))
         self.register_view.openAccountRequested.connect(self.open_account)
         self.register_view.newAccountRequested.connect(self.new_account)
         self.register_view.editAccountRequested.connect(self.edit_account)
         self.register_view.importRequested.connect(self.import_accounts)
-        self.account_page = AccountPage(self.workspace, self.language)
-        self.account_page.backRequested.connect(self.show_overview)
-        self.account_page.logCheckRequested.connect(self.log_check)
-        self.account_page.editRequested.connect(self.edit_account)
-        self.stack.addWidget(self.account_page)
+        self.register_view.refresh()
+
+    def _build_account_page(self) -> AccountPage:
+        from ui.account_page import AccountPage
+
+        assert self.workspace is not None
+        page = AccountPage(self.workspace, self.language)
+        page.backRequested.connect(self.show_overview)
+        page.logCheckRequested.connect(self.log_check)
+        page.editRequested.connect(self.edit_account)
+        self.stack.addWidget(page)
+        self.account_page = page
+        return page
 
     def ask_who_i_am(self) -> None:
         from ui.person_dialog import FirstStartDialog
@@ -154,6 +188,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the log as it is now, on every screen."""
+        from ui.today_view import today_rows
+
         workspace = self.workspace
         if workspace is None:
             return
@@ -176,16 +212,20 @@ class MainWindow(QMainWindow):
         if not self._filled:
             self._filled = True
             self.todayFilled.emit()
+            QTimer.singleShot(0, self._build_register)
 
     def show_overview(self) -> None:
+        if self.workspace is None:
+            return
         self.stack.setCurrentWidget(self.tabs)
         self.refresh()
 
     def open_account(self, account_id: str) -> None:
-        if self.account_page is None:
+        if self.workspace is None:
             return
-        self.account_page.show_account(account_id, self.today())
-        self.stack.setCurrentWidget(self.account_page)
+        page = self.account_page or self._build_account_page()
+        page.show_account(account_id, self.today())
+        self.stack.setCurrentWidget(page)
 
     # -- actions ----------------------------------------------------------------
 
@@ -199,9 +239,11 @@ class MainWindow(QMainWindow):
             item = QAction(text, self)
             item.setObjectName(name)
             if shortcut is not None:
-                item.setShortcut(QKeySequence(shortcut))
+                self._shortcuts.append((item, shortcut))
             item.triggered.connect(slot)
             return item
+
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = action(
@@ -253,6 +295,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(action(self.tr("&About Kontokoll"), "aboutAction", None, self.about))
 
     def _show_tab(self, index: int) -> None:
+        if self.workspace is None:
+            return
         self.stack.setCurrentWidget(self.tabs)
         if index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
@@ -351,7 +395,7 @@ class MainWindow(QMainWindow):
     def _settings_saved(self, settings: Settings) -> None:
         self.settings = settings
         if self.workspace is not None:
-            self.workspace.settings = settings
+            self.workspace.apply_settings(settings)
         self.refresh()
 
     def about(self) -> None:

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.duties import STATUS_WINDOW_DAYS, AccountToday, DayState, overview
-from assistant.guidelines import GuidelinePack
 from assistant.records import Role
 from ui.labels import DAY_STATE_COLOURS, long_date, role_label
 from ui.widgets import named
 
 if TYPE_CHECKING:
+    from assistant.guidelines import GuidelinePack
     from assistant.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,0 +1,97 @@
+"""Start-up time: Kontokoll against a bare PySide6 window, measured in the same run.
+
+    python -m bench.startup [--runs 7]
+
+Builds a data folder with 50 accounts and two years of checks, then starts,
+alternately, a bare QApplication + QMainWindow and Kontokoll on that folder,
+each as a fresh process (a cold start of the interpreter and Qt). Each child
+prints when its window was first painted and, for Kontokoll, when Today was
+filled; the parent times from launching the process to reading those lines.
+The issue asks for first paint ≤ 1.5 × bare and Today filled ≤ 2 × bare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.municipality import fill
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            print("painted", flush=True)
+            app.quit()
+app = QApplication([])
+window = Window()
+window.resize(1000, 640)
+window.show()
+app.exec()
+"""
+
+KONTOKOLL = """
+import sys
+from PySide6.QtWidgets import QApplication
+from assistant.cli import parse
+from ui.app import run_gui
+def watch(window):
+    window.firstPainted.connect(lambda: print("painted", flush=True))
+    def filled():
+        print("filled", flush=True)
+        QApplication.instance().quit()
+    window.todayFilled.connect(filled)
+sys.exit(run_gui(parse(["--data-dir", sys.argv[1]]), window_created=watch))
+"""
+
+
+def timed(code: str, *args: str) -> dict[str, float]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
+    marks: dict[str, float] = {}
+    assert child.stdout is not None
+    for line in child.stdout:
+        marks[line.strip()] = time.perf_counter() - start
+    if child.wait() != 0:
+        raise SystemExit(f"the child process failed: {code[:40]}…")
+    return marks
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temp:
+        data = Path(temp) / "data"
+        fill(data, accounts=50, years=2)
+        timed(BARE)  # warm the file cache for both
+        timed(KONTOKOLL, str(data))
+        bare, painted, filled = [], [], []
+        for _ in range(options.runs):
+            bare.append(timed(BARE)["painted"])
+            marks = timed(KONTOKOLL, str(data))
+            painted.append(marks["painted"])
+            filled.append(marks["filled"])
+    b, p, f = (statistics.median(v) for v in (bare, painted, filled))
+    print(f"data: 50 accounts, 2 years of checks; median of {options.runs} cold starts")
+    print(f"bare PySide6 window painted:   {b * 1000:6.0f} ms")
+    print(f"Kontokoll window painted:      {p * 1000:6.0f} ms   ratio {p / b:.2f} (limit 1.5)")
+    print(f"Kontokoll Today filled:        {f * 1000:6.0f} ms   ratio {f / b:.2f} (limit 2.0)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1089 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>Redigera konto</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nytt konto</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontots namn</translation>
+    </message>
+    <message>
+        <source>For example: Lidingö stad</source>
+        <translation>Till exempel: Lidingö stad</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Responsible officers</source>
+        <translation>Kontoansvariga</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>The department&apos;s registrars have access to the account</source>
+        <translation>Förvaltningens registratorer har tillgång till kontot</translation>
+    </message>
+    <message>
+        <source>Active since</source>
+        <translation>Aktivt sedan</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webbadress:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Förvaltning:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;officers:</source>
+        <translation>&amp;Kontoansvariga:</translation>
+    </message>
+    <message>
+        <source>De&amp;puties:</source>
+        <translation>&amp;Ersättare:</translation>
+    </message>
+    <message>
+        <source>Active &amp;since:</source>
+        <translation>Aktivt &amp;sedan:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Back to the overview</source>
+        <translation>Tillbaka till översikten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;Redigera konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Log check for the chosen day…</source>
+        <translation>&amp;Logga kontroll för vald dag…</translation>
+    </message>
+    <message>
+        <source>Working days only</source>
+        <translation>Bara vardagar</translation>
+    </message>
+    <message>
+        <source>Days since the account became active</source>
+        <translation>Dagar sedan kontot blev aktivt</translation>
+    </message>
+    <message>
+        <source>The chosen day&apos;s checks</source>
+        <translation>Kontroller för vald dag</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; · Department: {department} · Officers: {officers} · Deputies: {deputies} · Active since {since}</source>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; · Förvaltning: {department} · Kontoansvariga: {officers} · Ersättare: {deputies} · Aktivt sedan {since}</translation>
+    </message>
+    <message>
+        <source>Since {since}: {checked} checked on the day, {late} checked late, {missed} missed.</source>
+        <translation>Sedan {since}: {checked} kontrollerade samma dag, {late} kontrollerade i efterhand, {missed} missade.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No check was logged for this working day. If it was checked, log it now: it will be marked as late.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ingen kontroll loggades för den här vardagen. Om kontot kontrollerades, logga kontrollen nu: den markeras då som kontrollerad i efterhand.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Today&apos;s check is not logged yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dagens kontroll är inte loggad än.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checked by &lt;b&gt;{name}&lt;/b&gt; {role}, logged {at}.</source>
+        <translation>Kontrollerad av &lt;b&gt;{name}&lt;/b&gt; {role}, loggad {at}.</translation>
+    </message>
+    <message>
+        <source>Reviewed: {items}</source>
+        <translation>Granskat: {items}</translation>
+    </message>
+    <message>
+        <source>Questions answered: {questions} · Cases forwarded: {cases} · Direct messages to the registrar: {messages}</source>
+        <translation>Besvarade frågor: {questions} · Vidarebefordrade ärenden: {cases} · Direktmeddelanden till registrator: {messages}</translation>
+    </message>
+    <message>
+        <source>Removed posts</source>
+        <translation>Borttagna inlägg</translation>
+    </message>
+    <message>
+        <source>Diary number {number}</source>
+        <translation>Diarienummer {number}</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Skärmbild</translation>
+    </message>
+    <message>
+        <source>Screenshot missing</source>
+        <translation>Skärmbilden saknas</translation>
+    </message>
+    <message>
+        <source>The screenshot file ({sha}) is not in the evidence folder {folder}. It may have been moved or deleted outside Kontokoll. Restore the folder from a backup; the log itself is unchanged.</source>
+        <translation>Filen med skärmbilden ({sha}) finns inte i underlagsmappen {folder}. Den kan ha flyttats eller raderats utanför Kontokoll. Återställ mappen från en säkerhetskopia. Själva loggen är oförändrad.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Enter the account&apos;s web address.</source>
+        <translation>Skriv kontots webbadress.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a web address. Write it like https://www.facebook.com/lidingostad.</source>
+        <translation>”{text}” är inte en webbadress. Skriv den så här: https://www.facebook.com/lidingostad.</translation>
+    </message>
+    <message>
+        <source>Choose the platform the account is on.</source>
+        <translation>Välj vilken plattform kontot finns på.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s name.</source>
+        <translation>Skriv kontots namn.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Kontoansvariga</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Active since</source>
+        <translation>Aktivt sedan</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Kontokoll cannot start</source>
+        <translation>Kontokoll kan inte starta</translation>
+    </message>
+    <message>
+        <source>Kontokoll is already running</source>
+        <translation>Kontokoll är redan igång</translation>
+    </message>
+    <message>
+        <source>Kontokoll is already open with the data folder {path}. Switch to that window, or close it before starting Kontokoll again.</source>
+        <translation>Kontokoll är redan öppet med datamappen {path}. Gå till det fönstret, eller stäng det innan du startar Kontokoll igen.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Log a check</source>
+        <translation>Logga en kontroll</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Day checked</source>
+        <translation>Kontrollerad dag</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Kontrollerad av</translation>
+    </message>
+    <message>
+        <source>In which role</source>
+        <translation>I vilken roll</translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation>Besvarade frågor</translation>
+    </message>
+    <message>
+        <source>Cases forwarded</source>
+        <translation>Vidarebefordrade ärenden</translation>
+    </message>
+    <message>
+        <source>Direct messages forwarded to the registrar</source>
+        <translation>Direktmeddelanden som skickats vidare till registrator</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Removals</source>
+        <translation>Borttagningar</translation>
+    </message>
+    <message>
+        <source>Add &amp;removal…</source>
+        <translation>Lägg till &amp;borttagning…</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>Kontrollerad a&amp;v:</translation>
+    </message>
+    <message>
+        <source>Reviewed:</source>
+        <translation>Granskat:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions answered:</source>
+        <translation>Besvarade &amp;frågor:</translation>
+    </message>
+    <message>
+        <source>&amp;Cases forwarded:</source>
+        <translation>Vidarebefordrade ä&amp;renden:</translation>
+    </message>
+    <message>
+        <source>Direct &amp;messages to the registrar:</source>
+        <translation>Direkt&amp;meddelanden till registrator:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>Removed posts:</source>
+        <translation>Borttagna inlägg:</translation>
+    </message>
+    <message>
+        <source>&amp;Save check</source>
+        <translation>&amp;Spara kontroll</translation>
+    </message>
+    <message>
+        <source>Logged afterwards: the check for {day} will be marked as late.</source>
+        <translation>Loggas i efterhand: kontrollen för {day} markeras som sen.</translation>
+    </message>
+    <message>
+        <source>Choose the account you checked.</source>
+        <translation>Välj kontot som du kontrollerade.</translation>
+    </message>
+    <message>
+        <source>Saved the late check of {account} for {day}.</source>
+        <translation>Den sena kontrollen av {account} för {day} är sparad.</translation>
+    </message>
+    <message>
+        <source>Saved the check of {account} for {day}.</source>
+        <translation>Kontrollen av {account} för {day} är sparad.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{date} is a working day.</source>
+        <translation>{date} är en vardag.</translation>
+    </message>
+    <message>
+        <source>{date} is not a working day: no check is due.</source>
+        <translation>{date} är inte en vardag: ingen kontroll behövs.</translation>
+    </message>
+    <message>
+        <source>No active accounts. Add them in the app or with “kontokoll accounts import FILE.csv”.</source>
+        <translation>Inga aktiva konton. Lägg till dem i appen eller med ”kontokoll accounts import FIL.csv”.</translation>
+    </message>
+    <message>
+        <source>checked by {name}</source>
+        <translation>kontrollerad av {name}</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>inte kontrollerad</translation>
+    </message>
+    <message>
+        <source>{name} ({platform}): {state}; missed days: {missed}</source>
+        <translation>{name} ({platform}): {state}; missade dagar: {missed}</translation>
+    </message>
+    <message>
+        <source>Imported {count} account(s) from {file}.</source>
+        <translation>{count} konto(n) har importerats från {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCaptureDialog</name>
+    <message>
+        <source>Keep this screenshot?</source>
+        <translation>Vill du behålla den här skärmbilden?</translation>
+    </message>
+    <message>
+        <source>Does the picture show the post as it was? It is kept as evidence.</source>
+        <translation>Visar bilden inlägget som det såg ut? Bilden sparas som bevis.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep screenshot</source>
+        <translation>&amp;Behåll skärmbilden</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>Nothing was imported from {file}. Correct these rows and import the whole file again:</source>
+        <translation>Ingenting importerades från {file}. Rätta de här raderna och importera sedan hela filen igen:</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({reason}).</source>
+        <translation>Filen {file} går inte att läsa ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {file} is too large to be an account register.</source>
+        <translation>Filen {file} är för stor för att vara ett kontoregister.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not in UTF-8. In Excel, save it as “CSV UTF-8 (comma delimited)” and import it again.</source>
+        <translation>Filen {file} är inte sparad i UTF-8. Spara den i Excel som ”CSV UTF-8 (kommaavgränsad)” och importera den igen.</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty. The first row must name the columns, for example: plattform;namn;adress;förvaltning;ansvarig</source>
+        <translation>Filen {file} är tom. Första raden ska innehålla kolumnernas namn, till exempel: plattform;namn;adress;förvaltning;ansvarig</translation>
+    </message>
+    <message>
+        <source>The file {file} lacks the column(s) {missing}. The first row must name the columns: plattform/platform, namn/name, adress/url, and optionally förvaltning/department, ansvarig/officer, ersättare/deputies, aktiv_sedan/active_since.</source>
+        <translation>Filen {file} saknar en eller flera kolumner: {missing}. Första raden ska innehålla kolumnernas namn: plattform/platform, namn/name, adress/url och vid behov förvaltning/department, ansvarig/officer, ersättare/deputies, aktiv_sedan/active_since.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {problem}</source>
+        <translation>Rad {row}, kolumn {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a platform Kontokoll knows ({known}).</source>
+        <translation>”{value}” är inte en plattform som Kontokoll känner till ({known}).</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name is empty.</source>
+        <translation>kontots namn är tomt.</translation>
+    </message>
+    <message>
+        <source>the same address as row {other}.</source>
+        <translation>samma adress som rad {other}.</translation>
+    </message>
+    <message>
+        <source>an account with this address is already registered.</source>
+        <translation>det finns redan ett konto med den här adressen i registret.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as 2024-03-15.</source>
+        <translation>”{value}” är inte ett datum. Skriv det så här: 2024-03-15.</translation>
+    </message>
+    <message>
+        <source>The file {file} names the columns but holds no accounts.</source>
+        <translation>Filen {file} har kolumnnamn men innehåller inga konton.</translation>
+    </message>
+</context>
+<context>
+    <name>DaysModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Kontrollerad av</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Loggad</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>The file {path} no longer exists. Choose the file again.</source>
+        <translation>Filen {path} finns inte längre. Välj filen igen.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}). Choose another file.</source>
+        <translation>Filen {path} går inte att läsa ({reason}). Välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty. A screenshot must show the post.</source>
+        <translation>Filen {name} är tom. En skärmbild måste visa inlägget.</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be saved in {folder} ({reason}). Free some disk space or check the folder&apos;s permissions, then try again.</source>
+        <translation>Filen med underlaget kunde inte sparas i {folder} ({reason}). Frigör diskutrymme eller kontrollera behörigheten till mappen och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Kontokoll</source>
+        <translation>Välkommen till Kontokoll</translation>
+    </message>
+    <message>
+        <source>Kontokoll keeps the log of your social media accounts: the daily checks, what was removed and why, with screenshots as proof. First, tell it who you are. Your name goes into every entry you make.</source>
+        <translation>Kontokoll för logg över dina konton i sociala medier: de dagliga kontrollerna, vad som togs bort och varför, med skärmbilder som bevis. Börja med att berätta vem du är. Ditt namn skrivs in i allt du loggar.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>firstname.lastname@municipality.se</source>
+        <translation>fornamn.efternamn@kommun.se</translation>
+    </message>
+    <message>
+        <source>Your work e-mail address</source>
+        <translation>Din e-postadress på jobbet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Work &amp;e-mail:</source>
+        <translation>&amp;E-post på jobbet:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roller:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starta</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Skriv ditt namn.</translation>
+    </message>
+    <message>
+        <source>Enter your work e-mail address, for example anna.andersson@lidingo.se.</source>
+        <translation>Skriv din e-postadress på jobbet, till exempel anna.andersson@lidingo.se.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Kryssa i minst en roll.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinePack</name>
+    <message>
+        <source>The guideline pack {file} cannot be used.</source>
+        <translation>Riktlinjepaketet {file} går inte att använda.</translation>
+    </message>
+    <message>
+        <source>The guideline pack {file} cannot be used. The problem is at line {line}.</source>
+        <translation>Riktlinjepaketet {file} går inte att använda. Problemet finns på rad {line}.</translation>
+    </message>
+    <message>
+        <source>The guideline pack {file} cannot be used. The problem is in the section {section}.</source>
+        <translation>Riktlinjepaketet {file} går inte att använda. Problemet finns i avsnittet {section}.</translation>
+    </message>
+    <message>
+        <source>The guideline pack {file} cannot be used. The problem is at line {line}, in the section {section}.</source>
+        <translation>Riktlinjepaketet {file} går inte att använda. Problemet finns på rad {line}, i avsnittet {section}.</translation>
+    </message>
+    <message>
+        <source>The guideline pack {file} cannot be used. The problem is in the section {section}, field {field}.</source>
+        <translation>Riktlinjepaketet {file} går inte att använda. Problemet finns i avsnittet {section}, fältet {field}.</translation>
+    </message>
+    <message>
+        <source>The guideline pack {file} cannot be used. The problem is at line {line}, in the section {section}, field {field}.</source>
+        <translation>Riktlinjepaketet {file} går inte att använda. Problemet finns på rad {line}, i avsnittet {section}, fältet {field}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}). Check that the file exists and that you may open it, then load it again.</source>
+        <translation>Filen går inte att läsa ({reason}). Kontrollera att filen finns och att du har behörighet att öppna den. Läs sedan in den igen.</translation>
+    </message>
+    <message>
+        <source>The file is not plain UTF-8 text. Open it in a text editor and save it with the encoding UTF-8.</source>
+        <translation>Filen är inte ren text i UTF-8. Öppna den i en textredigerare och spara den med teckenkodningen UTF-8.</translation>
+    </message>
+    <message>
+        <source>The text does not follow the TOML format ({reason}). Correct it, comparing with the pack that comes with Kontokoll.</source>
+        <translation>Texten följer inte TOML-formatet ({reason}). Rätta den och jämför med paketet som följer med Kontokoll.</translation>
+    </message>
+    <message>
+        <source>It is missing or empty. Add it as in the pack that comes with Kontokoll.</source>
+        <translation>Uppgiften saknas eller är tom. Lägg till den på samma sätt som i paketet som följer med Kontokoll.</translation>
+    </message>
+    <message>
+        <source>The value is of the wrong kind. Write it like this: {example}</source>
+        <translation>Värdet har fel form. Skriv det så här: {example}</translation>
+    </message>
+    <message>
+        <source>The text in the language “{language}” is missing or empty. Every text needs both sv (Swedish) and en (English).</source>
+        <translation>Texten på språket ”{language}” saknas eller är tom. Varje text måste finnas på både sv (svenska) och en (engelska).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not allowed here. Use one of: {allowed}.</source>
+        <translation>”{value}” är inte tillåtet här. Använd något av följande: {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be used as an id. Use lowercase letters a–z, digits and underscores, beginning with a letter, for example work_email.</source>
+        <translation>”{value}” kan inte användas som id. Använd små bokstäver a–z, siffror och understreck, och börja med en bokstav, till exempel work_email.</translation>
+    </message>
+    <message>
+        <source>“{value}” occurs more than once here. Each must be unique, so change or remove the repeat.</source>
+        <translation>”{value}” förekommer mer än en gång här. Varje värde måste vara unikt, så ändra eller ta bort dubbletten.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range. Use a whole number from {low} to {high}.</source>
+        <translation>{value} ligger utanför det tillåtna intervallet. Använd ett heltal från {low} till {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Account officer</source>
+        <translation>Kontoansvarig</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Information unit</source>
+        <translation>Informationsenheten</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Registrator</translation>
+    </message>
+    <message>
+        <source>as account officer</source>
+        <translation>som kontoansvarig</translation>
+    </message>
+    <message>
+        <source>as deputy</source>
+        <translation>som ersättare</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderat</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Dolt</translation>
+    </message>
+    <message>
+        <source>Replied instead (the platform cannot remove it)</source>
+        <translation>Besvarat i stället (plattformen tillåter inte borttagning)</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Checked late</source>
+        <translation>Kontrollerad i efterhand</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missad</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Ska kontrolleras i dag</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Inte en vardag</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>Kommande</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kontokoll</source>
+        <translation>Kontokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Datamapp: {path}</translation>
+    </message>
+    <message>
+        <source>The log cannot be opened</source>
+        <translation>Loggen går inte att öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>Kon&amp;ton</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Import accounts from CSV…</source>
+        <translation>I&amp;mportera konton från CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Log check…</source>
+        <translation>&amp;Logga kontroll…</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nytt konto…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontokoll</source>
+        <translation>&amp;Om Kontokoll</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Inga konton än</translation>
+    </message>
+    <message>
+        <source>Add an account or import the register first; then log its checks.</source>
+        <translation>Lägg först till ett konto eller importera registret. Sedan kan du logga kontrollerna.</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>Importera konton</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting importerades</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s) from {file}.</source>
+        <translation>
+            <numerusform>%n konto har importerats från {file}.</numerusform>
+            <numerusform>%n konton har importerats från {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Kontokoll</source>
+        <translation>Om Kontokoll</translation>
+    </message>
+    <message>
+        <source>Kontokoll {version}
+
+Daily checks, checklists and proof for the municipality&apos;s social media accounts.
+
+Data folder: {path}</source>
+        <translation>Kontokoll {version}
+
+Dagliga kontroller, checklistor och bevis för kommunens konton i sociala medier.
+
+Datamapp: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Add a person: name or e-mail</source>
+        <translation>Lägg till en person: namn eller e-post</translation>
+    </message>
+    <message>
+        <source>Add a person by name or e-mail</source>
+        <translation>Lägg till en person med namn eller e-post</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Account register</source>
+        <translation>Kontoregistret</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nytt konto…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nytt konto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected account</source>
+        <translation>Redigera det markerade kontot</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open the selected account</source>
+        <translation>Öppna det markerade kontot</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>I&amp;mportera från CSV…</translation>
+    </message>
+    <message>
+        <source>Import accounts from a CSV file</source>
+        <translation>Importera konton från en CSV-fil</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Removed post</source>
+        <translation>Borttaget inlägg</translation>
+    </message>
+    <message>
+        <source>Ground for removal</source>
+        <translation>Skäl för borttagning</translation>
+    </message>
+    <message>
+        <source>{platform} does not let you remove others&apos; posts: reply that the city does not endorse the view and that such posts are not allowed.</source>
+        <translation>På {platform} går det inte att ta bort andras inlägg. Svara i stället att staden inte står bakom åsikten och att sådana inlägg inte är tillåtna.</translation>
+    </message>
+    <message>
+        <source>Which post</source>
+        <translation>Vilket inlägg</translation>
+    </message>
+    <message>
+        <source>Link to the post, or who wrote it and when</source>
+        <translation>Länk till inlägget, eller vem som skrev det och när</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>For example KS/2026:123</source>
+        <translation>Till exempel KS/2026:123</translation>
+    </message>
+    <message>
+        <source>&amp;Diary number:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <source>No screenshot yet.</source>
+        <translation>Ingen skärmbild än.</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Bifoga &amp;fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Capture screen</source>
+        <translation>&amp;Ta skärmbild</translation>
+    </message>
+    <message>
+        <source>Kontokoll hides itself, takes a picture of the screen and shows it to you.</source>
+        <translation>Kontokoll döljer sitt fönster, tar en bild av skärmen och visar den för dig.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>Åtgärd:</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Inlägg:</translation>
+    </message>
+    <message>
+        <source>Screenshot:</source>
+        <translation>Skärmbild:</translation>
+    </message>
+    <message>
+        <source>&amp;Add removal</source>
+        <translation>&amp;Lägg till borttagning</translation>
+    </message>
+    <message>
+        <source>Choose the screenshot</source>
+        <translation>Välj skärmbilden</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;PDF (*.pdf);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;PDF (*.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the post before it is removed: attach a file or capture the screen. A removal cannot be logged without one.</source>
+        <translation>Spara en skärmbild av inlägget innan det tas bort: bifoga en fil eller ta en skärmbild. Utan skärmbild går det inte att logga borttagningen.</translation>
+    </message>
+    <message>
+        <source>Say which post it was: a link, or who wrote it and when.</source>
+        <translation>Ange vilket inlägg det gällde: en länk, eller vem som skrev det och när.</translation>
+    </message>
+    <message>
+        <source>A confidential post must be registered in the diary. Enter its diary number; ask the registrar if you do not have one yet.</source>
+        <translation>Ett inlägg som kan omfattas av sekretess ska diarieföras. Skriv in diarienumret. Fråga registrator om du inte har fått något diarienummer än.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Kontokoll.</source>
+        <translation>Ett nytt språk används från nästa gång du startar Kontokoll.</translation>
+    </message>
+    <message>
+        <source>Midsummer Eve (midsommarafton)</source>
+        <translation>Midsommarafton</translation>
+    </message>
+    <message>
+        <source>Christmas Eve (julafton)</source>
+        <translation>Julafton</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve (nyårsafton)</source>
+        <translation>Nyårsafton</translation>
+    </message>
+    <message>
+        <source>Ticked days are days off: no daily check is due. Unticked, they count as working days.</source>
+        <translation>Ikryssade dagar är lediga dagar: då behövs ingen daglig kontroll. Utan kryss räknas de som vardagar.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Days off:</source>
+        <translation>Lediga dagar:</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Inställningarna sparades inte</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in {path} ({reason}).</source>
+        <translation>Inställningarna kunde inte sparas i {path} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Kontokoll cannot write to its data folder {path} ({reason}). Choose a folder you may write to with --data-dir, or ask IT for write access.</source>
+        <translation>Kontokoll kan inte skriva till sin datamapp {path} ({reason}). Välj en mapp som du har rätt att skriva i med --data-dir, eller be IT om skrivrättighet.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened ({reason}). Check that the data folder exists and that you may write to it.</source>
+        <translation>Databasen {path} går inte att öppna ({reason}). Kontrollera att datamappen finns och att du har rätt att skriva i den.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer Kontokoll (schema version {found}; this version knows up to {known}). Install the newer Kontokoll. The database has not been changed.</source>
+        <translation>Databasen {path} har skrivits av en nyare version av Kontokoll (schemaversion {found}; den här versionen hanterar upp till {known}). Installera den nyare versionen av Kontokoll. Databasen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by another program. Close other Kontokoll windows or commands and try again.</source>
+        <translation>Databasen {path} är låst av ett annat program. Stäng andra fönster eller kommandon med Kontokoll och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be read ({reason}). Nothing has been changed. Restore the file from a backup, or move it aside to start with an empty database.</source>
+        <translation>Databasen {path} är skadad och går inte att läsa ({reason}). Ingenting har ändrats. Återställ filen från en säkerhetskopia, eller flytta den till en annan plats för att börja med en tom databas.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program; nothing was saved. Try again in a moment.</source>
+        <translation>Databasen används av ett annat program, så ingenting sparades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Saving failed ({reason}); nothing was saved. Check the free disk space and try again.</source>
+        <translation>Det gick inte att spara ({reason}), så ingenting sparades. Kontrollera att det finns ledigt diskutrymme och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Din roll</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check</source>
+        <translation>Dagens kontroll</translation>
+    </message>
+    <message>
+        <source>Missed (30 days)</source>
+        <translation>Missade (30 dagar)</translation>
+    </message>
+    <message>
+        <source>Missed working days: {days}</source>
+        <translation>Missade vardagar: {days}</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Inte kontrollerad än</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Inte en vardag</translation>
+    </message>
+    <message>
+        <source>Checked by {name} at {time}</source>
+        <translation>Kontrollerad av {name} kl. {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Show all active accounts</source>
+        <translation>Visa alla aktiva konton</translation>
+    </message>
+    <message>
+        <source>Accounts to check today</source>
+        <translation>Konton att kontrollera i dag</translation>
+    </message>
+    <message>
+        <source>&amp;Log check…</source>
+        <translation>&amp;Logga kontroll…</translation>
+    </message>
+    <message>
+        <source>Log a check for the selected account</source>
+        <translation>Logga en kontroll för det markerade kontot</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Öppna konto</translation>
+    </message>
+    <message>
+        <source>Open the selected account&apos;s page</source>
+        <translation>Öppna sidan för det markerade kontot</translation>
+    </message>
+    <message>
+        <source>&amp;Import accounts from CSV…</source>
+        <translation>I&amp;mportera konton från CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nytt konto…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Opening the log…</source>
+        <translation>Öppnar loggen…</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>I dag, {date}</translation>
+    </message>
+    <message>
+        <source>Not a working day: no check is due today.</source>
+        <translation>I dag är det inte en vardag, så ingen kontroll behövs.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} accounts checked today. Missed working days in the last 30 days: {missed}.</source>
+        <translation>{done} av {total} konton har kontrollerats i dag. Missade vardagar de senaste 30 dagarna: {missed}.</translation>
+    </message>
+    <message>
+        <source>No account names you as officer or deputy. Tick “Show all active accounts” to see every account, or open an account in the register and add yourself.</source>
+        <translation>Du är inte kontoansvarig eller ersättare för något konto. Kryssa i ”Visa alla aktiva konton” för att se alla konton, eller öppna ett konto i registret och lägg till dig själv.</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet. Add your first account, or import the register you already have from a CSV file (one row per account: platform, name, address, department, officer).</source>
+        <translation>Det finns inga konton än. Lägg till ditt första konto, eller importera det register du redan har från en CSV-fil (en rad per konto: plattform, namn, adress, förvaltning, kontoansvarig).</translation>
+    </message>
+</context>
+</TS>

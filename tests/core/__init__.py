@@ -1,0 +1,1 @@
+"""Tests of the Qt-free core: rules, records, storage, import and the command line."""
