@@ -25,12 +25,26 @@ DEPARTMENTS = (
 )
 PLATFORMS = ("facebook", "instagram", "x", "youtube", "linkedin", "tiktok", "flickr", "blog")
 TOPICS = (
-    "Lidingö stad", "Lidingö bibliotek", "Lidingö simhall", "Kulturskolan", "Millesgården",
-    "Räddningstjänsten", "Lidingö hamn", "Fritidsgården Källan", "Äldreomsorgen", "Näringsliv",
+    "Lidingö stad",
+    "Lidingö bibliotek",
+    "Lidingö simhall",
+    "Kulturskolan",
+    "Millesgården",
+    "Räddningstjänsten",
+    "Lidingö hamn",
+    "Fritidsgården Källan",
+    "Äldreomsorgen",
+    "Näringsliv",
 )
 NAMES = (
-    "Åsa Öberg", "Per Ek", "Maria Lindqvist", "Johan Söderström", "Elin Åkesson",
-    "Karin Björk", "Anders Nyström", "Sara Håkansson",
+    "Åsa Öberg",
+    "Per Ek",
+    "Maria Lindqvist",
+    "Johan Söderström",
+    "Elin Åkesson",
+    "Karin Björk",
+    "Anders Nyström",
+    "Sara Håkansson",
 )
 
 
@@ -47,8 +61,15 @@ def fill(
     store = Store.open(data_dir)
     recorded = datetime(today.year - years, 1, 2, 8, tzinfo=UTC)
     people = [
-        Person(new_id(), new_id(), name, name.lower().replace(" ", ".") + "@lidingo.se",
-               frozenset({Role.OFFICER, Role.DEPUTY}), recorded, "")
+        Person(
+            new_id(),
+            new_id(),
+            name,
+            name.lower().replace(" ", ".") + "@lidingo.se",
+            frozenset({Role.OFFICER, Role.DEPUTY}),
+            recorded,
+            "",
+        )
         for name in NAMES
     ]
     me = people[0].person_id
@@ -64,9 +85,18 @@ def fill(
         suffix = "" if number < len(TOPICS) else f" {number // len(TOPICS) + 1}"
         register.append(
             Account(
-                new_id(), new_id(), platform, topic + suffix,
-                f"https://www.{platform}.com/lidingo{number}", DEPARTMENTS[number % 5],
-                (officer,), (deputy,), True, start, recorded, me,
+                new_id(),
+                new_id(),
+                platform,
+                topic + suffix,
+                f"https://www.{platform}.com/lidingo{number}",
+                DEPARTMENTS[number % 5],
+                (officer,),
+                (deputy,),
+                True,
+                start,
+                recorded,
+                me,
             )
         )
     store.add_accounts(register)
@@ -82,10 +112,18 @@ def fill(
             at = datetime.combine(logged_day, time(9, rng.randrange(0, 59)), STOCKHOLM)
             checks.append(
                 DailyCheck(
-                    new_id(), account.account_id, day, account.officer_ids[0],
-                    CheckRole.OFFICER, ("posts", "comments", "direct_messages"),
-                    rng.randrange(0, 4), rng.randrange(0, 2), rng.randrange(0, 2), "",
-                    at.astimezone(UTC), account.officer_ids[0],
+                    new_id(),
+                    account.account_id,
+                    day,
+                    account.officer_ids[0],
+                    CheckRole.OFFICER,
+                    ("posts", "comments", "direct_messages"),
+                    rng.randrange(0, 4),
+                    rng.randrange(0, 2),
+                    rng.randrange(0, 2),
+                    "",
+                    at.astimezone(UTC),
+                    account.officer_ids[0],
                 )
             )
     with store.db.atomic():
