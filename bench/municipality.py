@@ -103,10 +103,10 @@ def fill(
     calendar = WorkingCalendar()
     checks = []
     for account in register:
-        for day in calendar.working_days(start, today - timedelta(days=1)):
+        for day in calendar.working_days(start, today):
             roll = rng.random()
-            if roll < 0.04:
-                continue  # missed
+            if roll < 0.04 or (day == today and roll < 0.5):
+                continue  # missed, or today's not done yet
             late = roll < 0.08
             logged_day = day + timedelta(days=1) if late else day
             at = datetime.combine(logged_day, time(9, rng.randrange(0, 59)), STOCKHOLM)

@@ -154,7 +154,9 @@ class CheckDialog(QDialog):
         form.addRow(self.tr("&Account:"), self.account)
         form.addRow(self.tr("&Day:"), self.day)
         form.addRow("", self.late_note)
-        form.addRow(self.tr("Checked &by:"), who)
+        who_label = QLabel(self.tr("Checked &by:"))
+        who_label.setBuddy(self.checker)  # a row holding a layout gets no buddy by itself
+        form.addRow(who_label, who)
         form.addRow(self.tr("Reviewed:"), reviewed)
         form.addRow(self.tr("&Questions answered:"), self.questions)
         form.addRow(self.tr("&Cases forwarded:"), self.cases)

@@ -26,7 +26,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Install the translators for ``language``; keep the returned list alive."""
     translators: list[QTranslator] = []
     qt = QTranslator(app)
-    if qt.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)
     own = QTranslator(app)
     resource = files("resources") / "i18n" / f"kontokoll_{language}.qm"

@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
     SignalInstance,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -190,7 +193,8 @@ class TodayView(QWidget):
         self.table.doubleClicked.connect(
             lambda index: self._emit_for(index, self.openAccountRequested)
         )
-        self.table.activated.connect(lambda index: self._emit_for(index, self.logCheckRequested))
+        # Enter logs a check; a double click opens the page ("activated" would do both).
+        self.table.installEventFilter(self)
 
         self.log_button = named(QPushButton(self.tr("&Log check…")), "logCheckButton")
         self.log_button.setAccessibleName(self.tr("Log a check for the selected account"))
@@ -293,6 +297,17 @@ class TodayView(QWidget):
             )
         self.empty_import.setVisible(not any_accounts)
         self.empty_new.setVisible(not any_accounts)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._emit_selected(self.logCheckRequested)
+            return True
+        return super().eventFilter(watched, event)
 
     def selected_account_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -140,3 +141,18 @@ def test_officers_working_day(
     }
     assert states["2026-11-18"] == DayState.MISSED
     assert states["2026-11-20"] == DayState.CHECKED
+
+
+def test_enter_on_a_row_of_today_logs_its_check(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first_start(qtbot)
+    import_register(qtbot, window, tmp_path, monkeypatch)
+    table = window.today_view.table
+    table.selectRow(1)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+
+    check = shown(qtbot, CheckDialog)
+    assert check.account.currentText().startswith("Lidingö stad")
+    check.reject()
