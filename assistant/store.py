@@ -207,9 +207,16 @@ class Store:
         try:
             with self.db.atomic():
                 yield self.db
-        except sqlite3.OperationalError as error:
+        except sqlite3.Error as error:
             reason = str(error)
-            if "locked" in reason or "busy" in reason:
+            if isinstance(error, sqlite3.IntegrityError):
+                # A record that contradicts the log: a fault in Kontokoll, not the user's.
+                template = QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "Saving failed because the entry does not fit the log ({reason}); "
+                    "nothing was saved. Please report this to whoever supports Kontokoll.",
+                )
+            elif "locked" in reason or "busy" in reason:
                 template = QT_TRANSLATE_NOOP(
                     "Storage",
                     "The database is busy with another program; nothing was saved. "
@@ -232,17 +239,24 @@ class Store:
 
     def set_me(self, person_id: str) -> None:
         with self._writing() as db:
-            db.execute(
-                "INSERT INTO workstation (key, value) VALUES ('me', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [person_id],
-            )
+            self._set_me(db, person_id)
+
+    @staticmethod
+    def _set_me(db: sqlite_utils.Database, person_id: str) -> None:
+        db.execute(
+            "INSERT INTO workstation (key, value) VALUES ('me', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [person_id],
+        )
 
     # -- people ----------------------------------------------------------------
 
-    def add_people(self, people: Iterable[Person]) -> None:
+    def add_people(self, people: Iterable[Person], me: str | None = None) -> None:
+        """Record people; ``me`` also makes that person this workstation's user, at once."""
         with self._writing() as db:
             db.table("people").insert_all(to_row(p) for p in people)
+            if me is not None:
+                self._set_me(db, me)
 
     def people(self) -> dict[str, Person]:
         """The current version of every person, by person id."""
@@ -324,6 +338,10 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     holds_data = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if version > 0 or holds_data:
         backup_path = path.with_name(f"{path.name}.v{version}.backup")
+        number = 1
+        while backup_path.exists():  # an earlier copy is never overwritten
+            number += 1
+            backup_path = path.with_name(f"{path.name}.v{version}.backup{number}")
         backup = sqlite3.connect(backup_path)
         try:
             conn.backup(backup)
@@ -337,6 +355,18 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
                     conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        conn.execute("ROLLBACK")
+        raise _storage_error(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database {path} could not be upgraded to this version of Kontokoll "
+                "({reason}). It has been left as it was. Free some disk space and start "
+                "again, or ask IT for help.",
+            ),
+            path=str(path),
+            reason=str(error),
+        ) from error
     except BaseException:
         conn.execute("ROLLBACK")
         raise

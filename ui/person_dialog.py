@@ -121,8 +121,7 @@ class FirstStartDialog(QDialog):
             recorded_by=person_id,
         )
         try:
-            self.store.add_people([person])
-            self.store.set_me(person_id)
+            self.store.add_people([person], me=person_id)
         except UserError as error:
             self.problem.setText(error.render(translate))
             self.problem.show()

@@ -976,12 +976,20 @@ Datamapp: {path}</translation>
         <translation>Databasen {path} är skadad och går inte att läsa ({reason}). Ingenting har ändrats. Återställ filen från en säkerhetskopia, eller flytta den till en annan plats för att börja med en tom databas.</translation>
     </message>
     <message>
+        <source>Saving failed because the entry does not fit the log ({reason}); nothing was saved. Please report this to whoever supports Kontokoll.</source>
+        <translation>Det gick inte att spara eftersom uppgiften inte passar ihop med loggen ({reason}); ingenting sparades. Rapportera det till den som ger stöd för Kontokoll.</translation>
+    </message>
+    <message>
         <source>The database is busy with another program; nothing was saved. Try again in a moment.</source>
         <translation>Databasen används av ett annat program, så ingenting sparades. Försök igen om en stund.</translation>
     </message>
     <message>
         <source>Saving failed ({reason}); nothing was saved. Check the free disk space and try again.</source>
         <translation>Det gick inte att spara ({reason}), så ingenting sparades. Kontrollera att det finns ledigt diskutrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be upgraded to this version of Kontokoll ({reason}). It has been left as it was. Free some disk space and start again, or ask IT for help.</source>
+        <translation>Databasen {path} kunde inte uppgraderas till den här versionen av Kontokoll ({reason}). Den har lämnats som den var. Frigör lite diskutrymme och starta igen, eller be IT om hjälp.</translation>
     </message>
 </context>
 <context>

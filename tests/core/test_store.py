@@ -194,7 +194,7 @@ def test_a_check_whose_removal_lacks_its_screenshot_record_is_not_saved_at_all(
     broken = check(facebook, FRIDAY, screenshots=[SCREENSHOT_SHA, OTHER_SHA])
     # Only the first screenshot's record comes along: the second removal breaks the
     # foreign key, after the evidence, the check and the first removal were inserted.
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(UserError, match="does not fit the log"):
         store.add_check(broken, [evidence(SCREENSHOT_SHA)])
     assert store.checks() == []
     assert store.evidence(SCREENSHOT_SHA) is None
@@ -205,7 +205,7 @@ def test_accounts_and_their_people_are_saved_together_or_not_at_all(store: Store
     asa = person()
     store.add_people([asa])
     facebook = account(officers=[asa])
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(UserError, match="nothing was saved"):
         store.add_accounts([facebook], [person("Per Ek"), asa])  # asa's row already exists
     assert store.accounts() == {}
     assert list(store.people()) == [asa.person_id]
@@ -348,3 +348,25 @@ def test_an_unversioned_database_with_tables_is_copied_aside_before_kontokoll_ad
 def test_a_brand_new_database_needs_no_backup(data_dir: Path) -> None:
     Store.open(data_dir).close()
     assert list(data_dir.glob("*.backup")) == []
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was_and_keeps_every_copy(
+    data_dir: Path,
+) -> None:
+    path = data_dir / DATABASE_NAME
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE people (name TEXT)")  # in the way of migration 1
+    old.execute("INSERT INTO people VALUES ('Åsa')")
+    old.commit()
+    old.close()
+
+    for attempt in (1, 2):
+        with pytest.raises(UserError, match="could not be upgraded") as refused:
+            Store.open(data_dir)
+        assert "left as it was" in refused.value.render()
+        conn = sqlite3.connect(path)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+        assert conn.execute("SELECT name FROM people").fetchall() == [("Åsa",)]
+        conn.close()
+        copies = sorted(p.name for p in data_dir.glob(f"{DATABASE_NAME}.v0.backup*"))
+        assert len(copies) == attempt  # the first copy is never overwritten
