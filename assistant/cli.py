@@ -176,7 +176,7 @@ def _status(
         say(
             QT_TRANSLATE_NOOP("Cli", "{name} ({platform}): {state}; missed days: {missed}"),
             name=account["name"],
-            platform=_platform_name(workspace, account["platform"], language),
+            platform=workspace.pack.platform_name(account["platform"], language),
             state=state,
             missed=", ".join(account["missed_days"]) or "–",
         )
@@ -209,10 +209,3 @@ def _import_accounts(
         file=out,
     )
     return 0
-
-
-def _platform_name(workspace: Workspace, platform_id: str, language: str) -> str:
-    try:
-        return workspace.pack.platform(platform_id).name.in_language(language)
-    except KeyError:
-        return platform_id

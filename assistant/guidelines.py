@@ -133,6 +133,13 @@ class GuidelinePack:
         """The platform with this id; KeyError if the pack has none."""
         return {platform.id: platform for platform in self.platforms}[platform_id]
 
+    def platform_name(self, platform_id: str, language: str) -> str:
+        """The platform's name in a language; the id itself if the pack does not know it."""
+        try:
+            return self.platform(platform_id).name.in_language(language)
+        except KeyError:
+            return platform_id
+
 
 # Where the problem is: the first line of every PackError.
 _AT_FILE = QT_TRANSLATE_NOOP("GuidelinePack", "The guideline pack {file} cannot be used.")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,7 +31,7 @@ from assistant.messages import UserError
 from assistant.records import Person
 from assistant.workspace import Workspace
 from ui.i18n import translate
-from ui.widgets import named
+from ui.widgets import named, problem_label
 
 
 class PeoplePicker(QWidget):
@@ -135,10 +134,7 @@ class AccountDialog(QDialog):
         self.active_since.setDisplayFormat("yyyy-MM-dd")
         self.active_since.setAccessibleName(self.tr("Active since"))
         self.active_since.setDate(QDate(today(clock)))
-        self.problem = named(QLabel(), "accountProblem")
-        self.problem.setStyleSheet("color: #a4262c;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label("accountProblem")
 
         if self.previous is not None:
             index = self.platform.findData(self.previous.platform)

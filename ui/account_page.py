@@ -13,18 +13,15 @@ from html import escape as _escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QUrl,
     Signal,
 )
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -43,62 +40,44 @@ from assistant.records import Account, DailyCheck, Person
 from assistant.workspace import Workspace
 from ui.labels import DAY_STATE_COLOURS, action_label, check_role_label, day_state_label
 from ui.register_view import names_of
-from ui.widgets import named
+from ui.table_model import ListTableModel
+from ui.widgets import configure_table, named
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class DaysModel(QAbstractTableModel):
+class DaysModel(ListTableModel[AccountDay]):
     """The account's days, newest first: date, state, who checked and when it was logged."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._days: list[AccountDay] = []
         self._people: dict[str, Person] = {}
 
     def set_days(self, days: list[AccountDay], people: dict[str, Person]) -> None:
-        self.beginResetModel()
-        self._days = days
         self._people = people
-        self.endResetModel()
+        self.set_rows(days)
 
     def day_at(self, row: int) -> AccountDay:
-        return self._days[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._days)
+    def headings(self) -> tuple[str, ...]:
+        return (self.tr("Day"), self.tr("State"), self.tr("Checked by"), self.tr("Logged"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Day"), self.tr("State"), self.tr("Checked by"), self.tr("Logged"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._days[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return _day_text(item.day)
-            if column == 1:
-                return day_state_label(item.state)
-            if column == 2:
-                return ", ".join(
-                    self._people[c.checked_by].name if c.checked_by in self._people else "?"
-                    for c in item.checks
-                )
-            if item.checks:
-                return item.checks[0].recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            return ""
+    def cell(self, item: AccountDay, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return DAY_STATE_COLOURS.get(item.state)
-        return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return _day_text(item.day)
+        if column == 1:
+            return day_state_label(item.state)
+        if column == 2:
+            return ", ".join(
+                self._people[c.checked_by].name if c.checked_by in self._people else "?"
+                for c in item.checks
+            )
+        if item.checks:
+            return item.checks[0].recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return ""
 
 
 def _day_text(day: date) -> str:
@@ -144,14 +123,10 @@ class AccountPage(QWidget):
         self.working_only.toggled.connect(lambda _on: self.refresh(self.today))
 
         self.model = DaysModel(self)
-        self.table = named(QTableView(), "accountDays")
-        self.table.setAccessibleName(self.tr("Days since the account became active"))
+        self.table = configure_table(
+            QTableView(), "accountDays", self.tr("Days since the account became active")
+        )
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_day)
@@ -205,12 +180,7 @@ class AccountPage(QWidget):
         if self.working_only.isChecked():
             days = [d for d in days if d.state != DayState.NOT_WORKING_DAY]
         self.model.set_days(days, self.people)
-        try:
-            platform = self.workspace.pack.platform(account.platform).name.in_language(
-                self.language
-            )
-        except KeyError:
-            platform = account.platform
+        platform = self.workspace.pack.platform_name(account.platform, self.language)
         self.title.setText(f"{account.name} – {platform}")
         self.details.setText(
             self.tr(

@@ -34,7 +34,7 @@ from assistant.workspace import Workspace
 from ui.i18n import translate
 from ui.labels import action_label, check_role_label
 from ui.removal_dialog import RemovalDialog
-from ui.widgets import named
+from ui.widgets import named, problem_label
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ class CheckDialog(QDialog):
             self.accounts.values(), key=lambda a: (not a.has_person(self.me), a.name.casefold())
         )
         for account in mine:
-            platform = self._platform_name(account.platform)
+            platform = workspace.pack.platform_name(account.platform, language)
             self.account.addItem(f"{account.name} ({platform})", account.account_id)
         if account_id:
             self.account.setCurrentIndex(max(self.account.findData(account_id), 0))
@@ -145,10 +145,7 @@ class CheckDialog(QDialog):
         removal_box.addWidget(self.removal_list)
         removal_box.addWidget(add_removal, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.problem = named(QLabel(), "checkProblem")
-        self.problem.setStyleSheet("color: #a4262c;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label("checkProblem")
 
         form = QFormLayout()
         form.addRow(self.tr("&Account:"), self.account)
@@ -180,12 +177,6 @@ class CheckDialog(QDialog):
         self._day_changed()
         self._account_changed()
         self.resize(620, self.sizeHint().height())
-
-    def _platform_name(self, platform_id: str) -> str:
-        try:
-            return self.workspace.pack.platform(platform_id).name.in_language(self.language)
-        except KeyError:
-            return platform_id
 
     def chosen_day(self) -> date:
         return self.day.date().toPython()  # type: ignore[return-value]

@@ -23,7 +23,7 @@ from assistant.records import Person, Role, new_id
 from assistant.store import Store
 from ui.i18n import translate
 from ui.labels import role_label
-from ui.widgets import named
+from ui.widgets import named, problem_label
 
 
 def os_user_name() -> str:
@@ -68,10 +68,7 @@ class FirstStartDialog(QDialog):
             box.setChecked(role == Role.OFFICER)
             self.role_boxes[role] = box
             roles.addWidget(box)
-        self.problem = named(QLabel(), "personProblem")
-        self.problem.setStyleSheet("color: #a4262c;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label("personProblem")
 
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -22,46 +21,27 @@ from PySide6.QtWidgets import (
 
 from assistant.records import Account, Person
 from assistant.workspace import Workspace
-from ui.widgets import named
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import ListTableModel
+from ui.widgets import configure_table, named
 
 
 def names_of(person_ids: tuple[str, ...], people: dict[str, Person]) -> str:
     return ", ".join(people[p].name if p in people else "?" for p in person_ids)
 
 
-class AccountsModel(QAbstractTableModel):
-    HEADINGS = 7
-
+class AccountsModel(ListTableModel[Account]):
     def __init__(self, workspace: Workspace, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.language = language
-        self._accounts: list[Account] = []
         self._people: dict[str, Person] = {}
 
     def reload(self) -> None:
-        self.beginResetModel()
         store = self.workspace.store
         self._people = store.people()
-        self._accounts = sorted(store.accounts().values(), key=lambda a: a.name.casefold())
-        self.endResetModel()
+        self.set_rows(sorted(store.accounts().values(), key=lambda a: a.name.casefold()))
 
-    def account_at(self, row: int) -> Account:
-        return self._accounts[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._accounts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.HEADINGS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headings(self) -> tuple[str, ...]:
         return (
             self.tr("Account"),
             self.tr("Platform"),
@@ -70,35 +50,22 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Officers"),
             self.tr("Deputies"),
             self.tr("Active since"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        account = self._accounts[index.row()]
+    def cell(self, account: Account, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return account.account_id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = index.column()
-        if column == 0:
-            return account.name
-        if column == 1:
-            try:
-                return self.workspace.pack.platform(account.platform).name.in_language(
-                    self.language
-                )
-            except KeyError:
-                return account.platform
-        if column == 2:
-            return account.url
-        if column == 3:
-            return account.department
-        if column == 4:
-            return names_of(account.officer_ids, self._people)
-        if column == 5:
-            return names_of(account.deputy_ids, self._people)
-        return account.active_since.isoformat()
+        return (
+            account.name,
+            self.workspace.pack.platform_name(account.platform, self.language),
+            account.url,
+            account.department,
+            names_of(account.officer_ids, self._people),
+            names_of(account.deputy_ids, self._people),
+            account.active_since.isoformat(),
+        )[column]
 
 
 class RegisterView(QWidget):
@@ -111,14 +78,8 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self.setObjectName("registerView")
         self.model = AccountsModel(workspace, language, self)
-        self.table = named(QTableView(), "registerTable")
-        self.table.setAccessibleName(self.tr("Account register"))
+        self.table = configure_table(QTableView(), "registerTable", self.tr("Account register"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
         self.table.setSortingEnabled(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -165,9 +126,9 @@ class RegisterView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.openAccountRequested.emit(self.model.account_at(index.row()).account_id)
+            self.openAccountRequested.emit(self.model.row_at(index.row()).account_id)
 
     def _emit_selected(self, signal: Any) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            signal.emit(self.model.account_at(index.row()).account_id)
+            signal.emit(self.model.row_at(index.row()).account_id)

@@ -34,7 +34,7 @@ from assistant.records import Evidence, RemovalAction
 from ui.capture import ConfirmCaptureDialog, ScreenCapturer, png_bytes
 from ui.i18n import translate
 from ui.labels import action_label
-from ui.widgets import named
+from ui.widgets import named, problem_label
 
 
 class RemovalDialog(QDialog):
@@ -124,10 +124,7 @@ class RemovalDialog(QDialog):
         evidence_buttons.addWidget(capture)
         evidence_buttons.addStretch()
 
-        self.problem = named(QLabel(), "removalProblem")
-        self.problem.setStyleSheet("color: #a4262c;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label("removalProblem")
 
         form = QFormLayout()
         form.addRow(self.tr("&Ground:"), self.ground)

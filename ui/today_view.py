@@ -13,18 +13,15 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
     SignalInstance,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,13 +36,12 @@ from PySide6.QtWidgets import (
 from assistant.duties import STATUS_WINDOW_DAYS, AccountToday, DayState, overview
 from assistant.records import Role
 from ui.labels import DAY_STATE_COLOURS, long_date, role_label
-from ui.widgets import named
+from ui.table_model import ListTableModel
+from ui.widgets import configure_table, named
 
 if TYPE_CHECKING:
     from assistant.guidelines import GuidelinePack
     from assistant.workspace import Workspace
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -55,73 +51,51 @@ class TodayRow:
     checked_by: str
 
 
-class TodayModel(QAbstractTableModel):
+class TodayModel(ListTableModel[TodayRow]):
     """One row per account: name, platform, the user's role, today's check, missed days."""
-
-    COLUMNS = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[TodayRow] = []
         self._pack: GuidelinePack | None = None
         self._language = "sv"
         self._working_day = True
 
-    def set_rows(
+    def show(
         self, rows: list[TodayRow], pack: GuidelinePack, language: str, working_day: bool
     ) -> None:
-        self.beginResetModel()
-        self._rows = rows
         self._pack = pack
         self._language = language
         self._working_day = working_day
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def row_at(self, row: int) -> TodayRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headings(self) -> tuple[str, ...]:
         return (
             self.tr("Account"),
             self.tr("Platform"),
             self.tr("Your role"),
             self.tr("Today's check"),
             self.tr("Missed (30 days)"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: TodayRow, column: int, role: int) -> Any:
         item = row.item
-        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return item.account.name
             if column == 1:
-                return self._platform_name(item.account.platform)
+                return (
+                    self._pack.platform_name(item.account.platform, self._language)
+                    if self._pack
+                    else item.account.platform
+                )
             if column == 2:
                 return row.my_role
             if column == 3:
                 return self._check_text(row)
             return str(len(item.missed_days))
         if role == Qt.ItemDataRole.BackgroundRole:
-            if column == 3:
-                return (
-                    DAY_STATE_COLOURS[self._state(row)]
-                    if self._working_day or item.todays_check
-                    else None
-                )
+            if column == 3 and (self._working_day or item.todays_check):
+                return DAY_STATE_COLOURS[self._state(row)]
             if column == 4 and item.missed_days:
                 return DAY_STATE_COLOURS[DayState.MISSED]
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and item.missed_days:
@@ -146,14 +120,6 @@ class TodayModel(QAbstractTableModel):
         at = check.recorded_at.astimezone().strftime("%H:%M")
         return self.tr("Checked by {name} at {time}").format(name=row.checked_by, time=at)
 
-    def _platform_name(self, platform_id: str) -> str:
-        if self._pack is None:
-            return platform_id
-        try:
-            return self._pack.platform(platform_id).name.in_language(self._language)
-        except KeyError:
-            return platform_id
-
 
 class TodayView(QWidget):
     logCheckRequested = Signal(str)
@@ -177,15 +143,8 @@ class TodayView(QWidget):
         self.show_all.toggled.connect(self.showAllChanged)
 
         self.model = TodayModel(self)
-        self.table = named(QTableView(), "todayTable")
-        self.table.setAccessibleName(self.tr("Accounts to check today"))
+        self.table = configure_table(QTableView(), "todayTable", self.tr("Accounts to check today"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(False)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4):
@@ -259,7 +218,7 @@ class TodayView(QWidget):
     ) -> None:
         self.heading.setText(self.tr("Today, {date}").format(date=long_date(day)))
         selected = self.selected_account_id()
-        self.model.set_rows(rows, pack, language, working_day)
+        self.model.show(rows, pack, language, working_day)
         done = sum(1 for r in rows if r.item.todays_check is not None)
         missed = sum(len(r.item.missed_days) for r in rows)
         if not working_day:
