@@ -60,7 +60,11 @@ def timed(code: str, *args: str) -> dict[str, float]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
     )
     marks: dict[str, float] = {}
     assert child.stdout is not None
