@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         from ui.person_dialog import FirstStartDialog
 
         assert self.workspace is not None
+        self.today_view.summary.setText(self.tr("Tell Kontokoll who you are to begin."))
         dialog = FirstStartDialog(self.workspace.store, self.clock, self)
         dialog.accepted.connect(self.refresh)
         dialog.rejected.connect(self.close)

@@ -670,6 +670,10 @@
         <translation>Kon&amp;ton</translation>
     </message>
     <message>
+        <source>Tell Kontokoll who you are to begin.</source>
+        <translation>Berätta för Kontokoll vem du är för att börja.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
