@@ -13,7 +13,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message
-from assistant.records import Account, Person, new_id
+from assistant.records import Account, Person, Role, new_id
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -44,6 +44,14 @@ def normalise_url(text: str) -> str:
     return text
 
 
+def url_key(url: str) -> str:
+    """An address reduced to what makes it the same account."""
+    key = url.strip().casefold().rstrip("/")
+    for prefix in ("https://", "http://", "www."):
+        key = key.removeprefix(prefix)
+    return key
+
+
 def url_problem(text: str) -> Message | None:
     """Why an address is not a usable web address, or None when it is."""
     if not text.strip():
@@ -53,7 +61,7 @@ def url_problem(text: str) -> Message | None:
     if (
         parts.scheme not in ("http", "https")
         or "." not in host
-        or " " in text.strip()
+        or any(c.isspace() or ord(c) < 32 for c in text.strip())
         or host.startswith(".")
         or host.endswith(".")
     ):
@@ -68,7 +76,13 @@ def url_problem(text: str) -> Message | None:
     return None
 
 
-def draft_problems(draft: AccountDraft, platform_ids: Iterable[str]) -> list[Message]:
+def draft_problems(
+    draft: AccountDraft,
+    platform_ids: Iterable[str],
+    register: Mapping[str, Account],
+    editing: str | None = None,
+) -> list[Message]:
+    """What is wrong with an account entry; ``editing`` is the account it changes, if any."""
     problems: list[Message] = []
     if draft.platform not in set(platform_ids):
         problems.append(
@@ -81,6 +95,26 @@ def draft_problems(draft: AccountDraft, platform_ids: Iterable[str]) -> list[Mes
     url = url_problem(draft.url)
     if url:
         problems.append(url)
+    else:
+        twin = next(
+            (
+                a
+                for a in register.values()
+                if a.account_id != editing and url_key(a.url) == url_key(draft.url)
+            ),
+            None,
+        )
+        if twin is not None:
+            problems.append(
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "Accounts",
+                        "The account “{name}” already has this web address. Open that "
+                        "account instead of adding it again.",
+                    ),
+                    name=twin.name,
+                )
+            )
     return problems
 
 
@@ -156,3 +190,37 @@ class PeopleFinder:
         self.created.append(person)
         self._by_key[key] = person.person_id
         return person.person_id
+
+
+def workstation_user(
+    people: Mapping[str, Person],
+    name: str,
+    email: str,
+    roles: frozenset[Role],
+    recorded_at: datetime,
+) -> Person:
+    """The record for whoever introduces themselves at first start.
+
+    Someone already named in the register (by an import, or as a deputy) is the
+    same person: matched by e-mail, else by a name without another e-mail, they
+    get a new version of their record rather than a second record.
+    """
+    name, email = name.strip(), email.strip()
+
+    def same(person: Person) -> bool:
+        if person.email:
+            return person.email.casefold() == email.casefold()
+        return person.name.casefold() in (name.casefold(), email.casefold())
+
+    known = next((p for p in people.values() if same(p)), None)
+    person_id = known.person_id if known else new_id()
+    return Person(
+        id=new_id(),
+        person_id=person_id,
+        name=name,
+        email=email,
+        roles=roles,
+        recorded_at=recorded_at,
+        recorded_by=person_id,
+        supersedes=known.id if known else None,
+    )

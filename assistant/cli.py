@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser(
         "status", parents=[common], help="which accounts are checked today and what was missed"
     )
-    status.add_argument("--date", type=date.fromisoformat, help="the day to report (YYYY-MM-DD)")
+    status.add_argument("--date", help="the day to report (YYYY-MM-DD); today by default")
     status.add_argument("--json", action="store_true", help="print JSON for other programs")
 
     accounts = commands.add_parser("accounts", parents=[common], help="the account register")
@@ -139,7 +139,7 @@ def _status(
     out: TextIO,
     language: str,
 ) -> int:
-    day = args.date or today(clock)
+    day = _day(args.date) if args.date else today(clock)
     report = status_report(workspace, day)
     if args.json:
         json.dump(report, out, ensure_ascii=False, indent=2)
@@ -209,3 +209,22 @@ def _import_accounts(
         file=out,
     )
     return 0
+
+
+def _day(text: str) -> date:
+    try:
+        day = date.fromisoformat(text)
+        if day.year < 1990:
+            raise ValueError(text)
+    except ValueError as error:
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "“{value}” is not a date Kontokoll can report on: write it like 2026-11-20.",
+                ),
+                {"value": text},
+            )
+        ) from error
+    return day

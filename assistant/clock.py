@@ -7,7 +7,7 @@ given a :class:`Clock` or a date, so tests can say what day it is.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -47,6 +47,14 @@ def local_date(instant: datetime) -> date:
 
 def today(clock: Clock) -> date:
     return local_date(clock.now())
+
+
+def until_next_day(instant: datetime) -> float:
+    """Seconds from ``instant`` until the next Swedish midnight."""
+    local = instant.astimezone(STOCKHOLM)
+    midnight = datetime.combine(local.date() + timedelta(days=1), time(0), STOCKHOLM)
+    # In UTC: subtracting two Stockholm times ignores a change of summer time between them.
+    return (midnight.astimezone(UTC) - local.astimezone(UTC)).total_seconds()
 
 
 def parse_instant(text: str) -> datetime:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from assistant.accounts import AccountDraft, PeopleFinder, new_account, url_problem
+from assistant.accounts import AccountDraft, PeopleFinder, new_account, url_key, url_problem
 from assistant.guidelines import GuidelinePack
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.records import Account, Person
@@ -38,6 +38,7 @@ HEADINGS: dict[str, str] = {
 }
 REQUIRED = ("platform", "name", "url")
 MAX_BYTES = 20 * 1024 * 1024
+EARLIEST_START = date(1990, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,21 @@ def plan_import(
             )
         )
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[0]))
-    header = next(reader)
+    try:
+        header, *records = list(reader)
+    except csv.Error as error:
+        raise UserError(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "CsvImport",
+                    "The file {file} cannot be read as CSV near line {line} ({reason}). "
+                    "Save it again from Excel as CSV and import it again.",
+                ),
+                file=path.name,
+                line=reader.line_num,
+                reason=str(error),
+            )
+        ) from error
     columns: dict[str, int] = {}
     unknown: list[str] = []
     for index, heading in enumerate(header):
@@ -161,12 +176,12 @@ def plan_import(
 
     platforms = _platform_lookup(pack)
     finder = PeopleFinder(people, recorded_at=recorded_at, recorded_by=recorded_by)
-    known_urls = {_url_key(a.url) for a in existing_accounts.values()}
+    known_urls = {url_key(a.url) for a in existing_accounts.values()}
     seen_urls: dict[str, int] = {}
     problems: list[Message] = []
     accounts: list[Account] = []
 
-    for row_number, row in enumerate(reader, start=2):
+    for row_number, row in enumerate(records, start=2):
         if not any(cell.strip() for cell in row):
             continue
 
@@ -199,7 +214,7 @@ def plan_import(
             bad("name", QT_TRANSLATE_NOOP("CsvImport", "the account's name is empty."))
         url_text = cell("url")
         url_issue = url_problem(url_text)
-        url_key = _url_key(url_text)
+        address = url_key(url_text)
         if url_issue:
             problems.append(
                 _message(
@@ -209,30 +224,34 @@ def plan_import(
                     problem=url_issue,
                 )
             )
-        elif url_key in seen_urls:
+        elif address in seen_urls:
             bad(
                 "url",
                 QT_TRANSLATE_NOOP("CsvImport", "the same address as row {other}."),
-                other=seen_urls[url_key],
+                other=seen_urls[address],
             )
-        elif url_key in known_urls:
+        elif address in known_urls:
             bad(
                 "url",
                 QT_TRANSLATE_NOOP(
                     "CsvImport", "an account with this address is already registered."
                 ),
             )
-        seen_urls.setdefault(url_key, row_number)
+        seen_urls.setdefault(address, row_number)
 
         active_since = today
         if cell("active_since"):
             try:
                 active_since = date.fromisoformat(cell("active_since"))
+                if not EARLIEST_START <= active_since <= today:
+                    raise ValueError(active_since)
             except ValueError:
                 bad(
                     "active_since",
                     QT_TRANSLATE_NOOP(
-                        "CsvImport", "“{value}” is not a date; write it as 2024-03-15."
+                        "CsvImport",
+                        "“{value}” is not a start date: write a date from 1990 up to "
+                        "today, like 2024-03-15.",
                     ),
                     value=cell("active_since"),
                 )
@@ -263,14 +282,6 @@ def plan_import(
             )
         )
     return ImportPlan(tuple(accounts), tuple(finder.created))
-
-
-def _url_key(url: str) -> str:
-    """An address reduced to what makes it the same account."""
-    key = url.strip().casefold().rstrip("/")
-    for prefix in ("https://", "http://", "www."):
-        key = key.removeprefix(prefix)
-    return key
 
 
 def _names(text: str) -> list[str]:

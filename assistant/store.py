@@ -11,6 +11,7 @@ written by a newer Kontokoll is refused rather than guessed at.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -139,6 +140,15 @@ class Store:
         one from a newer Kontokoll, a locked or unwritable one.
         """
         path = data_dir / DATABASE_NAME
+        if path.exists() and not os.access(path, os.W_OK):
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The database {path} is read-only, so nothing could be saved. Ask IT "
+                    "to give you write access to it, or choose another data folder.",
+                ),
+                path=str(path),
+            )
         try:
             conn = sqlite3.connect(path, timeout=10, isolation_level=None)
         except sqlite3.Error as error:

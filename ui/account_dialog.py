@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +48,8 @@ class PeoplePicker(QWidget):
         self.new_name = named(QLineEdit(), f"{name}New")
         self.new_name.setPlaceholderText(self.tr("Add a person: name or e-mail"))
         self.new_name.setAccessibleName(self.tr("Add a person by name or e-mail"))
-        self.new_name.returnPressed.connect(self._add_typed)
+        # Enter adds the person; it must not reach the dialog and save the account.
+        self.new_name.installEventFilter(self)
         add = named(QPushButton(self.tr("Add")), f"{name}Add")
         add.setAutoDefault(False)
         add.clicked.connect(self._add_typed)
@@ -58,6 +60,17 @@ class PeoplePicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.new_name
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._add_typed()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add_item(self, label: str, key: str, checked: bool = False) -> QListWidgetItem:
         item = QListWidgetItem(label, self.list)
@@ -188,7 +201,12 @@ class AccountDialog(QDialog):
             registrar_access=self.registrar.isChecked(),
             active_since=self.active_since.date().toPython(),  # type: ignore[arg-type]
         )
-        problems = draft_problems(draft, (p.id for p in self.workspace.pack.platforms))
+        problems = draft_problems(
+            draft,
+            (p.id for p in self.workspace.pack.platforms),
+            store.accounts(),
+            self.previous.account_id if self.previous else None,
+        )
         if problems:
             self.problem.setText("\n".join(p.render(translate) for p in problems))
             self.problem.show()

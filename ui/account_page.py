@@ -179,24 +179,31 @@ class AccountPage(QWidget):
         counts = {state: sum(1 for d in days if d.state == state) for state in DayState}
         if self.working_only.isChecked():
             days = [d for d in days if d.state != DayState.NOT_WORKING_DAY]
+        chosen = self._selected_day()
         self.model.set_days(days, self.people)
+        # Keep the chosen day chosen (and its details shown) across a refresh.
+        shown = [d.day for d in days]
+        if chosen is not None and chosen.day in shown:
+            self.table.selectRow(shown.index(chosen.day))
         platform = self.workspace.pack.platform_name(account.platform, self.language)
         self.title.setText(f"{account.name} – {platform}")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setText(
             self.tr(
                 '<a href="{url}">{url}</a> · Department: {department} · Officers: {officers} '
                 "· Deputies: {deputies} · Active since {since}"
             ).format(
-                url=account.url,
-                department=account.department or "–",
-                officers=names_of(account.officer_ids, self.people) or "–",
-                deputies=names_of(account.deputy_ids, self.people) or "–",
+                url=_escape(account.url),
+                department=_escape(account.department or "–"),
+                officers=_escape(names_of(account.officer_ids, self.people) or "–"),
+                deputies=_escape(names_of(account.deputy_ids, self.people) or "–"),
                 since=account.active_since.isoformat(),
             )
         )
         self.summary.setText(
             self.tr(
-                "Since {since}: {checked} checked on the day, {late} checked late, {missed} missed."
+                "Working days since {since}: checked on the day {checked}, checked late "
+                "{late}, missed {missed}."
             ).format(
                 since=account.active_since.isoformat(),
                 checked=counts[DayState.CHECKED],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -76,8 +77,10 @@ class CheckDialog(QDialog):
 
         self.account = named(QComboBox(), "checkAccount")
         self.account.setAccessibleName(self.tr("Account"))
+        # Accounts active today, the user's own first.
         mine = sorted(
-            self.accounts.values(), key=lambda a: (not a.has_person(self.me), a.name.casefold())
+            (a for a in self.accounts.values() if a.is_active_on(self.today)),
+            key=lambda a: (not a.has_person(self.me), a.name.casefold()),
         )
         for account in mine:
             platform = workspace.pack.platform_name(account.platform, language)
@@ -141,9 +144,17 @@ class CheckDialog(QDialog):
         add_removal = named(QPushButton(self.tr("Add &removal…")), "addRemoval")
         add_removal.setAutoDefault(False)
         add_removal.clicked.connect(self.add_removal)
+        drop_removal = named(QPushButton(self.tr("Take &out")), "dropRemoval")
+        drop_removal.setAccessibleName(self.tr("Take the chosen removal out of this check"))
+        drop_removal.setAutoDefault(False)
+        drop_removal.clicked.connect(self.drop_removal)
+        removal_buttons = QHBoxLayout()
+        removal_buttons.addWidget(add_removal)
+        removal_buttons.addWidget(drop_removal)
+        removal_buttons.addStretch()
         removal_box = QVBoxLayout()
         removal_box.addWidget(self.removal_list)
-        removal_box.addWidget(add_removal, 0, Qt.AlignmentFlag.AlignLeft)
+        removal_box.addLayout(removal_buttons)
 
         self.problem = problem_label("checkProblem")
 
@@ -197,9 +208,38 @@ class CheckDialog(QDialog):
         account = self.accounts.get(str(self.account.currentData()))
         person = str(self.checker.currentData())
         if account is not None:
+            # No check before the account existed: it would count for nothing.
+            self.day.setMinimumDate(QDate(account.active_since))
             is_deputy = person in account.deputy_ids and person not in account.officer_ids
             role = CheckRole.DEPUTY if is_deputy else CheckRole.OFFICER
             self.role.setCurrentIndex(self.role.findData(role.value))
+
+    def drop_removal(self) -> None:
+        row = self.removal_list.currentRow()
+        if 0 <= row < len(self.removals):
+            del self.removals[row]
+            self.removal_list.takeItem(row)
+
+    def reject(self) -> None:
+        """Ask before throwing away removals or notes already written down."""
+        if not (self.removals or self.notes.toPlainText().strip()):
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard this check?"),
+            self.tr("The check has not been saved. Discard it with its notes and removals?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardCheckBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._discard_answered(box.buttonRole(button)))
+        box.open()
+
+    def _discard_answered(self, role: QMessageBox.ButtonRole) -> None:
+        if role == QMessageBox.ButtonRole.DestructiveRole:
+            super().reject()
 
     def add_removal(self) -> RemovalDialog:
         account = self.accounts.get(str(self.account.currentData()))

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant import __version__
-from assistant.clock import Clock, today
+from assistant.clock import Clock, today, until_next_day
 from assistant.messages import UserError
 from assistant.settings import Settings
 from ui.i18n import choose_language, translate
@@ -61,6 +61,10 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._painted = False
         self._filled = False
+        self._shown_day: date | None = None
+        self._day_timer = QTimer(self)
+        self._day_timer.setSingleShot(True)
+        self._day_timer.timeout.connect(self.refresh)
         self.setWindowTitle(self.tr("Kontokoll"))
         self.resize(1000, 640)
 
@@ -126,6 +130,10 @@ class MainWindow(QMainWindow):
         from ui.today_view import TodayView
 
         assert self.workspace is not None
+        from PySide6.QtCore import Qt  # not at the top: see the opening label
+
+        # Precise: a coarse timer may fire over an hour late on a 24-hour interval.
+        self._day_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.today_view = TodayView()
         self.today_view.logCheckRequested.connect(self.log_check)
         self.today_view.openAccountRequested.connect(self.open_account)
@@ -173,6 +181,17 @@ class MainWindow(QMainWindow):
         dialog.rejected.connect(self.close)
         dialog.open()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Back at the window after sleep or overnight: show the new day at once.
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self._shown_day is not None
+            and self._shown_day != self.today()
+        ):
+            self.refresh()
+
     def close_workspace(self) -> None:
         if self.workspace is not None:
             self.workspace.close()
@@ -195,6 +214,9 @@ class MainWindow(QMainWindow):
         if workspace is None:
             return
         day = self.today()
+        self._shown_day = day
+        # Today must turn into tomorrow at midnight even if nobody touches the app.
+        self._day_timer.start(int(until_next_day(self.clock.now()) * 1000) + 1000)
         rows, any_accounts = today_rows(
             workspace, day, show_all=self.today_view.show_all.isChecked()
         )

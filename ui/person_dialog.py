@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.accounts import is_email
+from assistant.accounts import is_email, workstation_user
 from assistant.clock import Clock
 from assistant.messages import UserError
-from assistant.records import Person, Role, new_id
+from assistant.records import Role
 from assistant.store import Store
 from ui.i18n import translate
 from ui.labels import role_label
@@ -107,18 +107,15 @@ class FirstStartDialog(QDialog):
             self.problem.setText(problem)
             self.problem.show()
             return
-        person_id = new_id()
-        person = Person(
-            id=new_id(),
-            person_id=person_id,
-            name=self.name.text().strip(),
-            email=self.email.text().strip(),
-            roles=frozenset(role for role, box in self.role_boxes.items() if box.isChecked()),
-            recorded_at=self.clock.now(),
-            recorded_by=person_id,
-        )
         try:
-            self.store.add_people([person], me=person_id)
+            person = workstation_user(
+                self.store.people(),
+                self.name.text(),
+                self.email.text(),
+                frozenset(role for role, box in self.role_boxes.items() if box.isChecked()),
+                self.clock.now(),
+            )
+            self.store.add_people([person], me=person.person_id)
         except UserError as error:
             self.problem.setText(error.render(translate))
             self.problem.show()

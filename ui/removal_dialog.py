@@ -176,6 +176,15 @@ class RemovalDialog(QDialog):
             if not chosen:
                 return
             path = Path(chosen)
+        picture = QPixmap(str(path))
+        if picture.isNull() and path.suffix.lower() != ".pdf":
+            self._show_problem(
+                self.tr(
+                    "{name} is not a picture. Attach a screenshot (PNG, JPEG and the like) "
+                    "or a PDF of the post."
+                ).format(name=path.name)
+            )
+            return
         try:
             evidence = self.evidence_store.add_file(
                 path, recorded_at=self.clock.now(), recorded_by=self.person_id
@@ -183,9 +192,17 @@ class RemovalDialog(QDialog):
         except UserError as error:
             self._show_problem(error.render(translate))
             return
-        self._use(evidence, QPixmap(str(path)))
+        self._use(evidence, picture)
 
     def _confirm_capture(self, pixmap: QPixmap) -> None:
+        if pixmap.isNull():
+            self._show_problem(
+                self.tr(
+                    "The screen could not be captured on this computer. Take a screenshot "
+                    "with the computer's own tool and attach it as a file."
+                )
+            )
+            return
         dialog = ConfirmCaptureDialog(pixmap, self)
         dialog.accepted.connect(lambda: self._keep_capture(pixmap))
         dialog.open()

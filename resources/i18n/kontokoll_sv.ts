@@ -111,8 +111,8 @@
         <translation>&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; · Förvaltning: {department} · Kontoansvariga: {officers} · Ersättare: {deputies} · Aktivt sedan {since}</translation>
     </message>
     <message>
-        <source>Since {since}: {checked} checked on the day, {late} checked late, {missed} missed.</source>
-        <translation>Sedan {since}: {checked} kontrollerade samma dag, {late} kontrollerade i efterhand, {missed} missade.</translation>
+        <source>Working days since {since}: checked on the day {checked}, checked late {late}, missed {missed}.</source>
+        <translation>Vardagar sedan {since}: kontrollerade samma dag {checked}, kontrollerade i efterhand {late}, missade {missed}.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No check was logged for this working day. If it was checked, log it now: it will be marked as late.&lt;/p&gt;</source>
@@ -172,6 +172,10 @@
     <message>
         <source>Enter the account&apos;s name.</source>
         <translation>Skriv kontots namn.</translation>
+    </message>
+    <message>
+        <source>The account “{name}” already has this web address. Open that account instead of adding it again.</source>
+        <translation>Kontot ”{name}” har redan den här webbadressen. Öppna det kontot i stället för att lägga till det igen.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +271,14 @@
         <translation>Lägg till &amp;borttagning…</translation>
     </message>
     <message>
+        <source>Take &amp;out</source>
+        <translation>Ta &amp;ur</translation>
+    </message>
+    <message>
+        <source>Take the chosen removal out of this check</source>
+        <translation>Ta bort den valda borttagningen från den här kontrollen</translation>
+    </message>
+    <message>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
@@ -311,6 +323,14 @@
         <translation>Loggas i efterhand: kontrollen för {day} markeras som sen.</translation>
     </message>
     <message>
+        <source>Discard this check?</source>
+        <translation>Kasta den här kontrollen?</translation>
+    </message>
+    <message>
+        <source>The check has not been saved. Discard it with its notes and removals?</source>
+        <translation>Kontrollen har inte sparats. Vill du kasta den med anteckningar och borttagningar?</translation>
+    </message>
+    <message>
         <source>Choose the account you checked.</source>
         <translation>Välj kontot som du kontrollerade.</translation>
     </message>
@@ -353,6 +373,10 @@
         <source>Imported {count} account(s) from {file}.</source>
         <translation>{count} konto(n) har importerats från {file}.</translation>
     </message>
+    <message>
+        <source>“{value}” is not a date Kontokoll can report on: write it like 2026-11-20.</source>
+        <translation>”{value}” är inget datum som Kontokoll kan rapportera om: skriv det som 2026-11-20.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmCaptureDialog</name>
@@ -392,6 +416,10 @@
         <translation>Filen {file} är tom. Första raden ska innehålla kolumnernas namn, till exempel: plattform;namn;adress;förvaltning;ansvarig</translation>
     </message>
     <message>
+        <source>The file {file} cannot be read as CSV near line {line} ({reason}). Save it again from Excel as CSV and import it again.</source>
+        <translation>Filen {file} kan inte läsas som CSV kring rad {line} ({reason}). Spara den igen från Excel som CSV och importera den på nytt.</translation>
+    </message>
+    <message>
         <source>The file {file} lacks the column(s) {missing}. The first row must name the columns: plattform/platform, namn/name, adress/url, and optionally förvaltning/department, ansvarig/officer, ersättare/deputies, aktiv_sedan/active_since.</source>
         <translation>Filen {file} saknar en eller flera kolumner: {missing}. Första raden ska innehålla kolumnernas namn: plattform/platform, namn/name, adress/url och vid behov förvaltning/department, ansvarig/officer, ersättare/deputies, aktiv_sedan/active_since.</translation>
     </message>
@@ -416,8 +444,8 @@
         <translation>det finns redan ett konto med den här adressen i registret.</translation>
     </message>
     <message>
-        <source>“{value}” is not a date; write it as 2024-03-15.</source>
-        <translation>”{value}” är inte ett datum. Skriv det så här: 2024-03-15.</translation>
+        <source>“{value}” is not a start date: write a date from 1990 up to today, like 2024-03-15.</source>
+        <translation>”{value}” är inget startdatum: skriv ett datum från 1990 fram till i dag, till exempel 2024-03-15.</translation>
     </message>
     <message>
         <source>The file {file} names the columns but holds no accounts.</source>
@@ -894,6 +922,14 @@ Datamapp: {path}</translation>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;PDF (*.pdf);;Alla filer (*)</translation>
     </message>
     <message>
+        <source>{name} is not a picture. Attach a screenshot (PNG, JPEG and the like) or a PDF of the post.</source>
+        <translation>{name} är ingen bild. Bifoga en skärmbild (PNG, JPEG eller liknande) eller en PDF av inlägget.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured on this computer. Take a screenshot with the computer&apos;s own tool and attach it as a file.</source>
+        <translation>Skärmen kunde inte fotograferas på den här datorn. Ta en skärmbild med datorns eget verktyg och bifoga den som fil.</translation>
+    </message>
+    <message>
         <source>Save a screenshot of the post before it is removed: attach a file or capture the screen. A removal cannot be logged without one.</source>
         <translation>Spara en skärmbild av inlägget innan det tas bort: bifoga en fil eller ta en skärmbild. Utan skärmbild går det inte att logga borttagningen.</translation>
     </message>
@@ -962,6 +998,10 @@ Datamapp: {path}</translation>
     <message>
         <source>Kontokoll cannot write to its data folder {path} ({reason}). Choose a folder you may write to with --data-dir, or ask IT for write access.</source>
         <translation>Kontokoll kan inte skriva till sin datamapp {path} ({reason}). Välj en mapp som du har rätt att skriva i med --data-dir, eller be IT om skrivrättighet.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only, so nothing could be saved. Ask IT to give you write access to it, or choose another data folder.</source>
+        <translation>Databasen {path} är skrivskyddad, så ingenting kan sparas. Be IT om skrivrätt till den, eller välj en annan datamapp.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened ({reason}). Check that the data folder exists and that you may write to it.</source>

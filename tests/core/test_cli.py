@@ -206,11 +206,14 @@ def test_version_prints_the_version_and_exits_cleanly(capsys: pytest.CaptureFixt
     assert capsys.readouterr().out.strip() == f"Kontokoll {__version__}"
 
 
-def test_a_malformed_date_is_refused_by_the_parser(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exited:
-        cli.parse(["status", "--date", "20 november"])
-    assert exited.value.code == 2
-    assert "--date" in capsys.readouterr().err
+def test_a_malformed_date_is_refused_with_a_message(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for text in ("20 november", "0001-01-05"):
+        code, printed = run("--data-dir", str(data_dir), "status", "--date", text)
+        assert code == 1
+        assert printed == ""
+        assert f"“{text}” is not a date" in capsys.readouterr().err
 
 
 # -- the real command --------------------------------------------------------------------

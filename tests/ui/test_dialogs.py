@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from assistant.accounts import AccountDraft, new_account
-from assistant.clock import FixedClock
+from assistant.clock import STOCKHOLM, FixedClock
 from assistant.duties import DayState
 from assistant.paths import DATABASE_NAME
 from assistant.records import Account
@@ -260,3 +271,74 @@ def test_a_second_instance_on_the_same_data_folder_is_refused(data_dir: Path) ->
     again = acquire_lock(data_dir)
     assert again is not None
     again.unlock()
+
+
+def test_today_turns_into_tomorrow_at_midnight(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    register_account(window, clock)
+    clock.set(datetime(2026, 11, 19, 23, 59, 30, tzinfo=STOCKHOLM))
+    window.refresh()
+    assert "19" in window.today_view.heading.text()
+    assert window._day_timer.isActive()
+    assert window._day_timer.interval() == 31_000  # to midnight, and a second to spare
+
+    clock.set(datetime(2026, 11, 20, 0, 0, 1, tzinfo=STOCKHOLM))
+    window._day_timer.timeout.emit()  # what the timer does at midnight
+    assert "20" in window.today_view.heading.text()
+
+
+def test_enter_in_the_add_person_field_adds_the_person_without_saving(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    add_me(workspace_of(window).store, clock)
+    window.new_account()
+    dialog = shown(qtbot, AccountDialog)
+    field = child(dialog, QLineEdit, "deputiesNew")
+    field.insert("Per Ek")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    assert dialog.isVisible()
+    assert workspace_of(window).store.accounts() == {}
+    names = child(dialog, QListWidget, "deputiesList")
+    assert [names.item(r).text() for r in range(names.count())][-1] == "Per Ek"
+    dialog.reject()
+
+
+def test_cancelling_a_check_with_notes_asks_first(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    register_account(window, clock)
+    window.log_check()
+    check = shown(qtbot, CheckDialog)
+    child(check, QPlainTextEdit, "checkNotes").setPlainText("Svarade på frågan om simhallen")
+    check.reject()
+
+    question = shown(qtbot, QMessageBox)
+    assert question.objectName() == "discardCheckBox"
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert check.isVisible()
+
+    check.reject()
+    question = shown(qtbot, QMessageBox)
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not check.isVisible())
+    assert workspace_of(window).store.checks() == []
+
+
+def test_a_file_that_is_not_a_picture_is_not_a_screenshot(
+    qtbot: QtBot,
+    window: MainWindow,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    register_account(window, clock)
+    _check, removal = open_removal(qtbot, window)
+    text = tmp_path / "anteckning.txt"
+    text.write_text("inte en bild", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(text), ""))
+    click(qtbot, removal, "attachScreenshot")
+
+    assert removal.screenshot is None
+    assert "not a picture" in child(removal, QLabel, "removalProblem").text()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from assistant.csv_import import plan_import
 from assistant.duties import DayState
 from ui.check_dialog import CheckDialog
 from ui.main_window import MainWindow
@@ -156,3 +157,27 @@ def test_enter_on_a_row_of_today_logs_its_check(
     check = shown(qtbot, CheckDialog)
     assert check.account.currentText().startswith("Lidingö stad")
     check.reject()
+
+
+def test_first_start_finds_the_officer_an_earlier_import_named(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The register was imported from the command line before anyone started the app.
+    path = tmp_path / "konton.csv"
+    path.write_text(REGISTER, encoding="utf-8")
+    workspace = workspace_of(window)
+    plan = plan_import(
+        path,
+        workspace.pack,
+        {},
+        {},
+        recorded_at=window.clock.now(),
+        recorded_by="",
+        today=window.today(),
+    )
+    workspace.store.add_accounts(plan.accounts, plan.people)
+
+    first_start(qtbot)
+
+    assert window.today_view.model.rowCount() == 2
+    assert sorted(p.name for p in workspace.store.people().values()) == ["Per Ek", "Åsa Öberg"]
