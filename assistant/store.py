@@ -307,6 +307,24 @@ class Store:
             db.table("daily_checks").insert(to_row(check))
             db.table("removals").insert_all(to_row(r) for r in check.removals)
 
+    def checked_days(
+        self, account_ids: Iterable[str], first: date, last: date
+    ) -> dict[str, set[date]]:
+        """Per account, the days from ``first`` to ``last`` that have a current check."""
+        ids = list(account_ids)
+        if not ids:
+            return {}
+        rows = self.conn.execute(
+            "SELECT DISTINCT account_id, day FROM daily_checks "
+            "WHERE id NOT IN (SELECT supersedes FROM daily_checks WHERE supersedes IS NOT NULL) "
+            f"AND account_id IN ({', '.join('?' * len(ids))}) AND day >= ? AND day <= ?",
+            [*ids, first.isoformat(), last.isoformat()],
+        )
+        result: dict[str, set[date]] = {}
+        for account_id, day in rows:
+            result.setdefault(account_id, set()).add(date.fromisoformat(day))
+        return result
+
     def checks(
         self,
         account_ids: Iterable[str] | None = None,

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.duties import STATUS_WINDOW_DAYS, AccountToday, DayState, overview
+from assistant.duties import STATUS_WINDOW_DAYS, AccountToday, DayState, overview_of_days
 from assistant.records import Role
 from ui.labels import DAY_STATE_COLOURS, long_date, role_label
 from ui.table_model import ListTableModel
@@ -291,13 +291,11 @@ def today_rows(workspace: Workspace, day: date, show_all: bool) -> tuple[list[To
     people = store.people()
     accounts = store.accounts()
     chosen = [a for a in accounts.values() if show_all or a.has_person(me)]
-    checks = store.checks(
-        account_ids=[a.account_id for a in chosen],
-        first=day - timedelta(days=STATUS_WINDOW_DAYS),
-        last=day,
-    )
+    ids = [a.account_id for a in chosen]
+    checked_days = store.checked_days(ids, day - timedelta(days=STATUS_WINDOW_DAYS), day)
+    todays = store.checks(account_ids=ids, first=day, last=day)
     rows = []
-    for item in overview(chosen, checks, workspace.calendar, day):
+    for item in overview_of_days(chosen, checked_days, todays, workspace.calendar, day):
         account = item.account
         if me in account.officer_ids:
             my_role = role_label(Role.OFFICER)

@@ -370,3 +370,20 @@ def test_a_failed_upgrade_leaves_the_database_as_it_was_and_keeps_every_copy(
         conn.close()
         copies = sorted(p.name for p in data_dir.glob(f"{DATABASE_NAME}.v0.backup*"))
         assert len(copies) == attempt  # the first copy is never overwritten
+
+
+def test_the_checked_days_are_the_days_of_the_current_checks(store: Store) -> None:
+    city, library = account("Lidingö stad"), account("Bibliotek", url="https://b.se")
+    store.add_accounts([city, library])
+    monday, tuesday = date(2026, 11, 16), date(2026, 11, 17)
+    first = check(city, monday)
+    store.add_check(first)
+    store.add_check(check(city, monday, supersedes=first))  # a correction: still one day
+    store.add_check(check(city, tuesday))
+    store.add_check(check(library, date(2026, 10, 1)))  # outside the window
+
+    days = store.checked_days([city.account_id, library.account_id], monday, date(2026, 11, 20))
+    assert days == {city.account_id: {monday, tuesday}}
+    expected = {c.day for c in store.checks([city.account_id], monday, date(2026, 11, 20))}
+    assert days[city.account_id] == expected
+    assert store.checked_days([], monday, tuesday) == {}
