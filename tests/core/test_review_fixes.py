@@ -85,30 +85,14 @@ def test_a_csv_file_the_csv_reader_chokes_on_gets_a_message(tmp_path: Path) -> N
     path = tmp_path / "konton.csv"
     path.write_text("plattform;namn;adress\nFacebook;" + "x" * 200_000 + ";https://a.se\n")
     with pytest.raises(UserError, match="cannot be read as CSV near line"):
-        plan_import(
-            path,
-            default_pack(),
-            {},
-            {},
-            recorded_at=NOON,
-            recorded_by="",
-            today=date(2026, 11, 20),
-        )
+        plan(path)
 
 
 def test_an_address_with_a_control_character_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "konton.csv"
     path.write_text("plattform;namn;adress;aktiv_sedan\nFacebook;A;https://a.se/\x01x;2026-01-01\n")
     with pytest.raises(UserError) as refused:
-        plan_import(
-            path,
-            default_pack(),
-            {},
-            {},
-            recorded_at=NOON,
-            recorded_by="",
-            today=date(2026, 11, 20),
-        )
+        plan(path)
     assert "Row 2, column adress" in refused.value.render()
 
 
@@ -117,13 +101,5 @@ def test_an_imported_start_date_must_lie_between_1990_and_today(tmp_path: Path, 
     path = tmp_path / "konton.csv"
     path.write_text(f"plattform;namn;adress;aktiv_sedan\nFacebook;A;https://a.se;{start}\n")
     with pytest.raises(UserError) as refused:
-        plan_import(
-            path,
-            default_pack(),
-            {},
-            {},
-            recorded_at=NOON,
-            recorded_by="",
-            today=date(2026, 11, 20),
-        )
+        plan(path)
     assert "Row 2, column aktiv_sedan" in refused.value.render()

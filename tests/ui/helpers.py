@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
@@ -46,6 +47,11 @@ def type_into(parent: QWidget, name: str, text: str) -> None:
     assert field is not None, f"no field {name}"
     field.clear()
     field.insert(text)
+
+
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """The next file dialog answers with ``path``, as if the person had picked it."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
 
 
 def picture(path: Path, colour: str = "#3366aa") -> Path:

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,7 +34,7 @@ from ui.main_window import MainWindow
 from ui.removal_dialog import RemovalDialog
 from ui.settings_dialog import SettingsDialog
 
-from .helpers import add_me, child, click, picture, shown, type_into, workspace_of
+from .helpers import add_me, child, choose_file, click, picture, shown, type_into, workspace_of
 
 
 def register_account(window: MainWindow, clock: FixedClock, platform: str = "facebook") -> Account:
@@ -122,7 +121,7 @@ def test_confidential_post_needs_a_diary_number(
     ground.setCurrentIndex(ground.findData("confidential"))
     type_into(removal, "removalPost", "Inlägg med personnummer")
     shot = picture(tmp_path / "sekretess.png")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(shot), ""))
+    choose_file(monkeypatch, shot)
     click(qtbot, removal, "attachScreenshot")
 
     click(qtbot, removal, "removalOk")
@@ -337,7 +336,7 @@ def test_a_file_that_is_not_a_picture_is_not_a_screenshot(
     _check, removal = open_removal(qtbot, window)
     text = tmp_path / "anteckning.txt"
     text.write_text("inte en bild", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(text), ""))
+    choose_file(monkeypatch, text)
     click(qtbot, removal, "attachScreenshot")
 
     assert removal.screenshot is None

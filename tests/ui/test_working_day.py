@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,7 +25,7 @@ from ui.main_window import MainWindow
 from ui.person_dialog import FirstStartDialog
 from ui.removal_dialog import RemovalDialog
 
-from .helpers import child, click, picture, shown, type_into, workspace_of
+from .helpers import child, choose_file, click, picture, shown, type_into, workspace_of
 
 REGISTER = (
     "plattform;namn;adress;förvaltning;ansvarig;ersättare;aktiv_sedan\n"
@@ -50,7 +49,7 @@ def import_register(
 ) -> None:
     path = tmp_path / "konton.csv"
     path.write_text(REGISTER, encoding="utf-8-sig")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    choose_file(monkeypatch, path)
     window.import_action.trigger()
 
 
@@ -105,7 +104,7 @@ def test_officers_working_day(
     assert "screenshot" in problem.text()
 
     screenshot = picture(tmp_path / "inlagg.png")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(screenshot), ""))
+    choose_file(monkeypatch, screenshot)
     click(qtbot, removal, "attachScreenshot")
     click(qtbot, removal, "removalOk")
     qtbot.waitUntil(lambda: not removal.isVisible())
