@@ -8,19 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -29,10 +24,8 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock
 from assistant.evidence import EvidenceStore
 from assistant.guidelines import GuidelinePack, Platform
-from assistant.messages import UserError
 from assistant.records import Evidence, RemovalAction
-from ui.capture import ConfirmCaptureDialog, ScreenCapturer, png_bytes
-from ui.i18n import translate
+from ui.evidence_picker import EvidencePicker
 from ui.labels import action_label
 from ui.widgets import named, problem_label
 
@@ -59,13 +52,6 @@ class RemovalDialog(QDialog):
         self.evidence_store = evidence_store
         self.clock = clock
         self.person_id = person_id
-        self.screenshot: Evidence | None = None
-        self.capturer = (
-            ScreenCapturer(parent=self)
-            if capture_delay_ms is None
-            else ScreenCapturer(capture_delay_ms, self)
-        )
-        self.capturer.captured.connect(self._confirm_capture)
 
         self.ground = named(QComboBox(), "removalGround")
         self.ground.setAccessibleName(self.tr("Ground for removal"))
@@ -106,25 +92,18 @@ class RemovalDialog(QDialog):
         self.diary_label = QLabel(self.tr("&Diary number:"))
         self.diary_label.setBuddy(self.diary)
 
-        self.preview = named(QLabel(self.tr("No screenshot yet.")), "removalPreview")
-        self.preview.setMinimumHeight(90)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
-        attach = named(QPushButton(self.tr("Attach &file…")), "attachScreenshot")
-        attach.setAutoDefault(False)
-        attach.clicked.connect(lambda: self.attach_file())
-        capture = named(QPushButton(self.tr("&Capture screen")), "captureScreen")
-        capture.setAutoDefault(False)
-        capture.setToolTip(
-            self.tr("Kontokoll hides itself, takes a picture of the screen and shows it to you.")
+        self.picker = EvidencePicker(
+            evidence_store,
+            clock,
+            person_id,
+            ("removalPreview", "attachScreenshot", "captureScreen"),
+            self,
+            capture_delay_ms,
         )
-        capture.clicked.connect(self.capturer.start)
-        evidence_buttons = QHBoxLayout()
-        evidence_buttons.addWidget(attach)
-        evidence_buttons.addWidget(capture)
-        evidence_buttons.addStretch()
-
+        self.capturer = self.picker.capturer
         self.problem = problem_label("removalProblem")
+        self.picker.chosen.connect(lambda _evidence: self.problem.hide())
+        self.picker.problem.connect(self._show_problem)
 
         form = QFormLayout()
         form.addRow(self.tr("&Ground:"), self.ground)
@@ -132,8 +111,7 @@ class RemovalDialog(QDialog):
         form.addRow(self.tr("What was done:"), action_row)
         form.addRow(self.tr("&Post:"), self.post)
         form.addRow(self.diary_label, self.diary)
-        form.addRow(self.tr("Screenshot:"), self.preview)
-        form.addRow("", evidence_buttons)
+        form.addRow(self.tr("Screenshot:"), self.picker)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -163,79 +141,13 @@ class RemovalDialog(QDialog):
 
     # -- evidence --------------------------------------------------------------
 
+    @property
+    def screenshot(self) -> Evidence | None:
+        evidence: Evidence | None = self.picker.evidence
+        return evidence
+
     def attach_file(self, path: Path | None = None) -> None:
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Choose the screenshot"),
-                str(Path.home()),
-                self.tr(
-                    "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;PDF (*.pdf);;All files (*)"
-                ),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        picture = QPixmap(str(path))
-        if picture.isNull() and path.suffix.lower() != ".pdf":
-            self._show_problem(
-                self.tr(
-                    "{name} is not a picture. Attach a screenshot (PNG, JPEG and the like) "
-                    "or a PDF of the post."
-                ).format(name=path.name)
-            )
-            return
-        try:
-            evidence = self.evidence_store.add_file(
-                path, recorded_at=self.clock.now(), recorded_by=self.person_id
-            )
-        except UserError as error:
-            self._show_problem(error.render(translate))
-            return
-        self._use(evidence, picture)
-
-    def _confirm_capture(self, pixmap: QPixmap) -> None:
-        if pixmap.isNull():
-            self._show_problem(
-                self.tr(
-                    "The screen could not be captured on this computer. Take a screenshot "
-                    "with the computer's own tool and attach it as a file."
-                )
-            )
-            return
-        dialog = ConfirmCaptureDialog(pixmap, self)
-        dialog.accepted.connect(lambda: self._keep_capture(pixmap))
-        dialog.open()
-
-    def _keep_capture(self, pixmap: QPixmap) -> None:
-        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
-        try:
-            evidence = self.evidence_store.add_bytes(
-                png_bytes(pixmap),
-                f"skarmbild-{stamp}.png",
-                recorded_at=self.clock.now(),
-                recorded_by=self.person_id,
-            )
-        except UserError as error:
-            self._show_problem(error.render(translate))
-            return
-        self._use(evidence, pixmap)
-
-    def _use(self, evidence: Evidence, pixmap: QPixmap) -> None:
-        self.screenshot = evidence
-        if pixmap.isNull():
-            self.preview.setText(evidence.original_name)
-        else:
-            self.preview.setPixmap(
-                pixmap.scaled(
-                    240,
-                    140,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        self.preview.setToolTip(evidence.original_name)
-        self.problem.hide()
+        self.picker.attach_file(path)
 
     # -- saving ----------------------------------------------------------------
 
