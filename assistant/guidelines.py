@@ -7,20 +7,22 @@ is culled and in which months the information unit documents the accounts.
 The shipped pack follows Lidingö stad's rules; another municipality loads its
 own pack without a code change.
 
-:func:`load_pack` reads and checks a pack. Whatever is wrong raises a
-:class:`PackError` naming the file, the line where it can be found, the
-section and the field, and saying what to do, in the user's language.
+:func:`load_pack` reads and checks a pack into the dataclasses of
+:mod:`assistant.pack_model`. Whatever is wrong raises a :class:`PackError`
+naming the file, the line where it can be found, the section and the field,
+and saying what to do, in the user's language.
+
+A step's ``evidence`` is one kind (``"date"``), a list of kinds shown in that
+order (``["person", "date"]``) or ``"none"`` for a plain confirmation; with
+``evidence_rule = "any"`` one field of the list is enough.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
-from enum import StrEnum
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType
@@ -28,117 +30,41 @@ from typing import Any, NoReturn, TypeVar
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.pack_lines import SourceLines, Where, section_name
+from assistant.pack_model import (
+    Checklist,
+    DailyRoutine,
+    EvidenceKind,
+    GuidelinePack,
+    Platform,
+    RemovalGround,
+    Step,
+    Text,
+)
+
+# The dataclasses live in pack_model; they are named here too, where callers look for them.
+__all__ = [
+    "CHECKLIST_IDS",
+    "Checklist",
+    "DailyRoutine",
+    "EvidenceKind",
+    "GuidelinePack",
+    "PackError",
+    "Platform",
+    "RemovalGround",
+    "Step",
+    "Text",
+    "default_pack",
+    "default_pack_path",
+    "load_pack",
+    "parse_pack",
+    "read_pack_bytes",
+]
 
 CONTEXT = "GuidelinePack"
 CHECKLIST_IDS = ("before_start", "getting_started", "closing")
 DEFAULT_PACK_NAME = "lidingo.toml"
 CULLING_INTERVAL_MONTHS = (1, 24)
 MONTHS = (1, 12)
-
-
-class EvidenceKind(StrEnum):
-    """What an officer attaches to show a step was done."""
-
-    NONE = "none"
-    TEXT = "text"
-    DATE = "date"
-    URL = "url"
-    PERSON = "person"
-    FILE = "file"
-
-
-@dataclass(frozen=True)
-class Text:
-    """A text in Swedish, the first language, and English."""
-
-    sv: str
-    en: str
-
-    def in_language(self, language: str) -> str:
-        """The text for ``language`` ("sv", "en", or a locale such as "en_GB"); else Swedish."""
-        base = language.replace("-", "_").split("_")[0].lower()
-        return self.en if base == "en" else self.sv
-
-
-@dataclass(frozen=True)
-class Step:
-    """One thing to do or look at, and the kind of evidence it asks for."""
-
-    id: str
-    title: Text
-    guidance: Text
-    evidence: EvidenceKind
-    required: bool
-
-
-@dataclass(frozen=True)
-class Checklist:
-    """The steps of one stage of an account's life, such as getting started."""
-
-    id: str
-    title: Text
-    guidance: Text
-    in_order: bool
-    steps: tuple[Step, ...]
-
-
-@dataclass(frozen=True)
-class RemovalGround:
-    """A reason to remove a post, and what to do when it applies."""
-
-    id: str
-    title: Text
-    guidance: Text
-    needs_diary_number: bool
-
-
-@dataclass(frozen=True)
-class Platform:
-    """A social medium an account can live on."""
-
-    id: str
-    name: Text
-    can_remove_others_posts: bool
-
-
-@dataclass(frozen=True)
-class DailyRoutine:
-    """The check made every working day: the things looked at, in order."""
-
-    title: Text
-    guidance: Text
-    steps: tuple[Step, ...]
-
-
-@dataclass(frozen=True)
-class GuidelinePack:
-    """A municipality's rules for its social media accounts."""
-
-    id: str
-    version: str
-    name: Text
-    source: Path
-    culling_interval_months: int
-    documentation_months: tuple[int, ...]
-    daily_check: DailyRoutine
-    removal_grounds: tuple[RemovalGround, ...]
-    platforms: tuple[Platform, ...]
-    checklists: Mapping[str, Checklist] = dataclasses.field(hash=False)
-
-    def removal_ground(self, ground_id: str) -> RemovalGround:
-        """The removal ground with this id; KeyError if the pack has none."""
-        return {ground.id: ground for ground in self.removal_grounds}[ground_id]
-
-    def platform(self, platform_id: str) -> Platform:
-        """The platform with this id; KeyError if the pack has none."""
-        return {platform.id: platform for platform in self.platforms}[platform_id]
-
-    def platform_name(self, platform_id: str, language: str) -> str:
-        """The platform's name in a language; the id itself if the pack does not know it."""
-        try:
-            return self.platform(platform_id).name.in_language(language)
-        except KeyError:
-            return platform_id
 
 
 # Where the problem is: the first line of every PackError.
@@ -210,7 +136,25 @@ _OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "GuidelinePack", "{value} is out of range. Use a whole number from {low} to {high}."
 )
 
+_EVIDENCE_LIST_EMPTY = QT_TRANSLATE_NOOP(
+    "GuidelinePack",
+    "The list of evidence is empty. List the fields the step asks for, such as "
+    '["person", "date"], or write evidence = "none" for a step that is only confirmed.',
+)
+_EVIDENCE_NONE_IN_LIST = QT_TRANSLATE_NOOP(
+    "GuidelinePack",
+    '“none” cannot stand in a list of evidence. Write evidence = "none" on its own for '
+    "a step that is only confirmed, or list only the fields the step asks for.",
+)
+_ANY_NEEDS_TWO = QT_TRANSLATE_NOOP(
+    "GuidelinePack",
+    'evidence_rule = "any" means that one of several fields is enough, so the step must '
+    'ask for at least two, such as evidence = ["url", "file"]. Add the missing kinds to '
+    "evidence, or remove evidence_rule.",
+)
+
 _TEXT_EXAMPLE = '{ sv = "…", en = "…" }'
+_EVIDENCE_EXAMPLE = '"date" or ["person", "date"]'
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
 _TOML_POSITION = re.compile(r"\s*\((?:at line (\d+), column \d+|at end of document)\)\Z")
 
@@ -255,11 +199,24 @@ def _where_message(file: Path, line: int | None, section: str, field: str) -> Me
 def load_pack(path: Path) -> GuidelinePack:
     """Read the guideline pack at ``path``; raises PackError if it cannot be used."""
     path = Path(path)
+    return parse_pack(read_pack_bytes(path), path)
+
+
+def read_pack_bytes(path: Path) -> bytes:
+    """The bytes of the pack file at ``path``; raises PackError if it cannot be read."""
     try:
-        data = path.read_bytes()
+        return Path(path).read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
         raise PackError(path, Message(CONTEXT, _READ_FAILED, {"reason": reason})) from error
+
+
+def parse_pack(data: bytes, path: Path) -> GuidelinePack:
+    """Check ``data``, the text of the pack file ``path``; raises PackError naming ``path``.
+
+    Reading once and checking those very bytes lets a caller copy exactly what
+    was checked, even if the file changes on disk meanwhile.
+    """
     try:
         # utf-8-sig: Windows editors often save a byte order mark, which TOML forbids.
         source = data.decode("utf-8-sig")
@@ -424,24 +381,60 @@ class _PackReader:
     def flag(self, table: Mapping[str, Any], where: Where, key: str, default: bool) -> bool:
         return self.value(table, where, key, bool, "true", default=default)
 
-    def evidence(self, table: Mapping[str, Any], where: Where) -> EvidenceKind:
-        kinds = [kind.value for kind in EvidenceKind]
-        evidence = self.value(table, where, "evidence", str, '"text"', default="none")
-        if evidence not in kinds:
-            self.fail(where, "evidence", _NOT_ALLOWED, value=evidence, allowed=", ".join(kinds))
-        return EvidenceKind(evidence)
+    def evidence_kind(self, value: object, where: Where, allowed: tuple[str, ...]) -> str:
+        if not isinstance(value, str):
+            self.fail(where, "evidence", _WRONG_TYPE, example=_EVIDENCE_EXAMPLE)
+        if value not in allowed:
+            self.fail(where, "evidence", _NOT_ALLOWED, value=value, allowed=", ".join(allowed))
+        return value
+
+    def evidence(self, table: Mapping[str, Any], where: Where) -> tuple[EvidenceKind, ...]:
+        """The fields a step asks for: one kind, a list of kinds, or none at all."""
+        kinds = tuple(kind.value for kind in EvidenceKind)
+        value = table.get("evidence", "none")
+        if not isinstance(value, list):
+            single = self.evidence_kind(value, where, ("none", *kinds))
+            return () if single == "none" else (EvidenceKind(single),)
+        if not value:
+            self.fail(where, "evidence", _EVIDENCE_LIST_EMPTY)
+        chosen: list[EvidenceKind] = []
+        for item in value:
+            if item == "none":
+                self.fail(where, "evidence", _EVIDENCE_NONE_IN_LIST)
+            kind = EvidenceKind(self.evidence_kind(item, where, kinds))
+            if kind in chosen:
+                self.fail(where, "evidence", _DUPLICATE, value=item)
+            chosen.append(kind)
+        return tuple(chosen)
+
+    def any_evidence(self, table: Mapping[str, Any], where: Where, count: int) -> bool:
+        """Whether one field of several is enough: evidence_rule = "any" rather than "all"."""
+        rule = self.value(table, where, "evidence_rule", str, '"all"', default="all")
+        if rule not in ("all", "any"):
+            self.fail(where, "evidence_rule", _NOT_ALLOWED, value=rule, allowed="all, any")
+        if rule == "any" and count < 2:
+            self.fail(where, "evidence_rule", _ANY_NEEDS_TWO)
+        return rule == "any"
+
+    def step(self, table: Mapping[str, Any], where: Where, seen: set[str]) -> Step:
+        step_id = self.identifier(table, where, seen)
+        title = self.text(table, where, "title")
+        guidance = self.text(table, where, "guidance")
+        evidence = self.evidence(table, where)
+        return Step(
+            id=step_id,
+            title=title,
+            guidance=guidance,
+            evidence=evidence,
+            any_evidence=self.any_evidence(table, where, len(evidence)),
+            required=self.flag(table, where, "required", default=True),
+        )
 
     def steps(self, parent: Mapping[str, Any], where: Where) -> tuple[Step, ...]:
         seen: set[str] = set()
-        fields = ("id", "title", "guidance", "evidence", "required")
+        fields = ("id", "title", "guidance", "evidence", "evidence_rule", "required")
         return tuple(
-            Step(
-                id=self.identifier(table, step_where, seen),
-                title=self.text(table, step_where, "title"),
-                guidance=self.text(table, step_where, "guidance"),
-                evidence=self.evidence(table, step_where),
-                required=self.flag(table, step_where, "required", default=True),
-            )
+            self.step(table, step_where, seen)
             for step_where, table in self.tables(parent, where, "steps", fields)
         )
 

@@ -18,6 +18,7 @@ EVIDENCE_DIR_NAME = "evidence"
 SETTINGS_NAME = "settings.json"
 LOCK_NAME = "kontokoll.lock"
 HOLIDAY_CACHE_NAME = "holidays-cache.json"
+INSTALLED_PACK_NAME = "guideline-pack.toml"
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:

@@ -607,6 +607,26 @@
         <source>{value} is out of range. Use a whole number from {low} to {high}.</source>
         <translation>{value} ligger utanför det tillåtna intervallet. Använd ett heltal från {low} till {high}.</translation>
     </message>
+    <message>
+        <source>The list of evidence is empty. List the fields the step asks for, such as [&quot;person&quot;, &quot;date&quot;], or write evidence = &quot;none&quot; for a step that is only confirmed.</source>
+        <translation>Listan över underlag är tom. Räkna upp de uppgifter steget ber om, till exempel [&quot;person&quot;, &quot;date&quot;], eller skriv evidence = &quot;none&quot; för ett steg som bara bekräftas.</translation>
+    </message>
+    <message>
+        <source>“none” cannot stand in a list of evidence. Write evidence = &quot;none&quot; on its own for a step that is only confirmed, or list only the fields the step asks for.</source>
+        <translation>”none” kan inte stå i en lista över underlag. Skriv evidence = &quot;none&quot; ensamt för ett steg som bara bekräftas, eller räkna bara upp de uppgifter steget ber om.</translation>
+    </message>
+    <message>
+        <source>evidence_rule = &quot;any&quot; means that one of several fields is enough, so the step must ask for at least two, such as evidence = [&quot;url&quot;, &quot;file&quot;]. Add the missing kinds to evidence, or remove evidence_rule.</source>
+        <translation>evidence_rule = &quot;any&quot; betyder att en av flera uppgifter räcker, så steget måste be om minst två, till exempel evidence = [&quot;url&quot;, &quot;file&quot;]. Lägg till de slag som saknas i evidence, eller ta bort evidence_rule.</translation>
+    </message>
+    <message>
+        <source>The guideline pack could not be saved in the data folder {folder} ({reason}). The pack in use is unchanged. Check that there is free space and that you may write to the folder, then load the pack again.</source>
+        <translation>Riktlinjepaketet kunde inte sparas i datamappen {folder} ({reason}). Paketet som används är oförändrat. Kontrollera att det finns ledigt diskutrymme och att du har rätt att skriva i mappen, och läs sedan in paketet igen.</translation>
+    </message>
+    <message>
+        <source>The installed guideline pack {file} could not be removed ({reason}). Check that you may write to the data folder, then try again.</source>
+        <translation>Det installerade riktlinjepaketet {file} kunde inte tas bort ({reason}). Kontrollera att du har rätt att skriva i datamappen och försök sedan igen.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -20,114 +20,7 @@ from assistant.guidelines import (
     load_pack,
 )
 from assistant.messages import Message
-
-# A small, complete pack from a made-up municipality with its own interval and months.
-OTHER_MUNICIPALITY = """\
-[pack]
-id = "exempelby"
-version = "2025.2"
-name = { sv = "Exempelby kommun", en = "Exempelby municipality" }
-culling_interval_months = 4
-documentation_months = [11, 4]
-
-[daily_check]
-title = { sv = "Daglig kontroll", en = "Daily check" }
-guidance = { sv = "Titta igenom kontot.", en = "Look through the account." }
-
-[[daily_check.steps]]
-id = "posts"
-title = { sv = "Inlägg", en = "Posts" }
-guidance = { sv = "Läs inläggen.", en = "Read the posts." }
-
-[[removal_grounds]]
-id = "insults"
-title = { sv = "Förolämpningar", en = "Insults" }
-guidance = { sv = "Ta bort.", en = "Remove." }
-
-[[removal_grounds]]
-id = "secret"
-title = { sv = "Sekretess", en = "Confidential" }
-guidance = { sv = "Diarieför.", en = "Register." }
-needs_diary_number = true
-
-[[platforms]]
-id = "facebook"
-name = { sv = "Facebook", en = "Facebook" }
-can_remove_others_posts = true
-
-[[platforms]]
-id = "mastodon"
-name = { sv = "Mastodon", en = "Mastodon" }
-can_remove_others_posts = false
-
-[checklists.before_start]
-title = { sv = "Innan du startar", en = "Before you start" }
-guidance = { sv = "Planera.", en = "Plan." }
-
-[[checklists.before_start.steps]]
-id = "goals"
-title = { sv = "Mål", en = "Goals" }
-guidance = { sv = "Skriv målen.", en = "Write the goals." }
-evidence = "text"
-
-[checklists.getting_started]
-title = { sv = "Kom igång", en = "Getting started" }
-guidance = { sv = "Öppna kontot.", en = "Open the account." }
-in_order = true
-
-[[checklists.getting_started.steps]]
-id = "assignment"
-title = { sv = "Uppdrag", en = "Assignment" }
-guidance = { sv = "Chefen ger uppdraget.", en = "The manager assigns it." }
-evidence = "person"
-
-[[checklists.getting_started.steps]]
-id = "public_page"
-title = { sv = "Sida", en = "Page" }
-guidance = { sv = "Skapa sidan.", en = "Create the page." }
-evidence = "url"
-required = false
-
-[checklists.closing]
-title = { sv = "Avsluta", en = "Closing" }
-guidance = { sv = "Stäng kontot.", en = "Close the account." }
-
-[[checklists.closing.steps]]
-id = "announcement"
-title = { sv = "Meddela", en = "Announce" }
-guidance = { sv = "Tacka alla.", en = "Thank everyone." }
-evidence = "url"
-"""
-
-
-def write(tmp_path: Path, source: str | bytes) -> Path:
-    path = tmp_path / "pack.toml"
-    if isinstance(source, bytes):
-        path.write_bytes(source)
-    else:
-        path.write_text(source, encoding="utf-8")
-    return path
-
-
-def changed(old: str, new: str) -> str:
-    """The other municipality's pack with one edit, which must apply."""
-    assert OTHER_MUNICIPALITY.count(old) == 1, old
-    return OTHER_MUNICIPALITY.replace(old, new)
-
-
-def line_of(source: str, needle: str, occurrence: int = 1) -> int:
-    """The 1-based line of the ``occurrence``-th line that contains ``needle``."""
-    hits = [number for number, line in enumerate(source.splitlines(), 1) if needle in line]
-    return hits[occurrence - 1]
-
-
-def load_error(tmp_path: Path, source: str | bytes) -> PackError:
-    path = write(tmp_path, source)
-    with pytest.raises(PackError) as caught:
-        load_pack(path)
-    assert caught.value.file == path
-    assert str(path) in str(caught.value)
-    return caught.value
+from tests.core.packs import OTHER_MUNICIPALITY, changed, line_of, load_error, write
 
 
 def all_texts(value: object) -> list[Text]:
@@ -240,21 +133,64 @@ def test_shipped_removal_grounds_cover_the_rules() -> None:
 def test_shipped_checklists_ask_for_the_evidence_the_rules_need() -> None:
     checklists = default_pack().checklists
     evidence = {
-        (checklist.id, step.id): step.evidence
+        (checklist.id, step.id): (step.evidence, step.any_evidence)
         for checklist in checklists.values()
         for step in checklist.steps
     }
-    assert evidence[("before_start", "goals")] == EvidenceKind.TEXT
-    assert evidence[("before_start", "target_groups")] == EvidenceKind.TEXT
-    assert evidence[("before_start", "manager_decision")] == EvidenceKind.DATE
-    assert evidence[("before_start", "officers_appointed")] == EvidenceKind.PERSON
-    assert evidence[("getting_started", "information_unit_notified")] == EvidenceKind.DATE
-    assert evidence[("getting_started", "public_page")] == EvidenceKind.URL
-    assert ("getting_started", "work_email") in evidence
-    assert ("getting_started", "registrar_access") in evidence
-    assert evidence[("closing", "account_screenshot")] == EvidenceKind.FILE
-    assert ("closing", "removed_from_register") in evidence
+    text, date, url, person, file = (
+        EvidenceKind.TEXT,
+        EvidenceKind.DATE,
+        EvidenceKind.URL,
+        EvidenceKind.PERSON,
+        EvidenceKind.FILE,
+    )
+    assert evidence[("before_start", "goals")] == ((text,), False)
+    assert evidence[("before_start", "target_groups")] == ((text,), False)
+    # Who decided, and when.
+    assert evidence[("before_start", "manager_decision")] == ((person, date), False)
+    assert evidence[("before_start", "officers_appointed")] == ((person,), False)
+    # When, the account's web address, and the responsible person.
+    assert evidence[("getting_started", "information_unit_notified")] == (
+        (date, url, person),
+        False,
+    )
+    assert evidence[("getting_started", "public_page")] == ((url,), False)
+    assert evidence[("getting_started", "graphic_profile")] == ((file,), False)
+    # A plain confirmation that every officer and deputy is an administrator.
+    assert evidence[("getting_started", "administrators")] == ((), False)
+    assert evidence[("closing", "manager_contacted")] == ((date,), False)
+    assert evidence[("closing", "information_unit_contacted")] == ((date,), False)
+    # A link to the announcement or a screenshot of it: either is enough.
+    assert evidence[("closing", "closing_announcement")] == ((url, file), True)
+    assert evidence[("closing", "account_screenshot")] == ((file,), False)
+
+
+def test_shipped_checklists_have_their_steps_in_the_rules_order() -> None:
+    checklists = default_pack().checklists
+    assert [step.id for step in checklists["getting_started"].steps] == [
+        "manager_assignment",
+        "information_unit_notified",
+        "work_email",
+        "public_page",
+        "graphic_profile",
+        "administrators",
+        "registrar_access",
+        "public_register",
+    ]
+    assert [step.id for step in checklists["closing"].steps] == [
+        "manager_contacted",
+        "information_unit_contacted",
+        "closing_announcement",
+        "account_screenshot",
+        "account_closed",
+        "removed_from_register",
+    ]
     assert checklists["getting_started"].in_order
+    assert checklists["closing"].in_order
+    assert not checklists["before_start"].in_order
+    every_step = [step for checklist in checklists.values() for step in checklist.steps]
+    assert all(step.required for step in every_step)
+    assert default_pack().version == "1.1"
 
 
 def test_unknown_ground_or_platform_is_a_key_error() -> None:
@@ -290,7 +226,8 @@ def test_other_municipalitys_pack_with_its_own_interval_loads_without_code_chang
 
 def test_left_out_fields_take_their_defaults(tmp_path: Path) -> None:
     pack = load_pack(write(tmp_path, OTHER_MUNICIPALITY))
-    assert pack.daily_check.steps[0].evidence is EvidenceKind.NONE
+    assert pack.daily_check.steps[0].evidence == ()
+    assert pack.daily_check.steps[0].any_evidence is False
     assert pack.daily_check.steps[0].required is True
     assert pack.checklists["before_start"].in_order is False
     assert pack.checklists["getting_started"].in_order is True
@@ -434,7 +371,7 @@ def test_misspelt_field_is_reported_with_the_known_fields(tmp_path: Path) -> Non
     error = load_error(tmp_path, source)
     assert (error.section, error.field) == ("checklists.getting_started.steps[2]", "requird")
     assert error.line == line_of(source, "requird")
-    assert "id, title, guidance, evidence, required" in error.render()
+    assert "id, title, guidance, evidence, evidence_rule, required" in error.render()
 
 
 @pytest.mark.parametrize(
