@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -30,6 +30,8 @@ class AccountDraft:
     deputy_ids: tuple[str, ...]
     registrar_access: bool
     active_since: date
+    planned: bool = False
+    """A new account, opened through the checklists: its address may come later."""
 
 
 def _problem(template: str, **values: object) -> Message:
@@ -92,10 +94,10 @@ def draft_problems(
         )
     if not draft.name.strip():
         problems.append(_problem(QT_TRANSLATE_NOOP("Accounts", "Enter the account's name.")))
-    url = url_problem(draft.url)
+    url = None if draft.planned and not draft.url.strip() else url_problem(draft.url)
     if url:
         problems.append(url)
-    else:
+    elif draft.url.strip():
         twin = next(
             (
                 a
@@ -119,14 +121,24 @@ def draft_problems(
 
 
 def new_account(draft: AccountDraft, *, recorded_at: datetime, recorded_by: str) -> Account:
-    return _record(draft, new_id(), None, recorded_at, recorded_by)
+    account = _record(draft, new_id(), None, recorded_at, recorded_by)
+    return replace(account, planned=draft.planned)
 
 
 def changed_account(
     previous: Account, draft: AccountDraft, *, recorded_at: datetime, recorded_by: str
 ) -> Account:
-    """A new version of an account that supersedes ``previous``."""
-    return _record(draft, previous.account_id, previous.id, recorded_at, recorded_by)
+    """A new version of an account that supersedes ``previous``.
+
+    Where the account stands in its life is not the register's to change: a
+    planned account stays planned, from the day it was planned, until the
+    checklists open it.
+    """
+    account = _record(draft, previous.account_id, previous.id, recorded_at, recorded_by)
+    active_since = previous.active_since if previous.planned else account.active_since
+    return replace(
+        account, planned=previous.planned, closed_on=previous.closed_on, active_since=active_since
+    )
 
 
 def _record(

@@ -73,11 +73,16 @@ def account_days(
     today: date,
     first: date | None = None,
 ) -> list[AccountDay]:
-    """Every day from the account's start (or ``first``) to today, newest first."""
+    """Every day from the account's start (or ``first``) to today, newest first.
+
+    A closed account's days end the day before it closed; a planned one has none.
+    """
+    if account.planned:
+        return []
     by_day = checks_by_day(c for c in checks if c.account_id == account.account_id)
     start = max(account.active_since, first) if first else account.active_since
     days: list[AccountDay] = []
-    day = today
+    day = min(today, account.last_active_day or today)
     while day >= start:
         day_checks = by_day.get(day, [])
         days.append(AccountDay(day, day_state(day, day_checks, calendar, today), tuple(day_checks)))
@@ -109,12 +114,11 @@ def missed_days_among(
     window_days: int = STATUS_WINDOW_DAYS,
 ) -> tuple[date, ...]:
     """As :func:`missed_working_days`, given only the days the account was checked."""
+    if account.planned:
+        return ()
     first = max(account.active_since, today - timedelta(days=window_days))
-    return tuple(
-        day
-        for day in calendar.working_days(first, today - timedelta(days=1))
-        if day not in checked_days
-    )
+    last = min(today - timedelta(days=1), account.last_active_day or today)
+    return tuple(day for day in calendar.working_days(first, last) if day not in checked_days)
 
 
 def todays_check(account: Account, checks: Iterable[DailyCheck], today: date) -> DailyCheck | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
@@ -61,7 +61,14 @@ class Person:
 
 @dataclass(frozen=True)
 class Account:
-    """One version of an account in the register."""
+    """One version of an account in the register.
+
+    An account opened through the checklists is first ``planned``: its
+    ``active_since`` is then the day it was planned, and finishing *getting
+    started* records a version that is active from that day. Finishing the
+    *closing* checklist records a version with ``closed_on``
+    (see :mod:`assistant.lifecycle`).
+    """
 
     id: str
     account_id: str
@@ -76,9 +83,19 @@ class Account:
     recorded_at: datetime
     recorded_by: str
     supersedes: str | None = None
+    planned: bool = False
+    closed_on: date | None = None
 
     def is_active_on(self, day: date) -> bool:
-        return day >= self.active_since
+        """Whether the account's duties apply on ``day``: opened, and not yet closed."""
+        if self.planned or day < self.active_since:
+            return False
+        return self.closed_on is None or day < self.closed_on
+
+    @property
+    def last_active_day(self) -> date | None:
+        """The last day the duties applied, for a closed account."""
+        return None if self.closed_on is None else self.closed_on - timedelta(days=1)
 
     def has_person(self, person_id: str) -> bool:
         return person_id in self.officer_ids or person_id in self.deputy_ids
@@ -134,6 +151,55 @@ class DailyCheck:
     def is_late(self) -> bool:
         """Logged on a later day than the one it is for."""
         return local_date(self.recorded_at) > self.day
+
+
+@dataclass(frozen=True)
+class ChecklistRun:
+    """One going-through of a checklist for an account, started once.
+
+    ``checklist`` is the checklist as the pack had it when the run began
+    (JSON, see :mod:`assistant.pack_snapshot`): an old run keeps showing the
+    texts it was done with after the pack changes.
+    """
+
+    id: str
+    account_id: str
+    checklist_id: str
+    pack_id: str
+    pack_version: str
+    checklist: str
+    recorded_at: datetime
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class StepMark:
+    """A step of a run done (or undone), with what was entered as its proof.
+
+    ``answers`` maps an evidence kind ("text", "date", "url", "person", "file")
+    to what was entered: the text, an ISO date, the address, a person id or
+    an evidence file's SHA-256. A correction supersedes the earlier mark.
+    """
+
+    id: str
+    run_id: str
+    step_id: str
+    answers: dict[str, str]
+    done: bool
+    recorded_at: datetime
+    recorded_by: str
+    supersedes: str | None = None
+
+
+@dataclass(frozen=True)
+class ChecklistFinish:
+    """The record that a run was finished: its account moves on in its life."""
+
+    id: str
+    run_id: str
+    finished_on: date
+    recorded_at: datetime
+    recorded_by: str
 
 
 class Versioned(Protocol):

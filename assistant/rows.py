@@ -1,8 +1,9 @@
 """Records to database rows and back, driven by the records' type hints.
 
 Dates and instants are stored as ISO-8601 text, enums by value, tuples and
-sets as JSON lists, booleans as integers. Fields named in ``skip`` (such as a
-check's removals, which live in their own table) are left out.
+sets as JSON lists, mappings as JSON objects, booleans as integers. Fields
+named in ``NESTED`` (such as a check's removals, which live in their own
+table) are left out.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def _decoder(hint: Any) -> Callable[[Any], Any]:
     if origin in (types.UnionType, typing.Union):
         inner = _decoder(next(arg for arg in get_args(hint) if arg is not type(None)))
         return lambda value: None if value is None else inner(value)
+    if origin is dict:
+        return json.loads
     if origin in (tuple, frozenset):
         item = _decoder(get_args(hint)[0])
         collect = tuple if origin is tuple else frozenset
@@ -82,4 +85,6 @@ def _encode(value: Any) -> Any:
         return json.dumps(sorted(_encode(v) for v in value))
     if isinstance(value, tuple):
         return json.dumps([_encode(v) for v in value])
+    if isinstance(value, dict):
+        return json.dumps({str(k): _encode(v) for k, v in value.items()}, sort_keys=True)
     return value

@@ -1,4 +1,4 @@
-"""The workstation's database: schema, migrations and every query.
+"""The workstation's database: opening, migrating and every query.
 
 One SQLite file per workstation, reached through sqlite-utils. No SQL lives
 anywhere else. Rows are facts: they are inserted, never updated or deleted by
@@ -25,83 +25,19 @@ if TYPE_CHECKING:
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.paths import DATABASE_NAME
-from assistant.records import Account, DailyCheck, Evidence, Person, Removal, heads
-from assistant.rows import from_row, to_row
-
-MIGRATIONS: tuple[str, ...] = (
-    # 1: people, accounts, evidence, daily checks and removals
-    """
-    CREATE TABLE people (
-        id TEXT PRIMARY KEY,
-        person_id TEXT NOT NULL,
-        name TEXT NOT NULL,
-        email TEXT NOT NULL,
-        roles TEXT NOT NULL,
-        supersedes TEXT REFERENCES people(id),
-        recorded_at TEXT NOT NULL,
-        recorded_by TEXT NOT NULL
-    );
-    CREATE INDEX people_person_id ON people(person_id);
-    CREATE TABLE accounts (
-        id TEXT PRIMARY KEY,
-        account_id TEXT NOT NULL,
-        platform TEXT NOT NULL,
-        name TEXT NOT NULL,
-        url TEXT NOT NULL,
-        department TEXT NOT NULL,
-        officer_ids TEXT NOT NULL,
-        deputy_ids TEXT NOT NULL,
-        registrar_access INTEGER NOT NULL,
-        active_since TEXT NOT NULL,
-        supersedes TEXT REFERENCES accounts(id),
-        recorded_at TEXT NOT NULL,
-        recorded_by TEXT NOT NULL
-    );
-    CREATE INDEX accounts_account_id ON accounts(account_id);
-    CREATE TABLE evidence (
-        sha256 TEXT PRIMARY KEY,
-        original_name TEXT NOT NULL,
-        media_type TEXT NOT NULL,
-        size INTEGER NOT NULL,
-        recorded_at TEXT NOT NULL,
-        recorded_by TEXT NOT NULL
-    );
-    CREATE TABLE daily_checks (
-        id TEXT PRIMARY KEY,
-        account_id TEXT NOT NULL,
-        day TEXT NOT NULL,
-        checked_by TEXT NOT NULL,
-        role TEXT NOT NULL,
-        reviewed TEXT NOT NULL,
-        questions_answered INTEGER NOT NULL,
-        cases_forwarded INTEGER NOT NULL,
-        messages_to_registrar INTEGER NOT NULL,
-        notes TEXT NOT NULL,
-        supersedes TEXT REFERENCES daily_checks(id),
-        recorded_at TEXT NOT NULL,
-        recorded_by TEXT NOT NULL
-    );
-    CREATE INDEX daily_checks_account_day ON daily_checks(account_id, day);
-    CREATE INDEX daily_checks_supersedes ON daily_checks(supersedes);
-    CREATE TABLE removals (
-        id TEXT PRIMARY KEY,
-        check_id TEXT NOT NULL REFERENCES daily_checks(id),
-        ground TEXT NOT NULL,
-        action TEXT NOT NULL,
-        post TEXT NOT NULL,
-        screenshot_sha256 TEXT NOT NULL REFERENCES evidence(sha256),
-        diary_number TEXT NOT NULL,
-        recorded_at TEXT NOT NULL,
-        recorded_by TEXT NOT NULL
-    );
-    CREATE INDEX removals_check_id ON removals(check_id);
-    CREATE TABLE workstation (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    """,
+from assistant.records import (
+    Account,
+    ChecklistFinish,
+    ChecklistRun,
+    DailyCheck,
+    Evidence,
+    Person,
+    Removal,
+    StepMark,
+    heads,
 )
-SCHEMA_VERSION = len(MIGRATIONS)
+from assistant.rows import from_row, to_row
+from assistant.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 def _storage_error(template: str, **values: object) -> UserError:
@@ -359,6 +295,41 @@ class Store:
             from_row(DailyCheck, row, removals=tuple(removals.get(str(row["id"]), ())))
             for row in rows
         ]
+
+    # -- checklists ------------------------------------------------------------
+
+    def add_run(self, run: ChecklistRun) -> None:
+        with self._writing() as db:
+            db.table("checklist_runs").insert(to_row(run))
+
+    def add_step_mark(self, mark: StepMark, evidence: Iterable[Evidence] = ()) -> None:
+        """Record a step done (or undone) and any evidence file it names, together."""
+        with self._writing() as db:
+            db.table("evidence").insert_all((to_row(e) for e in evidence), pk="sha256", ignore=True)
+            db.table("step_marks").insert(to_row(mark))
+
+    def add_finish(self, finish: ChecklistFinish, accounts: Iterable[Account] = ()) -> None:
+        """Record a finished run, with any account version that finishing brings."""
+        with self._writing() as db:
+            db.table("checklist_finishes").insert(to_row(finish))
+            db.table("accounts").insert_all(to_row(a) for a in accounts)
+
+    def checklist_records(
+        self, account_id: str | None = None
+    ) -> tuple[list[ChecklistRun], list[StepMark], list[ChecklistFinish]]:
+        """Every run (of one account, or of all), with all their marks and finishes."""
+        runs_where, params = ("WHERE account_id = ?", [account_id]) if account_id else ("", [])
+        runs = self._query(
+            f"SELECT * FROM checklist_runs {runs_where} ORDER BY recorded_at", params
+        )
+        of_runs = f"WHERE run_id IN (SELECT id FROM checklist_runs {runs_where})"
+        marks = self._query(f"SELECT * FROM step_marks {of_runs} ORDER BY recorded_at", params)
+        finishes = self._query(f"SELECT * FROM checklist_finishes {of_runs}", params)
+        return (
+            [from_row(ChecklistRun, row) for row in runs],
+            [from_row(StepMark, row) for row in marks],
+            [from_row(ChecklistFinish, row) for row in finishes],
+        )
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:

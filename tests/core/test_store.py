@@ -13,7 +13,8 @@ from assistant.accounts import AccountDraft, changed_account
 from assistant.messages import UserError
 from assistant.paths import DATABASE_NAME
 from assistant.records import Evidence, Role
-from assistant.store import SCHEMA_VERSION, Store
+from assistant.schema import MIGRATIONS, SCHEMA_VERSION
+from assistant.store import Store
 from tests.core.factories import FRIDAY, RECORDED_BY, account, at, check, person
 
 SCREENSHOT_SHA = "ab" + "0" * 62
@@ -50,14 +51,39 @@ def tables(path: Path) -> set[str]:
 def test_a_new_database_is_created_at_the_current_schema_version(data_dir: Path) -> None:
     opened = Store.open(data_dir)
     try:
-        assert opened.schema_version == SCHEMA_VERSION == 1
+        assert opened.schema_version == SCHEMA_VERSION == 2
         assert opened.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert opened.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     finally:
         opened.close()
     path = data_dir / DATABASE_NAME
-    assert raw(path, "PRAGMA user_version") == [(1,)]
+    assert raw(path, "PRAGMA user_version") == [(2,)]
     assert {"people", "accounts", "evidence", "daily_checks", "removals"} <= tables(path)
+    assert {"checklist_runs", "step_marks", "checklist_finishes"} <= tables(path)
+
+
+def test_a_log_from_the_first_version_keeps_its_accounts_active_after_the_upgrade(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
+    old = Store.open(data_dir)
+    old.conn.execute(
+        "INSERT INTO accounts VALUES ('v1', 'a1', 'facebook', 'Lidingö stad', "
+        "'https://www.facebook.com/lidingostad', 'KLF', '[]', '[]', 1, '2026-01-01', NULL, "
+        "'2026-01-01T09:00:00+00:00', 'someone')"
+    )
+    old.close()
+    monkeypatch.undo()
+
+    upgraded = Store.open(data_dir)
+    try:
+        [kept] = upgraded.accounts().values()
+    finally:
+        upgraded.close()
+    assert (kept.name, kept.planned, kept.closed_on) == ("Lidingö stad", False, None)
+    assert kept.is_active_on(date(2026, 11, 20))
+    assert (data_dir / f"{DATABASE_NAME}.v1.backup").is_file()
 
 
 def test_opening_a_current_database_again_changes_nothing_and_leaves_no_backup(
@@ -278,7 +304,7 @@ CULLINGS = "CREATE TABLE cullings (id TEXT PRIMARY KEY, account_id TEXT NOT NULL
 
 def with_a_second_version(monkeypatch: pytest.MonkeyPatch, step: str) -> None:
     """Pretend this Kontokoll knows one more schema step than it does."""
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, step))
+    monkeypatch.setattr(store_module, "MIGRATIONS", (*MIGRATIONS, step))
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
 
 

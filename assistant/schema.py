@@ -1,0 +1,118 @@
+"""The database schema: numbered migrations, applied in order.
+
+Step N brings a database from ``PRAGMA user_version`` N-1 to N; a step once
+released is never changed, only followed by a new one. :mod:`assistant.store`
+runs them (after copying the file aside) and holds every query.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: people, accounts, evidence, daily checks and removals
+    """
+    CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        supersedes TEXT REFERENCES people(id),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX people_person_id ON people(person_id);
+    CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        name TEXT NOT NULL,
+        url TEXT NOT NULL,
+        department TEXT NOT NULL,
+        officer_ids TEXT NOT NULL,
+        deputy_ids TEXT NOT NULL,
+        registrar_access INTEGER NOT NULL,
+        active_since TEXT NOT NULL,
+        supersedes TEXT REFERENCES accounts(id),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX accounts_account_id ON accounts(account_id);
+    CREATE TABLE evidence (
+        sha256 TEXT PRIMARY KEY,
+        original_name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE TABLE daily_checks (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        checked_by TEXT NOT NULL,
+        role TEXT NOT NULL,
+        reviewed TEXT NOT NULL,
+        questions_answered INTEGER NOT NULL,
+        cases_forwarded INTEGER NOT NULL,
+        messages_to_registrar INTEGER NOT NULL,
+        notes TEXT NOT NULL,
+        supersedes TEXT REFERENCES daily_checks(id),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX daily_checks_account_day ON daily_checks(account_id, day);
+    CREATE INDEX daily_checks_supersedes ON daily_checks(supersedes);
+    CREATE TABLE removals (
+        id TEXT PRIMARY KEY,
+        check_id TEXT NOT NULL REFERENCES daily_checks(id),
+        ground TEXT NOT NULL,
+        action TEXT NOT NULL,
+        post TEXT NOT NULL,
+        screenshot_sha256 TEXT NOT NULL REFERENCES evidence(sha256),
+        diary_number TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX removals_check_id ON removals(check_id);
+    CREATE TABLE workstation (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+    # 2: guided checklists and the account lifecycle
+    """
+    ALTER TABLE accounts ADD COLUMN planned INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE accounts ADD COLUMN closed_on TEXT;
+    CREATE TABLE checklist_runs (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        checklist_id TEXT NOT NULL,
+        pack_id TEXT NOT NULL,
+        pack_version TEXT NOT NULL,
+        checklist TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX checklist_runs_account_id ON checklist_runs(account_id);
+    CREATE TABLE step_marks (
+        id TEXT PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES checklist_runs(id),
+        step_id TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        done INTEGER NOT NULL,
+        supersedes TEXT REFERENCES step_marks(id),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX step_marks_run_id ON step_marks(run_id);
+    CREATE TABLE checklist_finishes (
+        id TEXT PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES checklist_runs(id),
+        finished_on TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX checklist_finishes_run_id ON checklist_finishes(run_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
