@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,7 +30,7 @@ from assistant.accounts import (
 )
 from assistant.clock import Clock, today
 from assistant.messages import UserError
-from assistant.records import Person
+from assistant.records import Account, Person
 from assistant.workspace import Workspace
 from ui.i18n import translate
 from ui.widgets import named, problem_label
@@ -110,7 +111,9 @@ class AccountDialog(QDialog):
         language: str,
         account_id: str | None,
         parent: QWidget | None = None,
+        planned: bool = False,
     ) -> None:
+        """``planned``: a new account to open through the checklists, not one already open."""
         super().__init__(parent)
         self.setObjectName("accountDialog")
         self.workspace = workspace
@@ -118,7 +121,14 @@ class AccountDialog(QDialog):
         store = workspace.store
         self.people = store.people()
         self.previous = store.accounts().get(account_id) if account_id else None
-        self.setWindowTitle(self.tr("Edit account") if self.previous else self.tr("New account"))
+        self.planned = self.previous.planned if self.previous else planned
+        self.saved_account: Account | None = None
+        if self.previous:
+            self.setWindowTitle(self.tr("Edit account"))
+        elif planned:
+            self.setWindowTitle(self.tr("Plan a new account"))
+        else:
+            self.setWindowTitle(self.tr("Register an existing account"))
 
         self.platform = named(QComboBox(), "accountPlatform")
         self.platform.setAccessibleName(self.tr("Platform"))
@@ -173,6 +183,20 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("De&puties:"), self.deputies)
         form.addRow("", self.registrar)
         form.addRow(self.tr("Active &since:"), self.active_since)
+        if self.planned:
+            # Both come from the checklists: getting started opens the account.
+            form.setRowVisible(self.registrar, False)
+            form.setRowVisible(self.active_since, False)
+            self.url.setPlaceholderText(self.tr("Can be filled in once the account exists"))
+            intro = QLabel(
+                self.tr(
+                    "The account is planned first. Kontokoll then walks you through "
+                    "“Before you start” and “Getting started”; the daily checks begin "
+                    "once it is open."
+                )
+            )
+            intro.setWordWrap(True)
+            form.insertRow(0, intro)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -200,6 +224,7 @@ class AccountDialog(QDialog):
             deputy_ids=self.deputies.checked_ids(finder),
             registrar_access=self.registrar.isChecked(),
             active_since=self.active_since.date().toPython(),  # type: ignore[arg-type]
+            planned=self.planned,
         )
         problems = draft_problems(
             draft,
@@ -221,4 +246,5 @@ class AccountDialog(QDialog):
             self.problem.setText(error.render(translate))
             self.problem.show()
             return
+        self.saved_account = account
         super().accept()

@@ -4,12 +4,15 @@ Signals:
     backRequested(): return to the overview.
     logCheckRequested(str, object): log a check for this account id and day (a date).
     editRequested(str): change this account's entry in the register.
+    checklistRequested(str, str): open this checklist id for this account id.
+    planExported(str): the plan was saved as a PDF at this path.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from html import escape as _escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,14 +34,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from assistant.duties import AccountDay, DayState, account_days
+from assistant.lifecycle import Life, read_lives
 from assistant.records import Account, DailyCheck, Person
 from assistant.workspace import Workspace
+from ui.account_life import AccountLifeBar, life_html
 from ui.labels import DAY_STATE_COLOURS, action_label, check_role_label, day_state_label
 from ui.register_view import names_of
 from ui.table_model import ListTableModel
@@ -88,6 +95,8 @@ class AccountPage(QWidget):
     backRequested = Signal()
     logCheckRequested = Signal(str, object)
     editRequested = Signal(str)
+    checklistRequested = Signal(str, str)
+    planExported = Signal(str)
 
     def __init__(self, workspace: Workspace, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +106,7 @@ class AccountPage(QWidget):
         self.account: Account | None = None
         self.today = date.today()
         self.people: dict[str, Person] = {}
+        self.life: Life | None = None
 
         back = named(QPushButton(self.tr("← &Back")), "accountBack")
         back.setAccessibleName(self.tr("Back to the overview"))
@@ -136,6 +146,16 @@ class AccountPage(QWidget):
         self.check_details.setAccessibleName(self.tr("The chosen day's checks"))
         self.check_details.setOpenLinks(False)
         self.check_details.anchorClicked.connect(self._open_evidence)
+        self.life_bar = named(AccountLifeBar(), "accountLifeBar")
+        self.life_bar.checklistRequested.connect(self.checklistRequested)
+        self.life_bar.exportPlanRequested.connect(lambda: self.export_plan())
+        self.life_view = named(QTextBrowser(), "accountChecklists")
+        self.life_view.setAccessibleName(self.tr("The account's plan and checklists"))
+        self.life_view.setOpenLinks(False)
+        self.life_view.anchorClicked.connect(self._open_evidence)
+        self.side = named(QTabWidget(), "accountSide")
+        self.side.addTab(self.check_details, self.tr("The chosen &day"))
+        self.side.addTab(self.life_view, self.tr("Plan and &checklists"))
 
         top = QHBoxLayout()
         top.addWidget(back)
@@ -152,11 +172,12 @@ class AccountPage(QWidget):
         left_layout.addWidget(self.table)
         left_layout.addLayout(controls)
         splitter.addWidget(left)
-        splitter.addWidget(self.check_details)
+        splitter.addWidget(self.side)
         splitter.setSizes([520, 420])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.details)
+        layout.addWidget(self.life_bar)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
 
@@ -185,21 +206,41 @@ class AccountPage(QWidget):
         shown = [d.day for d in days]
         if chosen is not None and chosen.day in shown:
             self.table.selectRow(shown.index(chosen.day))
+        self.life = read_lives(store, account.account_id)[account.account_id]
+        self.life_bar.show_life(self.life, self.workspace.pack, self.language)
+        self.life_view.setHtml(
+            life_html(
+                self.life,
+                self.people,
+                store.evidence,
+                self.language,
+                self.tr(
+                    "No checklist has been filled in for this account. An account registered "
+                    "as already open can have “Before you start” and “Getting started” filled "
+                    "in afterwards, for the record."
+                ),
+            )
+        )
         platform = self.workspace.pack.platform_name(account.platform, self.language)
         self.title.setText(f"{account.name} – {platform}")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setText(
             self.tr(
                 '<a href="{url}">{url}</a> · Department: {department} · Officers: {officers} '
-                "· Deputies: {deputies} · Active since {since}"
+                "· Deputies: {deputies} · {since}"
             ).format(
                 url=_escape(account.url),
                 department=_escape(account.department or "–"),
                 officers=_escape(names_of(account.officer_ids, self.people) or "–"),
                 deputies=_escape(names_of(account.deputy_ids, self.people) or "–"),
-                since=account.active_since.isoformat(),
+                since=_escape(self._since_text(account)),
             )
         )
+        if account.planned:
+            self.summary.setText(
+                self.tr("Not open yet: the daily checks begin once “Getting started” is finished.")
+            )
+            return
         self.summary.setText(
             self.tr(
                 "Working days since {since}: checked on the day {checked}, checked late "
@@ -211,6 +252,60 @@ class AccountPage(QWidget):
                 missed=counts[DayState.MISSED],
             )
         )
+
+    def _since_text(self, account: Account) -> str:
+        if account.closed_on is not None:
+            return self.tr("Active {since} – closed {closed}").format(
+                since=account.active_since.isoformat(), closed=account.closed_on.isoformat()
+            )
+        if account.planned:
+            return self.tr("Planned {day}").format(day=account.active_since.isoformat())
+        return self.tr("Active since {since}").format(since=account.active_since.isoformat())
+
+    def export_plan(self, path: Path | None = None) -> None:
+        """Save the plan (the answers of *before you start*) as a one-page PDF."""
+        from ui.plan_pdf import write_plan_pdf
+
+        if self.account is None or self.life is None or self.life.plan is None:
+            return
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the plan as PDF"),
+                str(
+                    Path.home() / self.tr("Plan – {account}.pdf").format(account=self.account.name)
+                ),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        store = self.workspace.store
+        me = self.people.get(store.me() or "")
+        try:
+            write_plan_pdf(
+                path,
+                self.life,
+                self.workspace.pack,
+                self.people,
+                store.evidence,
+                self.language,
+                generated_by=me.name if me else "",
+                generated_at=datetime.now().astimezone(),
+            )
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("The plan was not saved"),
+                self.tr(
+                    "The PDF could not be written to {path} ({reason}). Choose another "
+                    "folder and try again."
+                ).format(path=path, reason=error.strerror or error),
+            )
+            return
+        self.planExported.emit(str(path))
 
     def _edit(self) -> None:
         if self.account is not None:
@@ -299,6 +394,9 @@ class AccountPage(QWidget):
         return "".join(html)
 
     def _open_evidence(self, url: QUrl) -> None:
+        if url.scheme() != "evidence":
+            QDesktopServices.openUrl(url)
+            return
         sha256 = url.path()
         record = self.workspace.store.evidence(sha256)
         path = self.workspace.evidence.find(record) if record else None

@@ -37,6 +37,7 @@ from ui.widgets import named
 if TYPE_CHECKING:
     # Imported late at run time: they pull in the database and holiday modules.
     from assistant.workspace import Workspace
+    from ui.account_dialog import AccountDialog
     from ui.account_page import AccountPage
     from ui.register_view import RegisterView
     from ui.today_view import TodayView
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.today_view.importRequested.connect(self.import_accounts)
         self.today_view.newAccountRequested.connect(self.new_account)
         self.today_view.showAllChanged.connect(lambda _checked: self.refresh())
+        self.today_view.checklists.continueRequested.connect(self.open_checklist)
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.addTab(self.today_view, self.tr("&Today"))
         self.stack.addWidget(self.tabs)
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         page.backRequested.connect(self.show_overview)
         page.logCheckRequested.connect(self.log_check)
         page.editRequested.connect(self.edit_account)
+        page.checklistRequested.connect(self.open_checklist)
         self.stack.addWidget(page)
         self.account_page = page
         return page
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the log as it is now, on every screen."""
+        from ui.checklist_panel import checklist_todos
         from ui.today_view import today_rows
 
         workspace = self.workspace
@@ -217,9 +221,12 @@ class MainWindow(QMainWindow):
         self._shown_day = day
         # Today must turn into tomorrow at midnight even if nobody touches the app.
         self._day_timer.start(int(until_next_day(self.clock.now()) * 1000) + 1000)
-        rows, any_accounts = today_rows(
-            workspace, day, show_all=self.today_view.show_all.isChecked()
+        show_all = self.today_view.show_all.isChecked()
+        todos, stages = checklist_todos(workspace.store, show_all)
+        self.today_view.checklists.show_todos(
+            todos, workspace.pack, self.language, workspace.store.people(), stages
         )
+        rows, any_accounts = today_rows(workspace, day, show_all=show_all)
         self.today_view.show_rows(
             day,
             rows,
@@ -293,10 +300,17 @@ class MainWindow(QMainWindow):
             self.tr("&Log check…"), "logCheckAction", "Ctrl+L", lambda: self.log_check()
         )
         account_menu.addAction(self.log_action)
-        self.new_action = action(
-            self.tr("&New account…"),
-            "newAccountAction",
+        self.plan_action = action(
+            self.tr("&Plan a new account…"),
+            "planAccountAction",
             QKeySequence.StandardKey.New,
+            self.plan_account,
+        )
+        account_menu.addAction(self.plan_action)
+        self.new_action = action(
+            self.tr("&Register an existing account…"),
+            "newAccountAction",
+            "Ctrl+Shift+N",
             self.new_account,
         )
         account_menu.addAction(self.new_action)
@@ -348,17 +362,64 @@ class MainWindow(QMainWindow):
     def new_account(self) -> None:
         self._account_dialog(None)
 
+    def plan_account(self) -> None:
+        """A new account: into the register as planned, then on to *before you start*."""
+        dialog = self._account_dialog(None, planned=True)
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self._plan_saved(dialog))
+
+    def _plan_saved(self, dialog: AccountDialog) -> None:
+        if dialog.saved_account is not None:
+            self.open_checklist(dialog.saved_account.account_id, "before_start")
+
     def edit_account(self, account_id: str) -> None:
+        if self.workspace is None:
+            return
+        account = self.workspace.store.accounts().get(account_id)
+        if account is not None and account.closed_on is not None:
+            self._refuse(
+                self.tr("The account is closed"),
+                self.tr(
+                    "“{account}” was closed on {day}. Its history can be read but no longer "
+                    "changed."
+                ).format(account=account.name, day=account.closed_on.isoformat()),
+            )
+            return
         self._account_dialog(account_id)
 
-    def _account_dialog(self, account_id: str | None) -> None:
+    def _account_dialog(
+        self, account_id: str | None, planned: bool = False
+    ) -> AccountDialog | None:
         from ui.account_dialog import AccountDialog
 
         if self.workspace is None:
-            return
-        dialog = AccountDialog(self.workspace, self.clock, self.language, account_id, self)
+            return None
+        dialog = AccountDialog(
+            self.workspace, self.clock, self.language, account_id, self, planned=planned
+        )
         dialog.accepted.connect(self.refresh)
         dialog.open()
+        return dialog
+
+    def open_checklist(self, account_id: str, checklist_id: str) -> None:
+        """Continue the account's run of a checklist, or start one; refused with the reason."""
+        from ui.checklist_wizard import open_wizard
+
+        if self.workspace is None:
+            return
+        wizard = open_wizard(
+            self.workspace, self.clock, self.language, account_id, checklist_id, self
+        )
+        if wizard is None:
+            return
+        wizard.changed.connect(self.refresh)
+        wizard.finishedRun.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.refresh()
+
+    def _refuse(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setObjectName("refusedBox")
+        box.open()
 
     def import_accounts(self, path: Path | None = None) -> None:
         from assistant.csv_import import plan_import

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from assistant.duties import STATUS_WINDOW_DAYS, AccountToday, DayState, overview_of_days
 from assistant.records import Role
+from ui.checklist_panel import ChecklistPanel
 from ui.labels import DAY_STATE_COLOURS, long_date, role_label
 from ui.table_model import ListTableModel
 from ui.widgets import configure_table, named
@@ -204,6 +205,9 @@ class TodayView(QWidget):
         top.addWidget(self.show_all)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
+        self.checklists = ChecklistPanel()
+        self.checklists.hide()
+        layout.addWidget(self.checklists)
         self.heading.setText(self.tr("Today"))
         self.summary.setText(self.tr("Opening the log…"))
 
@@ -238,7 +242,15 @@ class TodayView(QWidget):
             self.table.selectRow(ids.index(selected) if selected in ids else 0)
             return
         self.pages.setCurrentIndex(1)
-        if any_accounts and not self.show_all.isChecked():
+        if self.checklists.model.rowCount():
+            self.empty.setText(
+                self.tr(
+                    "No account of yours is open for daily checks yet. Continue its "
+                    "checklists below: the daily checks begin once “Getting started” "
+                    "is finished."
+                )
+            )
+        elif any_accounts and not self.show_all.isChecked():
             self.empty.setText(
                 self.tr(
                     "No account names you as officer or deputy. Tick “Show all active "
