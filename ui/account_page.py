@@ -10,7 +10,7 @@ Signals:
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from html import escape as _escape
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.clock import STOCKHOLM, Clock
 from assistant.duties import AccountDay, DayState, account_days
 from assistant.lifecycle import Life, read_lives
 from assistant.records import Account, DailyCheck, Person
@@ -98,10 +99,13 @@ class AccountPage(QWidget):
     checklistRequested = Signal(str, str)
     planExported = Signal(str)
 
-    def __init__(self, workspace: Workspace, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, clock: Clock, language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accountPage")
         self.workspace = workspace
+        self.clock = clock
         self.language = language
         self.account: Account | None = None
         self.today = date.today()
@@ -293,7 +297,7 @@ class AccountPage(QWidget):
                 store.evidence,
                 self.language,
                 generated_by=me.name if me else "",
-                generated_at=datetime.now().astimezone(),
+                generated_at=self.clock.now().astimezone(STOCKHOLM),
             )
         except OSError as error:
             QMessageBox.warning(

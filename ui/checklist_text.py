@@ -20,27 +20,23 @@ from assistant.records import Evidence, Person, StepMark
 EvidenceLookup = Callable[[str], Evidence | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistText", text)
-
-
 def stage_label(stage: Stage) -> str:
     return {
-        Stage.PLANNED: _tr("Planned"),
-        Stage.APPROVED: _tr("Approved"),
-        Stage.ACTIVE: _tr("Active"),
-        Stage.CLOSING: _tr("Closing"),
-        Stage.CLOSED: _tr("Closed"),
+        Stage.PLANNED: QCoreApplication.translate("ChecklistText", "Planned"),
+        Stage.APPROVED: QCoreApplication.translate("ChecklistText", "Approved"),
+        Stage.ACTIVE: QCoreApplication.translate("ChecklistText", "Active"),
+        Stage.CLOSING: QCoreApplication.translate("ChecklistText", "Closing"),
+        Stage.CLOSED: QCoreApplication.translate("ChecklistText", "Closed"),
     }[stage]
 
 
 def kind_label(kind: EvidenceKind) -> str:
     return {
-        EvidenceKind.TEXT: _tr("Answer"),
-        EvidenceKind.DATE: _tr("Date"),
-        EvidenceKind.URL: _tr("Web address"),
-        EvidenceKind.PERSON: _tr("Person"),
-        EvidenceKind.FILE: _tr("Screenshot or file"),
+        EvidenceKind.TEXT: QCoreApplication.translate("ChecklistText", "Answer"),
+        EvidenceKind.DATE: QCoreApplication.translate("ChecklistText", "Date"),
+        EvidenceKind.URL: QCoreApplication.translate("ChecklistText", "Web address"),
+        EvidenceKind.PERSON: QCoreApplication.translate("ChecklistText", "Person"),
+        EvidenceKind.FILE: QCoreApplication.translate("ChecklistText", "Screenshot or file"),
     }[kind]
 
 
@@ -51,7 +47,7 @@ def person_name(people: Mapping[str, Person], person_id: str) -> str:
 
 def done_line(mark: StepMark, people: Mapping[str, Person]) -> str:
     """ "Done by Åsa Öberg, 2026-11-20 10:15", as plain text."""
-    return _tr("Done by {name}, {at}").format(
+    return QCoreApplication.translate("ChecklistText", "Done by {name}, {at}").format(
         name=person_name(people, mark.recorded_by),
         at=mark.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"),
     )
@@ -102,7 +98,11 @@ def run_html(
         title = escape(step.title.in_language(language))
         mark = state.mark(step.id)
         if mark is None:
-            status = _tr("not done") if step.required else _tr("optional, not done")
+            status = (
+                QCoreApplication.translate("ChecklistText", "not done")
+                if step.required
+                else QCoreApplication.translate("ChecklistText", "optional, not done")
+            )
             parts.append(f"<li><b>{title}</b> – <i>{escape(status)}</i></li>")
             continue
         answers = answers_html(step, mark, people, evidence, links)
@@ -118,17 +118,19 @@ def run_heading(state: RunState, people: Mapping[str, Person], language: str) ->
     title = state.checklist.title.in_language(language)
     done, total = state.progress
     if state.finish is not None:
-        return _tr("{title}: finished {day} by {name}").format(
+        return QCoreApplication.translate(
+            "ChecklistText", "{title}: finished {day} by {name}"
+        ).format(
             title=title,
             day=state.finish.finished_on.isoformat(),
             name=person_name(people, state.finish.recorded_by),
         )
-    return _tr("{title}: under way, {done} of {total} steps done").format(
-        title=title, done=done, total=total
-    )
+    return QCoreApplication.translate(
+        "ChecklistText", "{title}: under way, {done} of {total} steps done"
+    ).format(title=title, done=done, total=total)
 
 
 def pack_line(state: RunState) -> str:
-    return _tr("Followed the guideline pack {pack}, version {version}.").format(
-        pack=state.run.pack_id, version=state.run.pack_version
-    )
+    return QCoreApplication.translate(
+        "ChecklistText", "Followed the guideline pack {pack}, version {version}."
+    ).format(pack=state.run.pack_id, version=state.run.pack_version)

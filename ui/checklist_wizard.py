@@ -133,6 +133,7 @@ class ChecklistWizard(QDialog):
         self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setModel(self.model)
         self.steps.setMinimumWidth(300)
+        self.steps.setSpacing(3)
         self.steps.selectionModel().currentRowChanged.connect(self._show_step)
         self.editor = StepEditor(
             workspace.evidence,
@@ -263,19 +264,33 @@ class ChecklistWizard(QDialog):
         self.steps.setFocus()
 
     def finish(self) -> None:
+        """Finish the checklist; closing an account asks first, as it cannot be undone."""
+        if self.state.run.checklist_id != CLOSING:
+            self._finish()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close the account?"),
+            self.tr(
+                "“{account}” will be closed today. It leaves Today and every duty; its "
+                "history stays readable but can no longer be changed."
+            ).format(account=self.life.account.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmCloseBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Close the account"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._close_answered)
+        box.open()
+
+    def _close_answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            self._finish()
+
+    def _finish(self) -> None:
         checklist_id = self.state.run.checklist_id
         account = self.life.account
-        if checklist_id == CLOSING:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Close the account?"),
-                self.tr(
-                    "“{account}” will be closed today. It leaves Today and every duty; its "
-                    "history stays readable but can no longer be changed."
-                ).format(account=account.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
         try:
             finish, moved = finish_run(
                 self.life,

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -36,6 +35,7 @@ from ui.widgets import named
 
 if TYPE_CHECKING:
     # Imported late at run time: they pull in the database and holiday modules.
+    from assistant.guidelines import GuidelinePack
     from assistant.workspace import Workspace
     from ui.account_dialog import AccountDialog
     from ui.account_page import AccountPage
@@ -122,6 +122,16 @@ class MainWindow(QMainWindow):
             return
         self.workspace.apply_settings(self.settings)
         self._build_views()
+        if self.workspace.pack_problem is not None:
+            self._refuse(
+                self.tr("The loaded guideline pack cannot be used"),
+                self.workspace.pack_problem.render(translate)
+                + "\n\n"
+                + self.tr(
+                    "Kontokoll uses its built-in pack for now. Load the pack again under "
+                    "File → Settings."
+                ),
+            )
         if self.workspace.store.me() is None:
             self.ask_who_i_am()
         else:
@@ -157,6 +167,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.register_view, self.tr("&Accounts"))
         self.register_view.openAccountRequested.connect(self.open_account)
         self.register_view.newAccountRequested.connect(self.new_account)
+        self.register_view.planAccountRequested.connect(self.plan_account)
         self.register_view.editAccountRequested.connect(self.edit_account)
         self.register_view.importRequested.connect(self.import_accounts)
         self.register_view.refresh()
@@ -165,11 +176,16 @@ class MainWindow(QMainWindow):
         from ui.account_page import AccountPage
 
         assert self.workspace is not None
-        page = AccountPage(self.workspace, self.language)
+        page = AccountPage(self.workspace, self.clock, self.language)
         page.backRequested.connect(self.show_overview)
         page.logCheckRequested.connect(self.log_check)
         page.editRequested.connect(self.edit_account)
         page.checklistRequested.connect(self.open_checklist)
+        page.planExported.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("The plan was saved as {path}.").format(path=path), 10000
+            )
+        )
         self.stack.addWidget(page)
         self.account_page = page
         return page
@@ -422,58 +438,22 @@ class MainWindow(QMainWindow):
         box.open()
 
     def import_accounts(self, path: Path | None = None) -> None:
-        from assistant.csv_import import plan_import
+        from ui.import_action import import_accounts
 
         if self.workspace is None:
             return
-        if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import accounts"),
-                str(Path.home()),
-                self.tr("CSV files (*.csv *.txt);;All files (*)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        store = self.workspace.store
-        try:
-            plan = plan_import(
-                path,
-                self.workspace.pack,
-                store.accounts(),
-                store.people(),
-                recorded_at=self.clock.now(),
-                recorded_by=store.me() or "",
-                today=self.today(),
-            )
-            store.add_accounts(plan.accounts, plan.people)
-        except UserError as error:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Nothing was imported"),
-                error.message.render(translate),
-                parent=self,
-            )
-            box.setObjectName("importErrorBox")
-            if error.details:
-                box.setDetailedText("\n".join(d.render(translate) for d in error.details))
-                box.setInformativeText("\n".join(d.render(translate) for d in error.details[:8]))
-            box.open()
-            return
-        self.statusBar().showMessage(
-            self.tr("Imported %n account(s) from {file}.", "", len(plan.accounts)).format(
-                file=path.name
-            ),
-            10000,
-        )
-        self.refresh()
+        message = import_accounts(self, self.workspace, self.clock, path)
+        if message:
+            self.statusBar().showMessage(message, 10000)
+            self.refresh()
 
     def edit_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.data_dir, self.settings, self)
+        pack = self.workspace.pack if self.workspace else None
+        dialog = SettingsDialog(self.data_dir, self.settings, self, pack)
         dialog.saved.connect(self._settings_saved)
+        dialog.packChanged.connect(self._pack_changed)
         dialog.open()
 
     def _settings_saved(self, settings: Settings) -> None:
@@ -481,6 +461,16 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.apply_settings(settings)
         self.refresh()
+
+    def _pack_changed(self, pack: GuidelinePack) -> None:
+        if self.workspace is not None:
+            self.workspace.use_pack(pack)
+        self.statusBar().showMessage(
+            self.tr("The guideline pack “{name}”, version {version}, is now in force.").format(
+                name=pack.name.in_language(self.language), version=pack.version
+            ),
+            10000,
+        )
 
     def about(self) -> None:
         QMessageBox.about(

@@ -27,10 +27,6 @@ POINT_SIZES = (10.0, 9.0, 8.0, 7.0, 6.0)
 """Tried in turn until the plan fits one page; the smallest is used whatever the length."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanPdf", text)
-
-
 def plan_html(
     life: Life,
     pack: GuidelinePack,
@@ -45,21 +41,24 @@ def plan_html(
     platform = pack.platform_name(account.platform, language)
     names = ", ".join(person_name(people, p) for p in account.officer_ids) or "–"
     deputies = ", ".join(person_name(people, p) for p in account.deputy_ids) or "–"
+    title = QCoreApplication.translate("PlanPdf", "Plan for the account {account}")
     parts = [
-        f"<h2>{escape(_tr('Plan for the account {account}').format(account=account.name))}</h2>",
+        f"<h2>{escape(title.format(account=account.name))}</h2>",
         "<p>",
         escape(
-            _tr("{platform} · {address} · Department: {department}").format(
+            QCoreApplication.translate(
+                "PlanPdf", "{platform} · {address} · Department: {department}"
+            ).format(
                 platform=platform,
-                address=account.url or _tr("no web address yet"),
+                address=account.url or QCoreApplication.translate("PlanPdf", "no web address yet"),
                 department=account.department or "–",
             )
         ),
         "<br>",
         escape(
-            _tr("Officers: {officers} · Deputies: {deputies}").format(
-                officers=names, deputies=deputies
-            )
+            QCoreApplication.translate(
+                "PlanPdf", "Officers: {officers} · Deputies: {deputies}"
+            ).format(officers=names, deputies=deputies)
         ),
         "</p>",
     ]
@@ -69,19 +68,19 @@ def plan_html(
         parts.append(f'<p style="color:gray">{escape(pack_line(plan))}</p>')
     parts.append(
         "<p><br>"
-        + escape(_tr("The manager's decision:"))
+        + escape(QCoreApplication.translate("PlanPdf", "The manager's decision:"))
         + " ☐ "
-        + escape(_tr("approved"))
+        + escape(QCoreApplication.translate("PlanPdf", "approved"))
         + " &nbsp; ☐ "
-        + escape(_tr("not approved"))
+        + escape(QCoreApplication.translate("PlanPdf", "not approved"))
         + "</p><p><br>"
-        + escape(_tr("Date and signature:"))
+        + escape(QCoreApplication.translate("PlanPdf", "Date and signature:"))
         + " ______________________________________________</p>"
     )
     parts.append(
         '<p style="color:gray">'
         + escape(
-            _tr("Made by {name} with Kontokoll, {at}.").format(
+            QCoreApplication.translate("PlanPdf", "Made by {name} with Kontokoll, {at}.").format(
                 name=generated_by or "–", at=generated_at.strftime("%Y-%m-%d %H:%M")
             )
         )
@@ -117,7 +116,9 @@ def write_plan_pdf(
     """
     html = plan_html(life, pack, people, evidence, language, generated_by, generated_at)
     partial = path.with_name(path.name + ".part")
-    title = _tr("Plan for the account {account}").format(account=life.account.name)
+    title = QCoreApplication.translate("PlanPdf", "Plan for the account {account}").format(
+        account=life.account.name
+    )
     for size in POINT_SIZES:
         document = QTextDocument()
         font = QFont()
@@ -132,6 +133,6 @@ def write_plan_pdf(
         if pdf_page_count(partial) <= 1 or size == POINT_SIZES[-1]:
             break
     if not partial.is_file():
-        raise OSError(_tr("the file could not be created"))
+        raise OSError(QCoreApplication.translate("PlanPdf", "the file could not be created"))
     partial.replace(path)
     return int(size)

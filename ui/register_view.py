@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.lifecycle import read_lives
 from assistant.records import Account, Person
 from assistant.workspace import Workspace
+from ui.checklist_text import stage_label
 from ui.table_model import ListTableModel
 from ui.widgets import configure_table, named
 
@@ -35,10 +37,13 @@ class AccountsModel(ListTableModel[Account]):
         self.workspace = workspace
         self.language = language
         self._people: dict[str, Person] = {}
+        self._stages: dict[str, str] = {}
 
     def reload(self) -> None:
         store = self.workspace.store
         self._people = store.people()
+        lives = read_lives(store)
+        self._stages = {key: stage_label(life.stage) for key, life in lives.items()}
         self.set_rows(sorted(store.accounts().values(), key=lambda a: a.name.casefold()))
 
     def headings(self) -> tuple[str, ...]:
@@ -49,7 +54,8 @@ class AccountsModel(ListTableModel[Account]):
             self.tr("Department"),
             self.tr("Officers"),
             self.tr("Deputies"),
-            self.tr("Active since"),
+            self.tr("Stage"),
+            self.tr("Active"),
         )
 
     def cell(self, account: Account, column: int, role: int) -> Any:
@@ -64,14 +70,25 @@ class AccountsModel(ListTableModel[Account]):
             account.department,
             names_of(account.officer_ids, self._people),
             names_of(account.deputy_ids, self._people),
-            account.active_since.isoformat(),
+            self._stages.get(account.account_id, ""),
+            _active_period(account),
         )[column]
+
+
+def _active_period(account: Account) -> str:
+    if account.planned:
+        return ""
+    since = account.active_since.isoformat()
+    if account.closed_on is not None:
+        return f"{since} – {account.closed_on.isoformat()}"
+    return since
 
 
 class RegisterView(QWidget):
     openAccountRequested = Signal(str)
     editAccountRequested = Signal(str)
     newAccountRequested = Signal()
+    planAccountRequested = Signal()
     importRequested = Signal()
 
     def __init__(self, workspace: Workspace, language: str, parent: QWidget | None = None) -> None:
@@ -91,7 +108,15 @@ class RegisterView(QWidget):
             widget.setAccessibleName(accessible)
             return widget
 
-        self.new_button = button(self.tr("&New account…"), "registerNew", self.tr("New account"))
+        self.plan_button = button(
+            self.tr("&Plan new account…"), "registerPlan", self.tr("Plan a new account")
+        )
+        self.plan_button.clicked.connect(self.planAccountRequested)
+        self.new_button = button(
+            self.tr("&Register existing…"),
+            "registerNew",
+            self.tr("Register an account that is already open"),
+        )
         self.new_button.clicked.connect(self.newAccountRequested)
         self.edit_button = button(
             self.tr("&Edit…"), "registerEdit", self.tr("Edit the selected account")
@@ -110,6 +135,7 @@ class RegisterView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addStretch()
+        buttons.addWidget(self.plan_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.open_button)

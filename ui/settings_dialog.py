@@ -1,40 +1,63 @@
-"""Settings: the language and which de-facto holidays are days off.
+"""Settings: the language, which de-facto holidays are days off, and the guideline pack.
+
+A pack file chosen here is checked at once, and installed only when the
+settings are saved; a pack that cannot be used is refused with what is wrong
+and where, and the pack in force stays as it was.
 
 Signals:
     saved(Settings): the new settings, already written to the data folder.
+    packChanged(GuidelinePack): a new pack is installed and in force.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from assistant.guidelines import GuidelinePack, default_pack, load_pack
+from assistant.messages import UserError
+from assistant.pack_files import install_pack, installed_pack_path, remove_installed_pack
 from assistant.settings import Settings, save_settings
 from assistant.workdays import DE_FACTO_DAYS, JULAFTON, MIDSOMMARAFTON, NYARSAFTON
-from ui.widgets import named
+from ui.i18n import choose_language, translate
+from ui.widgets import named, problem_label
+
+BUILT_IN = "built-in"
 
 
 class SettingsDialog(QDialog):
     saved = Signal(object)
+    packChanged = Signal(object)
 
-    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings,
+        parent: QWidget | None = None,
+        pack: GuidelinePack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.data_dir = data_dir
         self.settings = settings
+        self.pack = pack
+        self.pending_pack: Path | str | None = None  # a checked file, BUILT_IN, or no change
 
         self.language = named(QComboBox(), "settingsLanguage")
         self.language.setAccessibleName(self.tr("Language"))
@@ -66,10 +89,31 @@ class SettingsDialog(QDialog):
         days_note.setWordWrap(True)
         days.addWidget(days_note)
 
+        self.pack_label = named(QLabel(), "packInForce")
+        self.pack_label.setWordWrap(True)
+        self.pack_label.setTextFormat(Qt.TextFormat.PlainText)
+        load_pack_button = named(QPushButton(self.tr("Load &pack file…")), "loadPack")
+        load_pack_button.setAutoDefault(False)
+        load_pack_button.clicked.connect(lambda: self.choose_pack())
+        self.built_in = named(QPushButton(self.tr("Use the &built-in pack")), "builtInPack")
+        self.built_in.setAutoDefault(False)
+        self.built_in.clicked.connect(self._choose_built_in)
+        pack_buttons = QHBoxLayout()
+        pack_buttons.addWidget(load_pack_button)
+        pack_buttons.addWidget(self.built_in)
+        pack_buttons.addStretch()
+        self.pack_problem = problem_label("packProblem")
+        pack_box = QVBoxLayout()
+        pack_box.addWidget(self.pack_label)
+        pack_box.addLayout(pack_buttons)
+        pack_box.addWidget(self.pack_problem)
+        self._show_pack(pack, installed=self._installed())
+
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", restart)
         form.addRow(self.tr("Days off:"), days)
+        form.addRow(self.tr("Guideline pack:"), pack_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,6 +124,73 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    # -- the guideline pack ----------------------------------------------------
+
+    def _installed(self) -> bool:
+        return installed_pack_path(self.data_dir).is_file()
+
+    def _show_pack(
+        self, pack: GuidelinePack | None, installed: bool, pending: bool = False
+    ) -> None:
+        if pack is None:
+            self.pack_label.setText("")
+            return
+        name = pack.name.in_language(choose_language(self.settings))
+        if pending:
+            text = self.tr("{name}, version {version}: checked, used once you save.")
+        elif installed:
+            text = self.tr("{name}, version {version}, loaded from a file.")
+        else:
+            text = self.tr("{name}, version {version}, built in.")
+        self.pack_label.setText(text.format(name=name, version=pack.version))
+        self.built_in.setEnabled(installed or pending)
+
+    def choose_pack(self, path: Path | None = None) -> None:
+        """Check a pack file; it is installed when the settings are saved."""
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Load a guideline pack"),
+                str(Path.home()),
+                self.tr("Guideline packs (*.toml);;All files (*)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            pack = load_pack(path)
+        except UserError as error:
+            self.pack_problem.setText(
+                error.render(translate) + "\n" + self.tr("The pack in force is kept.")
+            )
+            self.pack_problem.show()
+            return
+        self.pack_problem.hide()
+        self.pending_pack = path
+        self._show_pack(pack, installed=False, pending=True)
+
+    def _choose_built_in(self) -> None:
+        self.pending_pack = BUILT_IN
+        self.pack_problem.hide()
+        self._show_pack(default_pack(), installed=False)
+        self.built_in.setEnabled(False)
+
+    def _install_pending_pack(self) -> GuidelinePack | None:
+        """Install the chosen pack; None and a message when it cannot be."""
+        try:
+            if self.pending_pack == BUILT_IN:
+                return remove_installed_pack(self.data_dir)
+            if isinstance(self.pending_pack, Path):
+                return install_pack(self.data_dir, self.pending_pack)
+        except UserError as error:
+            self.pack_problem.setText(
+                error.render(translate) + "\n" + self.tr("The pack in force is kept.")
+            )
+            self.pack_problem.show()
+        return None
+
+    # -- saving ----------------------------------------------------------------
+
     def chosen(self) -> Settings:
         return self.settings.with_changes(
             language=self.language.currentData(),
@@ -87,6 +198,12 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if self.pending_pack is not None:
+            pack = self._install_pending_pack()
+            if pack is None:
+                return
+            self.pending_pack = None
+            self.packChanged.emit(pack)
         settings = self.chosen()
         try:
             save_settings(self.data_dir, settings)

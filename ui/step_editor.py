@@ -55,6 +55,7 @@ class StepEditor(QWidget):
         self.account = account
         self.step: Step | None = None
         self._fields: dict[EvidenceKind, QWidget] = {}
+        self.fields_widget = QWidget()
 
         self.title = named(QLabel(), "stepTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -124,7 +125,8 @@ class StepEditor(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self._fields = {}
-        holder = QWidget()
+        holder = named(QWidget(), "stepFields")
+        self.fields_widget = holder
         form = QFormLayout(holder)
         form.setContentsMargins(0, 6, 0, 6)
         answers = mark.answers if mark else {}
@@ -142,6 +144,7 @@ class StepEditor(QWidget):
             note.setStyleSheet("color: palette(placeholder-text);")
             form.addRow(note)
         self.form_holder.addWidget(holder)
+        holder.show()  # at once, not on the next turn of the event loop
 
     def _field(self, kind: EvidenceKind, value: str) -> QWidget:
         if kind is EvidenceKind.TEXT:
