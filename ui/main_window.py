@@ -151,11 +151,22 @@ class MainWindow(QMainWindow):
         self.today_view.importRequested.connect(self.import_accounts)
         self.today_view.newAccountRequested.connect(self.new_account)
         self.today_view.showAllChanged.connect(lambda _checked: self.refresh())
-        self.today_view.checklists.continueRequested.connect(self.open_checklist)
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.addTab(self.today_view, self.tr("&Today"))
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
+
+    def _build_later(self) -> None:
+        """What Today's first showing need not wait for: the checklists and the register."""
+        from ui.checklist_panel import ChecklistPanel
+
+        if self.workspace is None or self.today_view.checklists is not None:
+            return
+        panel = ChecklistPanel()
+        panel.continueRequested.connect(self.open_checklist)
+        self.today_view.add_checklists(panel)
+        self.refresh()
+        self._build_register()
 
     def _build_register(self) -> None:
         """The register tab, built once Today is showing."""
@@ -227,7 +238,6 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the log as it is now, on every screen."""
-        from ui.checklist_panel import checklist_todos
         from ui.today_view import today_rows
 
         workspace = self.workspace
@@ -238,10 +248,12 @@ class MainWindow(QMainWindow):
         # Today must turn into tomorrow at midnight even if nobody touches the app.
         self._day_timer.start(int(until_next_day(self.clock.now()) * 1000) + 1000)
         show_all = self.today_view.show_all.isChecked()
-        todos, stages = checklist_todos(workspace.store, show_all)
-        self.today_view.checklists.show_todos(
-            todos, workspace.pack, self.language, workspace.store.people(), stages
-        )
+        panel = self.today_view.checklists
+        if panel is not None:
+            from ui.checklist_panel import checklist_todos
+
+            todos, stages = checklist_todos(workspace.store, show_all)
+            panel.show_todos(todos, workspace.pack, self.language, workspace.store.people(), stages)
         rows, any_accounts = today_rows(workspace, day, show_all=show_all)
         self.today_view.show_rows(
             day,
@@ -258,7 +270,7 @@ class MainWindow(QMainWindow):
         if not self._filled:
             self._filled = True
             self.todayFilled.emit()
-            QTimer.singleShot(0, self._build_register)
+            QTimer.singleShot(0, self._build_later)
 
     def show_overview(self) -> None:
         if self.workspace is None:

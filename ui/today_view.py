@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from assistant.duties import STATUS_WINDOW_DAYS, AccountToday, DayState, overview_of_days
 from assistant.records import Role
-from ui.checklist_panel import ChecklistPanel
 from ui.labels import DAY_STATE_COLOURS, long_date, role_label
 from ui.table_model import ListTableModel
 from ui.widgets import configure_table, named
@@ -43,6 +42,7 @@ from ui.widgets import configure_table, named
 if TYPE_CHECKING:
     from assistant.guidelines import GuidelinePack
     from assistant.workspace import Workspace
+    from ui.checklist_panel import ChecklistPanel
 
 
 @dataclass(frozen=True)
@@ -205,9 +205,8 @@ class TodayView(QWidget):
         top.addWidget(self.show_all)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
-        self.checklists = ChecklistPanel()
-        self.checklists.hide()
-        layout.addWidget(self.checklists)
+        self._layout = layout
+        self.checklists: ChecklistPanel | None = None
         self.heading.setText(self.tr("Today"))
         self.summary.setText(self.tr("Opening the log…"))
 
@@ -242,7 +241,7 @@ class TodayView(QWidget):
             self.table.selectRow(ids.index(selected) if selected in ids else 0)
             return
         self.pages.setCurrentIndex(1)
-        if self.checklists.model.rowCount():
+        if self.checklists is not None and self.checklists.model.rowCount():
             self.empty.setText(
                 self.tr(
                     "No account of yours is open for daily checks yet. Continue its "
@@ -268,6 +267,12 @@ class TodayView(QWidget):
             )
         self.empty_import.setVisible(not any_accounts)
         self.empty_new.setVisible(not any_accounts)
+
+    def add_checklists(self, panel: ChecklistPanel) -> None:
+        """Add the list of checklists under way (built after Today is first shown)."""
+        panel.hide()
+        self.checklists = panel
+        self._layout.addWidget(panel)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
