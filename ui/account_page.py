@@ -343,8 +343,9 @@ class AccountPage(QWidget):
         for check in item.checks:
             parts.append(self._check_html(check))
         self.check_details.setHtml("".join(parts))
+        open_today = self.account is not None and self.account.is_active_on(self.today)
         self.log_button.setEnabled(
-            item.state in (DayState.MISSED, DayState.DUE) or bool(item.checks)
+            open_today and (item.state in (DayState.MISSED, DayState.DUE) or bool(item.checks))
         )
 
     def _check_html(self, check: DailyCheck) -> str:

@@ -10,7 +10,6 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,11 +30,13 @@ from assistant.clock import Clock, today, until_next_day
 from assistant.messages import UserError
 from assistant.settings import Settings
 from ui.i18n import choose_language, translate
+from ui.main_menus import build_menus
 from ui.widgets import named
 
 if TYPE_CHECKING:
     # Imported late at run time: they pull in the database and holiday modules.
     from assistant.guidelines import GuidelinePack
+    from assistant.records import Account
     from assistant.workspace import Workspace
     from ui.account_dialog import AccountDialog
     from ui.account_page import AccountPage
@@ -49,6 +50,12 @@ class MainWindow(QMainWindow):
 
     today_view: TodayView
     tabs: QTabWidget
+    # The menu actions tests and other screens trigger (see ui.main_menus).
+    import_action: QAction
+    settings_action: QAction
+    log_action: QAction
+    plan_action: QAction
+    new_action: QAction
 
     def __init__(
         self, data_dir: Path, settings: Settings, clock: Clock, parent: QWidget | None = None
@@ -81,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.register_view: RegisterView | None = None
         self.account_page: AccountPage | None = None
-        self._build_menus()
+        self._shortcuts = build_menus(self)
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=data_dir))
 
     # -- start-up ---------------------------------------------------------------
@@ -287,78 +294,6 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        def action(
-            text: str,
-            name: str,
-            shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-            slot: Callable[[], object],
-        ) -> QAction:
-            item = QAction(text, self)
-            item.setObjectName(name)
-            if shortcut is not None:
-                self._shortcuts.append((item, shortcut))
-            item.triggered.connect(slot)
-            return item
-
-        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = action(
-            self.tr("&Import accounts from CSV…"),
-            "importAccountsAction",
-            "Ctrl+I",
-            lambda: self.import_accounts(),
-        )
-        file_menu.addAction(self.import_action)
-        self.settings_action = action(
-            self.tr("&Settings…"),
-            "settingsAction",
-            QKeySequence.StandardKey.Preferences,
-            self.edit_settings,
-        )
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(
-            action(self.tr("&Quit"), "quitAction", QKeySequence.StandardKey.Quit, self.close)
-        )
-
-        account_menu = self.menuBar().addMenu(self.tr("A&ccount"))
-        self.log_action = action(
-            self.tr("&Log check…"), "logCheckAction", "Ctrl+L", lambda: self.log_check()
-        )
-        account_menu.addAction(self.log_action)
-        self.plan_action = action(
-            self.tr("&Plan a new account…"),
-            "planAccountAction",
-            QKeySequence.StandardKey.New,
-            self.plan_account,
-        )
-        account_menu.addAction(self.plan_action)
-        self.new_action = action(
-            self.tr("&Register an existing account…"),
-            "newAccountAction",
-            "Ctrl+Shift+N",
-            self.new_account,
-        )
-        account_menu.addAction(self.new_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(
-            action(self.tr("&Today"), "showTodayAction", "Ctrl+1", lambda: self._show_tab(0))
-        )
-        view_menu.addAction(
-            action(self.tr("&Accounts"), "showAccountsAction", "Ctrl+2", lambda: self._show_tab(1))
-        )
-        view_menu.addAction(
-            action(
-                self.tr("&Refresh"), "refreshAction", QKeySequence.StandardKey.Refresh, self.refresh
-            )
-        )
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(action(self.tr("&About Kontokoll"), "aboutAction", None, self.about))
-
     def _show_tab(self, index: int) -> None:
         if self.workspace is None:
             return
@@ -379,6 +314,9 @@ class MainWindow(QMainWindow):
             )
             return
         account_id = account_id or self.today_view.selected_account_id()
+        account = self.workspace.store.accounts().get(account_id or "")
+        if account is not None and self._refused(account, self.tr("No check can be logged")):
+            return
         dialog = CheckDialog(self.workspace, self.clock, self.language, account_id, day, self)
         dialog.saved.connect(self._saved_check)
         dialog.open()
@@ -405,13 +343,7 @@ class MainWindow(QMainWindow):
             return
         account = self.workspace.store.accounts().get(account_id)
         if account is not None and account.closed_on is not None:
-            self._refuse(
-                self.tr("The account is closed"),
-                self.tr(
-                    "“{account}” was closed on {day}. Its history can be read but no longer "
-                    "changed."
-                ).format(account=account.name, day=account.closed_on.isoformat()),
-            )
+            self._refused(account, self.tr("The account is closed"))
             return
         self._account_dialog(account_id)
 
@@ -443,6 +375,22 @@ class MainWindow(QMainWindow):
         wizard.changed.connect(self.refresh)
         wizard.finishedRun.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.refresh()
+
+    def _refused(self, account: Account, title: str) -> bool:
+        """Say why nothing can be logged or changed for an account not open today, if so."""
+        if account.is_active_on(self.today()) and account.closed_on is None:
+            return False
+        if account.closed_on is not None:
+            text = self.tr(
+                "“{account}” was closed on {day}. Its history can be read but no longer changed."
+            ).format(account=account.name, day=account.closed_on.isoformat())
+        else:
+            text = self.tr(
+                "“{account}” is not open yet: its daily checks begin once “Getting started” "
+                "is finished."
+            ).format(account=account.name)
+        self._refuse(title, text)
+        return True
 
     def _refuse(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)

@@ -1,0 +1,122 @@
+"""The main window's menus: File, Account, View and Help, each action named for tests.
+
+Key shortcuts are returned rather than set: making key sequences builds all of
+Qt's key enums, so the window assigns them after its first paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+
+def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
+    """Add the menus to ``window``; the actions and the shortcuts to give them later."""
+
+    def action(
+        text: str,
+        name: str,
+        shortcut: Shortcut | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        item = QAction(text, window)
+        item.setObjectName(name)
+        if shortcut is not None:
+            shortcuts.append((item, shortcut))
+        item.triggered.connect(slot)
+        return item
+
+    shortcuts: list[tuple[QAction, Shortcut]] = []
+
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.import_action = action(
+        QCoreApplication.translate("MainWindow", "&Import accounts from CSV…"),
+        "importAccountsAction",
+        "Ctrl+I",
+        lambda: window.import_accounts(),
+    )
+    file_menu.addAction(window.import_action)
+    window.settings_action = action(
+        QCoreApplication.translate("MainWindow", "&Settings…"),
+        "settingsAction",
+        QKeySequence.StandardKey.Preferences,
+        window.edit_settings,
+    )
+    file_menu.addAction(window.settings_action)
+    file_menu.addSeparator()
+    file_menu.addAction(
+        action(
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            "quitAction",
+            QKeySequence.StandardKey.Quit,
+            window.close,
+        )
+    )
+
+    account_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "A&ccount"))
+    window.log_action = action(
+        QCoreApplication.translate("MainWindow", "&Log check…"),
+        "logCheckAction",
+        "Ctrl+L",
+        lambda: window.log_check(),
+    )
+    account_menu.addAction(window.log_action)
+    window.plan_action = action(
+        QCoreApplication.translate("MainWindow", "&Plan a new account…"),
+        "planAccountAction",
+        QKeySequence.StandardKey.New,
+        window.plan_account,
+    )
+    account_menu.addAction(window.plan_action)
+    window.new_action = action(
+        QCoreApplication.translate("MainWindow", "&Register an existing account…"),
+        "newAccountAction",
+        "Ctrl+Shift+N",
+        window.new_account,
+    )
+    account_menu.addAction(window.new_action)
+
+    view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view_menu.addAction(
+        action(
+            QCoreApplication.translate("MainWindow", "&Today"),
+            "showTodayAction",
+            "Ctrl+1",
+            lambda: window._show_tab(0),
+        )
+    )
+    view_menu.addAction(
+        action(
+            QCoreApplication.translate("MainWindow", "&Accounts"),
+            "showAccountsAction",
+            "Ctrl+2",
+            lambda: window._show_tab(1),
+        )
+    )
+    view_menu.addAction(
+        action(
+            QCoreApplication.translate("MainWindow", "&Refresh"),
+            "refreshAction",
+            QKeySequence.StandardKey.Refresh,
+            window.refresh,
+        )
+    )
+
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addAction(
+        action(
+            QCoreApplication.translate("MainWindow", "&About Kontokoll"),
+            "aboutAction",
+            None,
+            window.about,
+        )
+    )
+    return shortcuts
