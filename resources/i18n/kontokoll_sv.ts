@@ -8,8 +8,12 @@
         <translation>Redigera konto</translation>
     </message>
     <message>
-        <source>New account</source>
-        <translation>Nytt konto</translation>
+        <source>Plan a new account</source>
+        <translation>Planera ett nytt konto</translation>
+    </message>
+    <message>
+        <source>Register an existing account</source>
+        <translation>Registrera ett befintligt konto</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -75,6 +79,45 @@
         <source>Active &amp;since:</source>
         <translation>Aktivt &amp;sedan:</translation>
     </message>
+    <message>
+        <source>Can be filled in once the account exists</source>
+        <translation>Kan fyllas i när kontot finns</translation>
+    </message>
+    <message>
+        <source>The account is planned first. Kontokoll then walks you through “Before you start” and “Getting started”; the daily checks begin once it is open.</source>
+        <translation>Kontot planeras först. Sedan leder Kontokoll dig genom ”Innan du startar” och ”Så kommer du igång”. De dagliga kontrollerna börjar när kontot är öppnat.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLifeBar</name>
+    <message>
+        <source>Plan as &amp;PDF…</source>
+        <translation>Plan som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The answers of “Before you start” on one page, for the manager&apos;s decision.</source>
+        <translation>Svaren i ”Innan du startar” på en sida, som underlag för chefens beslut.</translation>
+    </message>
+    <message>
+        <source>Stage: &lt;b&gt;{stage}&lt;/b&gt;</source>
+        <translation>Skede: &lt;b&gt;{stage}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Continue “{title}” ({done} of {total})…</source>
+        <translation>Fortsätt med ”{title}” ({done} av {total})…</translation>
+    </message>
+    <message>
+        <source>Show “{title}”</source>
+        <translation>Visa ”{title}”</translation>
+    </message>
+    <message>
+        <source>Close the account…</source>
+        <translation>Avsluta kontot…</translation>
+    </message>
+    <message>
+        <source>Start “{title}”…</source>
+        <translation>Starta ”{title}”…</translation>
+    </message>
 </context>
 <context>
     <name>AccountPage</name>
@@ -107,12 +150,64 @@
         <translation>Kontroller för vald dag</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; · Department: {department} · Officers: {officers} · Deputies: {deputies} · Active since {since}</source>
-        <translation>&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; · Förvaltning: {department} · Kontoansvariga: {officers} · Ersättare: {deputies} · Aktivt sedan {since}</translation>
+        <source>The account&apos;s plan and checklists</source>
+        <translation>Kontots plan och checklistor</translation>
+    </message>
+    <message>
+        <source>The chosen &amp;day</source>
+        <translation>Vald &amp;dag</translation>
+    </message>
+    <message>
+        <source>Plan and &amp;checklists</source>
+        <translation>Plan och &amp;checklistor</translation>
+    </message>
+    <message>
+        <source>No checklist has been filled in for this account. An account registered as already open can have “Before you start” and “Getting started” filled in afterwards, for the record.</source>
+        <translation>Ingen checklista har fyllts i för det här kontot. För ett konto som registrerades när det redan var öppnat kan du i efterhand fylla i ”Innan du startar” och ”Så kommer du igång”, så att det finns dokumenterat.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; · Department: {department} · Officers: {officers} · Deputies: {deputies} · {since}</source>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; · Förvaltning: {department} · Kontoansvariga: {officers} · Ersättare: {deputies} · {since}</translation>
+    </message>
+    <message>
+        <source>Not open yet: the daily checks begin once “Getting started” is finished.</source>
+        <translation>Kontot är inte öppnat än: de dagliga kontrollerna börjar när ”Så kommer du igång” är slutförd.</translation>
     </message>
     <message>
         <source>Working days since {since}: checked on the day {checked}, checked late {late}, missed {missed}.</source>
         <translation>Vardagar sedan {since}: kontrollerade samma dag {checked}, kontrollerade i efterhand {late}, missade {missed}.</translation>
+    </message>
+    <message>
+        <source>Active {since} – closed {closed}</source>
+        <translation>Aktivt {since} – stängt {closed}</translation>
+    </message>
+    <message>
+        <source>Planned {day}</source>
+        <translation>Planerat {day}</translation>
+    </message>
+    <message>
+        <source>Active since {since}</source>
+        <translation>Aktivt sedan {since}</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Spara planen som PDF</translation>
+    </message>
+    <message>
+        <source>Plan – {account}.pdf</source>
+        <translation>Plan – {account}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation>Planen sparades inte</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path} ({reason}). Choose another folder and try again.</source>
+        <translation>PDF-filen kunde inte sparas som {path} ({reason}). Välj en annan mapp och försök igen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No check was logged for this working day. If it was checked, log it now: it will be marked as late.&lt;/p&gt;</source>
@@ -205,8 +300,12 @@
         <translation>Ersättare</translation>
     </message>
     <message>
-        <source>Active since</source>
-        <translation>Aktivt sedan</translation>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv period</translation>
     </message>
 </context>
 <context>
@@ -341,6 +440,257 @@
     <message>
         <source>Saved the check of {account} for {day}.</source>
         <translation>Kontrollen av {account} för {day} är sparad.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>&lt;b&gt;Checklists&lt;/b&gt; – opening and closing accounts</source>
+        <translation>&lt;b&gt;Checklistor&lt;/b&gt; – att öppna och avsluta konton</translation>
+    </message>
+    <message>
+        <source>Checklists under way</source>
+        <translation>Pågående checklistor</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue checklist…</source>
+        <translation>&amp;Fortsätt med checklistan…</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistText</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Avslutas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Screenshot or file</source>
+        <translation>Skärmbild eller fil</translation>
+    </message>
+    <message>
+        <source>Done by {name}, {at}</source>
+        <translation>Utfört av {name}, {at}</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>inte utfört</translation>
+    </message>
+    <message>
+        <source>optional, not done</source>
+        <translation>frivilligt, inte utfört</translation>
+    </message>
+    <message>
+        <source>{title}: finished {day} by {name}</source>
+        <translation>{title}: slutförd {day} av {name}</translation>
+    </message>
+    <message>
+        <source>{title}: under way, {done} of {total} steps done</source>
+        <translation>{title}: pågår, {done} av {total} steg utförda</translation>
+    </message>
+    <message>
+        <source>Followed the guideline pack {pack}, version {version}.</source>
+        <translation>Ifylld enligt riktlinjepaketet {pack}, version {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTodoModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Utförda steg</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Senaste steget</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWizard</name>
+    <message>
+        <source>The steps are done in order.</source>
+        <translation>Stegen görs i tur och ordning.</translation>
+    </message>
+    <message>
+        <source>The steps can be done in any order.</source>
+        <translation>Stegen kan göras i valfri ordning.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Every saved step is kept; continue later from Today.</source>
+        <translation>Alla sparade steg finns kvar. Du kan fortsätta senare från fliken I dag.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish checklist</source>
+        <translation>Slutför &amp;checklistan</translation>
+    </message>
+    <message>
+        <source>Finished {day}. The answers can be read but no longer changed.</source>
+        <translation>Slutförd {day}. Svaren går att läsa men kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done. Still missing: {steps}.</source>
+        <translation>{done} av {total} steg utförda. Kvar att göra: {steps}.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done. Every required step is done: finish the checklist when you are ready.</source>
+        <translation>{done} av {total} steg utförda. Alla obligatoriska steg är utförda: slutför checklistan när du är redo.</translation>
+    </message>
+    <message>
+        <source>Close the account?</source>
+        <translation>Vill du stänga kontot?</translation>
+    </message>
+    <message>
+        <source>“{account}” will be closed today. It leaves Today and every duty; its history stays readable but can no longer be changed.</source>
+        <translation>”{account}” stängs i dag. Kontot visas inte längre under fliken I dag och har inga fler återkommande uppgifter. Historiken går fortfarande att läsa men kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the account</source>
+        <translation>&amp;Stäng kontot</translation>
+    </message>
+    <message>
+        <source>“{account}” is closed.</source>
+        <translation>”{account}” är stängt.</translation>
+    </message>
+    <message>
+        <source>“{account}” is active: its daily checks begin today.</source>
+        <translation>”{account}” är aktivt: de dagliga kontrollerna börjar i dag.</translation>
+    </message>
+    <message>
+        <source>“{title}” is finished: “{account}” is approved.</source>
+        <translation>”{title}” är slutförd: ”{account}” är godkänt.</translation>
+    </message>
+    <message>
+        <source>“{title}” is finished for “{account}”.</source>
+        <translation>”{title}” är slutförd för ”{account}”.</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be started</source>
+        <translation>Checklistan går inte att starta</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>The checklist has no step “{step}”. Close the checklist and open it again.</source>
+        <translation>Checklistan har inget steg ”{step}”. Stäng checklistan och öppna den igen.</translation>
+    </message>
+    <message>
+        <source>Only the officers and deputies of “{account}”, a manager or the information unit can fill in its checklists. Ask the account&apos;s officer, or have yourself added to the account in the register.</source>
+        <translation>Bara kontoansvariga och ersättare för ”{account}”, en chef eller informationsenheten kan fylla i kontots checklistor. Fråga kontots kontoansvariga, eller se till att du läggs till på kontot i registret.</translation>
+    </message>
+    <message>
+        <source>This checklist was finished and can no longer be changed. Its answers are kept as they were.</source>
+        <translation>Den här checklistan är slutförd och kan inte längre ändras. Svaren sparas som de var.</translation>
+    </message>
+    <message>
+        <source>The steps of this checklist are done in order. Do these first: {steps}.</source>
+        <translation>Stegen i den här checklistan görs i tur och ordning. Gör de här stegen först: {steps}.</translation>
+    </message>
+    <message>
+        <source>Fill in every field of the step before you save it as done.</source>
+        <translation>Fyll i alla fält i steget innan du sparar det som utfört.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one of the fields before you save the step as done.</source>
+        <translation>Fyll i minst ett av fälten innan du sparar steget som utfört.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it like 2026-03-31.</source>
+        <translation>”{value}” är inget datum. Skriv det så här: 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>{day} has not come yet. Enter the day it was done, once it is done.</source>
+        <translation>{day} har inte kommit än. Ange dagen då steget utfördes, när det väl är utfört.</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list, or add them there first.</source>
+        <translation>Välj personen i listan, eller lägg först till personen där.</translation>
+    </message>
+    <message>
+        <source>“{checklist}” is already under way for “{account}” ({done} of {total} steps done). Continue it instead of starting again.</source>
+        <translation>”{checklist}” pågår redan för ”{account}” ({done} av {total} steg utförda). Fortsätt med den i stället för att börja om.</translation>
+    </message>
+    <message>
+        <source>“{checklist}” was finished for “{account}” on {day}.</source>
+        <translation>”{checklist}” slutfördes för ”{account}” den {day}.</translation>
+    </message>
+    <message>
+        <source>This checklist was already finished on {day}.</source>
+        <translation>Den här checklistan slutfördes redan den {day}.</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be finished yet. Still missing: {steps}. Do these steps, then finish.</source>
+        <translation>Checklistan kan inte slutföras än. Kvar att göra: {steps}. Gör de stegen och slutför sedan checklistan.</translation>
+    </message>
+    <message>
+        <source>“{account}” has no web address in the register yet. Enter it with Account → Edit account, then finish.</source>
+        <translation>”{account}” har ingen webbadress i registret än. Skriv in den med Redigera konto på kontots sida och slutför sedan checklistan.</translation>
+    </message>
+    <message>
+        <source>“{account}” was closed on {day}. Its history can be read but no longer changed.</source>
+        <translation>”{account}” stängdes den {day}. Historiken går att läsa men kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Finish “{first}” first: an account is opened only after the manager has decided that it is needed.</source>
+        <translation>Slutför ”{first}” innan du går vidare: ett konto öppnas inte förrän chefen har beslutat att det behövs.</translation>
+    </message>
+    <message>
+        <source>“{account}” has not been opened yet, so there is nothing to close.</source>
+        <translation>”{account}” har inte öppnats än, så det finns inget att avsluta.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +838,41 @@
     <message>
         <source>The evidence file could not be saved in {folder} ({reason}). Free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Filen med underlaget kunde inte sparas i {folder} ({reason}). Frigör diskutrymme eller kontrollera behörigheten till mappen och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <source>No screenshot yet.</source>
+        <translation>Ingen skärmbild än.</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Bifoga &amp;fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Capture screen</source>
+        <translation>&amp;Ta skärmbild</translation>
+    </message>
+    <message>
+        <source>Kontokoll hides itself, takes a picture of the screen and shows it to you.</source>
+        <translation>Kontokoll döljer sitt fönster, tar en bild av skärmen och visar den för dig.</translation>
+    </message>
+    <message>
+        <source>Choose the screenshot</source>
+        <translation>Välj skärmbilden</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;PDF (*.pdf);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;PDF (*.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture. Attach a screenshot (PNG, JPEG and the like) or a PDF.</source>
+        <translation>{name} är ingen bild. Bifoga en skärmbild (PNG, JPEG eller liknande) eller en PDF.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured on this computer. Take a screenshot with the computer&apos;s own tool and attach it as a file.</source>
+        <translation>Skärmen kunde inte fotograferas på den här datorn. Ta en skärmbild med datorns eget verktyg och bifoga den som fil.</translation>
     </message>
 </context>
 <context>
@@ -714,8 +1099,24 @@
         <translation>Loggen går inte att öppna</translation>
     </message>
     <message>
+        <source>The loaded guideline pack cannot be used</source>
+        <translation>Det inlästa riktlinjepaketet går inte att använda</translation>
+    </message>
+    <message>
+        <source>Kontokoll uses its built-in pack for now. Load the pack again under File → Settings.</source>
+        <translation>Kontokoll använder sitt inbyggda paket tills vidare. Läs in paketet igen under Arkiv → Inställningar.</translation>
+    </message>
+    <message>
+        <source>No check can be logged</source>
+        <translation>Ingen kontroll kan loggas</translation>
+    </message>
+    <message>
         <source>&amp;Accounts</source>
         <translation>Kon&amp;ton</translation>
+    </message>
+    <message>
+        <source>The plan was saved as {path}.</source>
+        <translation>Planen sparades som {path}.</translation>
     </message>
     <message>
         <source>Tell Kontokoll who you are to begin.</source>
@@ -746,8 +1147,28 @@
         <translation>&amp;Logga kontroll…</translation>
     </message>
     <message>
-        <source>&amp;New account…</source>
-        <translation>&amp;Nytt konto…</translation>
+        <source>&amp;Plan a new account…</source>
+        <translation>&amp;Planera ett nytt konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Register an existing account…</source>
+        <translation>&amp;Registrera ett befintligt konto…</translation>
+    </message>
+    <message>
+        <source>The account is closed</source>
+        <translation>Kontot är stängt</translation>
+    </message>
+    <message>
+        <source>“{account}” was closed on {day}. Its history can be read but no longer changed.</source>
+        <translation>”{account}” stängdes den {day}. Historiken går att läsa men kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>“{account}” is not open yet: its daily checks begin once “Getting started” is finished.</source>
+        <translation>”{account}” är inte öppnat än: de dagliga kontrollerna börjar när ”Så kommer du igång” är slutförd.</translation>
+    </message>
+    <message>
+        <source>The guideline pack “{name}”, version {version}, is now in force.</source>
+        <translation>Riktlinjepaketet ”{name}”, version {version}, gäller nu.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -825,18 +1246,69 @@ Datamapp: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Plan for the account {account}</source>
+        <translation>Plan för kontot {account}</translation>
+    </message>
+    <message>
+        <source>{platform} · {address} · Department: {department}</source>
+        <translation>{platform} · {address} · Förvaltning: {department}</translation>
+    </message>
+    <message>
+        <source>no web address yet</source>
+        <translation>ingen webbadress än</translation>
+    </message>
+    <message>
+        <source>Officers: {officers} · Deputies: {deputies}</source>
+        <translation>Kontoansvariga: {officers} · Ersättare: {deputies}</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s decision:</source>
+        <translation>Chefens beslut:</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>inte godkänd</translation>
+    </message>
+    <message>
+        <source>Date and signature:</source>
+        <translation>Datum och underskrift:</translation>
+    </message>
+    <message>
+        <source>Made by {name} with Kontokoll, {at}.</source>
+        <translation>Skapad av {name} med Kontokoll, {at}.</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>filen kunde inte skapas</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Account register</source>
         <translation>Kontoregistret</translation>
     </message>
     <message>
-        <source>&amp;New account…</source>
-        <translation>&amp;Nytt konto…</translation>
+        <source>&amp;Plan new account…</source>
+        <translation>&amp;Planera nytt konto…</translation>
     </message>
     <message>
-        <source>New account</source>
-        <translation>Nytt konto</translation>
+        <source>Plan a new account</source>
+        <translation>Planera ett nytt konto</translation>
+    </message>
+    <message>
+        <source>&amp;Register existing…</source>
+        <translation>Registrera &amp;befintligt…</translation>
+    </message>
+    <message>
+        <source>Register an account that is already open</source>
+        <translation>Registrera ett konto som redan är öppnat</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -898,22 +1370,6 @@ Datamapp: {path}</translation>
         <translation>&amp;Diarienummer:</translation>
     </message>
     <message>
-        <source>No screenshot yet.</source>
-        <translation>Ingen skärmbild än.</translation>
-    </message>
-    <message>
-        <source>Attach &amp;file…</source>
-        <translation>Bifoga &amp;fil…</translation>
-    </message>
-    <message>
-        <source>&amp;Capture screen</source>
-        <translation>&amp;Ta skärmbild</translation>
-    </message>
-    <message>
-        <source>Kontokoll hides itself, takes a picture of the screen and shows it to you.</source>
-        <translation>Kontokoll döljer sitt fönster, tar en bild av skärmen och visar den för dig.</translation>
-    </message>
-    <message>
         <source>&amp;Ground:</source>
         <translation>&amp;Skäl:</translation>
     </message>
@@ -932,22 +1388,6 @@ Datamapp: {path}</translation>
     <message>
         <source>&amp;Add removal</source>
         <translation>&amp;Lägg till borttagning</translation>
-    </message>
-    <message>
-        <source>Choose the screenshot</source>
-        <translation>Välj skärmbilden</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;PDF (*.pdf);;All files (*)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;PDF (*.pdf);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>{name} is not a picture. Attach a screenshot (PNG, JPEG and the like) or a PDF of the post.</source>
-        <translation>{name} är ingen bild. Bifoga en skärmbild (PNG, JPEG eller liknande) eller en PDF av inlägget.</translation>
-    </message>
-    <message>
-        <source>The screen could not be captured on this computer. Take a screenshot with the computer&apos;s own tool and attach it as a file.</source>
-        <translation>Skärmen kunde inte fotograferas på den här datorn. Ta en skärmbild med datorns eget verktyg och bifoga den som fil.</translation>
     </message>
     <message>
         <source>Save a screenshot of the post before it is removed: attach a file or capture the screen. A removal cannot be logged without one.</source>
@@ -997,6 +1437,14 @@ Datamapp: {path}</translation>
         <translation>Ikryssade dagar är lediga dagar: då behövs ingen daglig kontroll. Utan kryss räknas de som vardagar.</translation>
     </message>
     <message>
+        <source>Load &amp;pack file…</source>
+        <translation>Läs in &amp;paketfil…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in pack</source>
+        <translation>Använd det &amp;inbyggda paketet</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1005,12 +1453,86 @@ Datamapp: {path}</translation>
         <translation>Lediga dagar:</translation>
     </message>
     <message>
+        <source>Guideline pack:</source>
+        <translation>Riktlinjepaket:</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}: checked, used once you save.</source>
+        <translation>{name}, version {version}: kontrollerat, används när du sparar.</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}, loaded from a file.</source>
+        <translation>{name}, version {version}, inläst från en fil.</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}, built in.</source>
+        <translation>{name}, version {version}, inbyggt.</translation>
+    </message>
+    <message>
+        <source>Load a guideline pack</source>
+        <translation>Läs in ett riktlinjepaket</translation>
+    </message>
+    <message>
+        <source>Guideline packs (*.toml);;All files (*)</source>
+        <translation>Riktlinjepaket (*.toml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The pack in force is kept.</source>
+        <translation>Det paket som gäller nu behålls.</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
         <source>The settings could not be saved in {path} ({reason}).</source>
         <translation>Inställningarna kunde inte sparas i {path} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>&amp;Save step as done</source>
+        <translation>&amp;Spara steget som utfört</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(frivilligt)</translation>
+    </message>
+    <message>
+        <source>Do these steps first: {steps}.</source>
+        <translation>Gör de här stegen först: {steps}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Spara ändringarna</translation>
+    </message>
+    <message>
+        <source>Nothing to fill in: save the step once it is done.</source>
+        <translation>Inget att fylla i: spara steget när det är utfört.</translation>
+    </message>
+    <message>
+        <source>One of the fields is enough.</source>
+        <translation>Det räcker att fylla i ett av fälten.</translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Välj en person…</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(frivilligt)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utfört</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Inte utfört</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1670,10 @@ Datamapp: {path}</translation>
     <message>
         <source>{done} of {total} accounts checked today. Missed working days in the last 30 days: {missed}.</source>
         <translation>{done} av {total} konton har kontrollerats i dag. Missade vardagar de senaste 30 dagarna: {missed}.</translation>
+    </message>
+    <message>
+        <source>No account of yours is open for daily checks yet. Continue its checklists below: the daily checks begin once “Getting started” is finished.</source>
+        <translation>Inget av dina konton är öppnat för dagliga kontroller än. Fortsätt med checklistorna nedan: de dagliga kontrollerna börjar när ”Så kommer du igång” är slutförd.</translation>
     </message>
     <message>
         <source>No account names you as officer or deputy. Tick “Show all active accounts” to see every account, or open an account in the register and add yourself.</source>
