@@ -242,15 +242,11 @@ def _checked_answer(
             raise refused(
                 QT_TRANSLATE_NOOP(
                     "Checklists",
-                    "{day} has not come yet. Enter the day it was done, once it is done.",
+                    "{day} is later than today. Enter the day it was done.",
                 ),
                 day=day.isoformat(),
             )
         return day.isoformat()
     if kind is EvidenceKind.PERSON and value not in people:
-        raise refused(
-            QT_TRANSLATE_NOOP(
-                "Checklists", "Choose the person from the list, or add them there first."
-            )
-        )
+        raise refused(QT_TRANSLATE_NOOP("Checklists", "Choose the person from the list."))
     return value

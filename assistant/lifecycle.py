@@ -223,7 +223,7 @@ def finish_run(
                 QT_TRANSLATE_NOOP(
                     "Checklists",
                     "“{account}” has no web address in the register yet. Enter it with "
-                    "Account → Edit account, then finish.",
+                    "Edit account on the account's page, then finish.",
                 ),
                 account=account.name,
             )

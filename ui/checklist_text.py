@@ -132,5 +132,5 @@ def run_heading(state: RunState, people: Mapping[str, Person], language: str) ->
 
 def pack_line(state: RunState) -> str:
     return QCoreApplication.translate(
-        "ChecklistText", "Followed the guideline pack {pack}, version {version}."
+        "ChecklistText", "Guideline pack followed: {pack}, version {version}."
     ).format(pack=state.run.pack_id, version=state.run.pack_version)

@@ -272,8 +272,8 @@ class ChecklistWizard(QDialog):
             QMessageBox.Icon.Question,
             self.tr("Close the account?"),
             self.tr(
-                "“{account}” will be closed today. It leaves Today and every duty; its "
-                "history stays readable but can no longer be changed."
+                "“{account}” will be closed today. It leaves the Today list and every "
+                "recurring duty; its history stays readable but can no longer be changed."
             ).format(account=self.life.account.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,

@@ -55,7 +55,7 @@ class AccountsModel(ListTableModel[Account]):
             self.tr("Officers"),
             self.tr("Deputies"),
             self.tr("Stage"),
-            self.tr("Active"),
+            self.tr("Active period"),
         )
 
     def cell(self, account: Account, column: int, role: int) -> Any:

@@ -244,7 +244,7 @@ class TodayView(QWidget):
         if self.checklists is not None and self.checklists.model.rowCount():
             self.empty.setText(
                 self.tr(
-                    "No account of yours is open for daily checks yet. Continue its "
+                    "No account of yours is open for daily checks yet. Continue their "
                     "checklists below: the daily checks begin once “Getting started” "
                     "is finished."
                 )

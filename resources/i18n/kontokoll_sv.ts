@@ -304,7 +304,7 @@
         <translation>Skede</translation>
     </message>
     <message>
-        <source>Active</source>
+        <source>Active period</source>
         <translation>Aktiv period</translation>
     </message>
 </context>
@@ -520,7 +520,7 @@
         <translation>{title}: pågår, {done} av {total} steg utförda</translation>
     </message>
     <message>
-        <source>Followed the guideline pack {pack}, version {version}.</source>
+        <source>Guideline pack followed: {pack}, version {version}.</source>
         <translation>Ifylld enligt riktlinjepaketet {pack}, version {version}.</translation>
     </message>
 </context>
@@ -594,8 +594,8 @@
         <translation>Vill du stänga kontot?</translation>
     </message>
     <message>
-        <source>“{account}” will be closed today. It leaves Today and every duty; its history stays readable but can no longer be changed.</source>
-        <translation>”{account}” stängs i dag. Kontot visas inte längre under fliken I dag och har inga fler återkommande uppgifter. Historiken går fortfarande att läsa men kan inte längre ändras.</translation>
+        <source>“{account}” will be closed today. It leaves the Today list and every recurring duty; its history stays readable but can no longer be changed.</source>
+        <translation>”{account}” stängs i dag. Kontot försvinner från fliken I dag och har inga fler återkommande uppgifter; dess historik går att läsa men inte längre att ändra.</translation>
     </message>
     <message>
         <source>&amp;Close the account</source>
@@ -653,12 +653,12 @@
         <translation>”{value}” är inget datum. Skriv det så här: 2026-03-31.</translation>
     </message>
     <message>
-        <source>{day} has not come yet. Enter the day it was done, once it is done.</source>
-        <translation>{day} har inte kommit än. Ange dagen då steget utfördes, när det väl är utfört.</translation>
+        <source>{day} is later than today. Enter the day it was done.</source>
+        <translation>{day} är senare än i dag. Ange den dag det gjordes.</translation>
     </message>
     <message>
-        <source>Choose the person from the list, or add them there first.</source>
-        <translation>Välj personen i listan, eller lägg först till personen där.</translation>
+        <source>Choose the person from the list.</source>
+        <translation>Välj personen i listan.</translation>
     </message>
     <message>
         <source>“{checklist}” is already under way for “{account}” ({done} of {total} steps done). Continue it instead of starting again.</source>
@@ -677,7 +677,7 @@
         <translation>Checklistan kan inte slutföras än. Kvar att göra: {steps}. Gör de stegen och slutför sedan checklistan.</translation>
     </message>
     <message>
-        <source>“{account}” has no web address in the register yet. Enter it with Account → Edit account, then finish.</source>
+        <source>“{account}” has no web address in the register yet. Enter it with Edit account on the account&apos;s page, then finish.</source>
         <translation>”{account}” har ingen webbadress i registret än. Skriv in den med Redigera konto på kontots sida och slutför sedan checklistan.</translation>
     </message>
     <message>
@@ -1672,8 +1672,8 @@ Datamapp: {path}</translation>
         <translation>{done} av {total} konton har kontrollerats i dag. Missade vardagar de senaste 30 dagarna: {missed}.</translation>
     </message>
     <message>
-        <source>No account of yours is open for daily checks yet. Continue its checklists below: the daily checks begin once “Getting started” is finished.</source>
-        <translation>Inget av dina konton är öppnat för dagliga kontroller än. Fortsätt med checklistorna nedan: de dagliga kontrollerna börjar när ”Så kommer du igång” är slutförd.</translation>
+        <source>No account of yours is open for daily checks yet. Continue their checklists below: the daily checks begin once “Getting started” is finished.</source>
+        <translation>Inget av dina konton är öppnat för dagliga kontroller än. Fortsätt med deras checklistor nedan: de dagliga kontrollerna börjar när ”Så kommer du igång” är slutförd.</translation>
     </message>
     <message>
         <source>No account names you as officer or deputy. Tick “Show all active accounts” to see every account, or open an account in the register and add yourself.</source>

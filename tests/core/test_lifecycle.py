@@ -306,7 +306,7 @@ def test_a_link_or_a_screenshot_is_enough_to_show_the_closing_was_announced(
     ("kind", "value", "reason"),
     [
         ("date", "17/11/2026", "“17/11/2026” is not a date"),
-        ("date", "2026-11-21", "2026-11-21 has not come yet"),
+        ("date", "2026-11-21", "2026-11-21 is later than today"),
         ("person", "someone-not-in-the-register", "Choose the person from the list"),
     ],
 )
