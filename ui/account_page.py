@@ -228,12 +228,14 @@ class AccountPage(QWidget):
         platform = self.workspace.pack.platform_name(account.platform, self.language)
         self.title.setText(f"{account.name} – {platform}")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        url = _escape(account.url)
+        address = f'<a href="{url}">{url}</a>' if url else _escape(self.tr("No web address yet"))
         self.details.setText(
             self.tr(
-                '<a href="{url}">{url}</a> · Department: {department} · Officers: {officers} '
+                "{address} · Department: {department} · Officers: {officers} "
                 "· Deputies: {deputies} · {since}"
             ).format(
-                url=_escape(account.url),
+                address=address,
                 department=_escape(account.department or "–"),
                 officers=_escape(names_of(account.officer_ids, self.people) or "–"),
                 deputies=_escape(names_of(account.deputy_ids, self.people) or "–"),

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -79,7 +79,7 @@ class StepsModel(QAbstractListModel):
             optional = "" if step.required else " " + self.tr("(optional)")
             return f"{mark}  {index.row() + 1}. {step.title.in_language(self.language)}{optional}"
         if role == Qt.ItemDataRole.ForegroundRole and self.state.blocking(step) and not done:
-            return Qt.GlobalColor.gray
+            return QColor("#808080")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self.tr("Done") if done else self.tr("Not done")
         return None

@@ -123,6 +123,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
 
     # -- the guideline pack ----------------------------------------------------
 

@@ -166,8 +166,12 @@
         <translation>Ingen checklista har fyllts i för det här kontot. För ett konto som registrerades när det redan var öppnat kan du i efterhand fylla i ”Innan du startar” och ”Så kommer du igång”, så att det finns dokumenterat.</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; · Department: {department} · Officers: {officers} · Deputies: {deputies} · {since}</source>
-        <translation>&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; · Förvaltning: {department} · Kontoansvariga: {officers} · Ersättare: {deputies} · {since}</translation>
+        <source>No web address yet</source>
+        <translation>Ingen webbadress än</translation>
+    </message>
+    <message>
+        <source>{address} · Department: {department} · Officers: {officers} · Deputies: {deputies} · {since}</source>
+        <translation>{address} · Förvaltning: {department} · Kontoansvariga: {officers} · Ersättare: {deputies} · {since}</translation>
     </message>
     <message>
         <source>Not open yet: the daily checks begin once “Getting started” is finished.</source>
