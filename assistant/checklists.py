@@ -141,6 +141,19 @@ def check_may_fill_in(person: Person | None, account: Account) -> Person:
     return person
 
 
+def check_open(account: Account) -> None:
+    """Refused with the reason when the account is closed: its history is read-only."""
+    if account.closed_on is not None:
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "Checklists",
+                "“{account}” was closed on {day}. Its history can be read but no longer changed.",
+            ),
+            account=account.name,
+            day=account.closed_on.isoformat(),
+        )
+
+
 def titles(steps: Iterable[Step], language: str) -> str:
     return ", ".join(s.title.in_language(language) for s in steps)
 
@@ -164,6 +177,7 @@ def mark_step(
     supersedes the old one.
     """
     person = check_may_fill_in(person, account)
+    check_open(account)
     if state.is_finished:
         raise refused(
             QT_TRANSLATE_NOOP(

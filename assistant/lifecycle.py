@@ -18,6 +18,7 @@ from enum import StrEnum
 from assistant.checklists import (
     RunState,
     check_may_fill_in,
+    check_open,
     refused,
     run_states,
     titles,
@@ -76,10 +77,34 @@ def lives(accounts: Mapping[str, Account], runs: Iterable[RunState]) -> dict[str
     by_account: dict[str, list[RunState]] = {}
     for state in runs:
         by_account.setdefault(state.run.account_id, []).append(state)
-    return {
-        account_id: Life(account, tuple(by_account.get(account_id, ())))
-        for account_id, account in accounts.items()
-    }
+    result = {}
+    for account_id, account in accounts.items():
+        runs_of = tuple(by_account.get(account_id, ()))
+        result[account_id] = Life(_as_finished(account, runs_of), runs_of)
+    return result
+
+
+def _as_finished(account: Account, runs: tuple[RunState, ...]) -> Account:
+    """The account as its finished checklists left it, whatever a register version says.
+
+    Finishing *getting started* or *closing* records a new version of the
+    account; a register edit made on another workstation before it heard of
+    that finish must not open a closed account again, or close an opened one.
+    """
+
+    def first_finish(checklist_id: str) -> date | None:
+        days = [
+            r.finish.finished_on for r in runs if r.finish and r.run.checklist_id == checklist_id
+        ]
+        return min(days, default=None)
+
+    opened = first_finish(GETTING_STARTED)
+    if account.planned and opened is not None:
+        account = replace(account, planned=False, active_since=opened)
+    closed = first_finish(CLOSING)
+    if account.closed_on is None and closed is not None:
+        account = replace(account, closed_on=closed)
+    return account
 
 
 def read_lives(store: Store, account_id: str | None = None) -> dict[str, Life]:
@@ -108,7 +133,9 @@ def open_checklists(all_lives: Iterable[Life]) -> list[ChecklistTodo]:
             continue
         started = set()
         for state in life.runs:
-            if not state.is_finished:
+            # A second run of a checklist already finished (two workstations began
+            # it at once) has nothing left to do.
+            if not state.is_finished and not life.finished(state.run.checklist_id):
                 todos.append(ChecklistTodo(life.account, state.run.checklist_id, state))
                 started.add(state.run.checklist_id)
         following = {Stage.PLANNED: BEFORE_START, Stage.APPROVED: GETTING_STARTED}.get(stage)
@@ -137,7 +164,7 @@ def start_run(
     """A new run of a checklist for the account, or refused with the reason."""
     account = life.account
     person = check_may_fill_in(person, account)
-    _check_open(account)
+    check_open(account)
     checklist = pack.checklists[checklist_id]
     name = checklist.title.in_language(language)
     under_way = life.in_progress(checklist_id)
@@ -192,7 +219,7 @@ def finish_run(
     """
     account = life.account
     person = check_may_fill_in(person, account)
-    _check_open(account)
+    check_open(account)
     if state.finish is not None:
         raise refused(
             QT_TRANSLATE_NOOP("Checklists", "This checklist was already finished on {day}."),
@@ -235,18 +262,6 @@ def finish_run(
             moved, id=new_id(), supersedes=account.id, recorded_at=now, recorded_by=person.person_id
         )
     return finish, moved
-
-
-def _check_open(account: Account) -> None:
-    if account.closed_on is not None:
-        raise refused(
-            QT_TRANSLATE_NOOP(
-                "Checklists",
-                "“{account}” was closed on {day}. Its history can be read but no longer changed.",
-            ),
-            account=account.name,
-            day=account.closed_on.isoformat(),
-        )
 
 
 def _check_stage_allows(life: Life, checklist_id: str, pack: GuidelinePack, language: str) -> None:

@@ -184,8 +184,7 @@ class AccountDialog(QDialog):
         form.addRow("", self.registrar)
         form.addRow(self.tr("Active &since:"), self.active_since)
         if self.planned:
-            # Both come from the checklists: getting started opens the account.
-            form.setRowVisible(self.registrar, False)
+            # Getting started opens the account, on the day it is finished.
             form.setRowVisible(self.active_since, False)
             self.url.setPlaceholderText(self.tr("Can be filled in once the account exists"))
             intro = QLabel(

@@ -63,7 +63,9 @@ class AccountLifeBar(QWidget):
             title = pack.checklists[checklist_id].title.in_language(language)
             under_way = life.in_progress(checklist_id)
             finished = life.finished(checklist_id)
-            if under_way is not None:
+            if under_way is not None and stage is Stage.CLOSED:
+                text = self.tr("Show “{title}”").format(title=title)
+            elif under_way is not None:
                 done, total = under_way.progress
                 text = self.tr("Continue “{title}” ({done} of {total})…").format(
                     title=title, done=done, total=total

@@ -109,6 +109,8 @@ class ChecklistWizard(QDialog):
         self.me = store.me() or ""
         self.people = store.people()
         self.life, self.state = self._read()
+        self.drafts: dict[str, dict[str, str]] = {}
+        """What was typed into steps and not yet saved, by step id: kept while moving about."""
         checklist = self.state.checklist
         account = self.life.account
         self.setWindowTitle(f"{checklist.title.in_language(language)} – {account.name}")
@@ -155,7 +157,7 @@ class ChecklistWizard(QDialog):
         close.setToolTip(self.tr("Every saved step is kept; continue later from Today."))
         close.setAutoDefault(False)
         self.finish_button = buttons.addButton(
-            self.tr("&Finish checklist"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Finis&h checklist"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.finish_button.setObjectName("finishChecklist")
         self.finish_button.setAutoDefault(False)
@@ -197,9 +199,20 @@ class ChecklistWizard(QDialog):
 
     # -- showing ---------------------------------------------------------------
 
+    def _keep_draft(self) -> None:
+        shown = self.editor.step
+        if shown is None:
+            return
+        if self.editor.is_changed():
+            self.drafts[shown.id] = self.editor.answers()
+            self.editor.unsaved_files.update((e.sha256, e) for e in self.editor.new_evidence())
+        else:
+            self.drafts.pop(shown.id, None)
+
     def _show_step(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
+        self._keep_draft()
         step = self.state.checklist.steps[current.row()]
         blocked = (
             "" if self.state.is_done(step) else titles(self.state.blocking(step), self.language)
@@ -209,12 +222,24 @@ class ChecklistWizard(QDialog):
             self.state.mark(step.id),
             self.language,
             blocked_by=blocked,
-            read_only=self.state.is_finished,
+            read_only=self.read_only,
+            draft=self.drafts.get(step.id),
         )
+
+    @property
+    def read_only(self) -> bool:
+        """A finished run, or any run of a closed account, is history: read, never changed."""
+        return self.state.is_finished or self.life.account.closed_on is not None
 
     def _show_progress(self) -> None:
         done, total = self.state.progress
-        if self.state.finish is not None:
+        closed_on = self.life.account.closed_on
+        if self.state.finish is None and closed_on is not None:
+            text = self.tr(
+                "The account was closed on {day} before this checklist was finished. The "
+                "answers can be read but no longer changed."
+            ).format(day=closed_on.isoformat())
+        elif self.state.finish is not None:
             text = self.tr("Finished {day}. The answers can be read but no longer changed.").format(
                 day=self.state.finish.finished_on.isoformat()
             )
@@ -228,14 +253,14 @@ class ChecklistWizard(QDialog):
                 "checklist when you are ready."
             ).format(done=done, total=total)
         self.missing.setText(text)
-        self.finish_button.setVisible(not self.state.is_finished)
+        self.finish_button.setVisible(not self.read_only)
         self.finish_button.setEnabled(not self.state.missing)
 
     # -- saving ----------------------------------------------------------------
 
     def save_step(self) -> None:
         step = self.editor.step
-        if step is None or self.state.is_finished:
+        if step is None or self.read_only:
             return
         store = self.workspace.store
         try:
@@ -254,6 +279,8 @@ class ChecklistWizard(QDialog):
         except UserError as error:
             self.editor.show_problem(error.render(translate))
             return
+        self.editor.mark_saved()
+        self.drafts.pop(step.id, None)
         self.life, self.state = self._read()
         self.model.set_state(self.state)
         self._show_progress()
@@ -262,6 +289,36 @@ class ChecklistWizard(QDialog):
         self.steps.setCurrentIndex(self.model.index(row))
         self._show_step(self.model.index(row), QModelIndex())
         self.steps.setFocus()
+
+    def reject(self) -> None:
+        """Close, asking first if something typed would be lost."""
+        if self.read_only:
+            super().reject()
+            return
+        self._keep_draft()
+        if not self.drafts:
+            super().reject()
+            return
+        steps = [s for s in self.state.checklist.steps if s.id in self.drafts]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close without saving?"),
+            self.tr(
+                "What you entered in these steps is not saved: {steps}. Close anyway and "
+                "lose it, or go back and save the steps?"
+            ).format(steps=titles(steps, self.language)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardDraftsBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._discard_answered)
+        box.open()
+
+    def _discard_answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Discard:
+            self.drafts.clear()
+            super().reject()
 
     def finish(self) -> None:
         """Finish the checklist; closing an account asks first, as it cannot be undone."""

@@ -425,6 +425,7 @@ class MainWindow(QMainWindow):
     def _pack_changed(self, pack: GuidelinePack) -> None:
         if self.workspace is not None:
             self.workspace.use_pack(pack)
+            self.refresh()
         self.statusBar().showMessage(
             self.tr("The guideline pack “{name}”, version {version}, is now in force.").format(
                 name=pack.name.in_language(self.language), version=pack.version

@@ -107,7 +107,10 @@ class SettingsDialog(QDialog):
         pack_box.addWidget(self.pack_label)
         pack_box.addLayout(pack_buttons)
         pack_box.addWidget(self.pack_problem)
-        self._show_pack(pack, installed=self._installed())
+        # A damaged installed copy leaves the built-in pack in force: say which is used.
+        in_use = pack is not None and pack.source == installed_pack_path(data_dir)
+        self._show_pack(pack, installed=in_use)
+        self.built_in.setEnabled(self._installed())
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)

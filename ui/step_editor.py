@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -56,6 +56,10 @@ class StepEditor(QWidget):
         self.step: Step | None = None
         self._fields: dict[EvidenceKind, QWidget] = {}
         self.fields_widget = QWidget()
+        self._rows: list[QWidget] = []
+        self._saved: dict[str, str] = {}
+        self.unsaved_files: dict[str, Evidence] = {}
+        """Files chosen in steps not yet saved, by SHA-256: the log has no record of them yet."""
 
         self.title = named(QLabel(), "stepTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -91,20 +95,25 @@ class StepEditor(QWidget):
         language: str,
         blocked_by: str = "",
         read_only: bool = False,
+        draft: Mapping[str, str] | None = None,
     ) -> None:
-        """Show a step; ``blocked_by`` names the earlier steps to do first, if any."""
+        """Show a step; ``blocked_by`` names the earlier steps to do first, if any.
+
+        ``draft`` is what was typed into the step earlier and not yet saved.
+        """
         self.step = step
+        self._saved = _filled(mark.answers if mark else {})
         optional = "" if step.required else " " + self.tr("(optional)")
         self.title.setText(step.title.in_language(language) + optional)
         self.guidance.setText(step.guidance.in_language(language))
-        self._build_fields(step, mark)
+        self._build_fields(step, draft if draft is not None else (mark.answers if mark else {}))
         self.done.setText(done_line(mark, self.people) if mark else "")
         self.done.setVisible(mark is not None)
         self.problem.hide()
         if blocked_by:
             self.show_problem(self.tr("Do these steps first: {steps}.").format(steps=blocked_by))
-        for field in self._fields.values():
-            field.setEnabled(not read_only and not blocked_by)
+        for row in self._rows:
+            row.setEnabled(not read_only and not blocked_by)
         self.save.setVisible(not read_only)
         self.save.setEnabled(not blocked_by)
         self.save.setText(self.tr("&Save changes") if mark else self.tr("&Save step as done"))
@@ -116,25 +125,35 @@ class StepEditor(QWidget):
     def first_field(self) -> QWidget:
         return next(iter(self._fields.values()), self.save)
 
+    def mark_saved(self) -> None:
+        """What the fields hold now is saved."""
+        self._saved = _filled(self.answers())
+
+    def is_changed(self) -> bool:
+        """Whether something typed or chosen differs from what is saved for the step."""
+        return _filled(self.answers()) != self._saved
+
     # -- the fields ------------------------------------------------------------
 
-    def _build_fields(self, step: Step, mark: StepMark | None) -> None:
+    def _build_fields(self, step: Step, answers: Mapping[str, str]) -> None:
         while self.form_holder.count():
             item = self.form_holder.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self._fields = {}
+        self._rows = []
         holder = named(QWidget(), "stepFields")
         self.fields_widget = holder
         form = QFormLayout(holder)
         form.setContentsMargins(0, 6, 0, 6)
-        answers = mark.answers if mark else {}
         for kind in step.evidence:
             field = self._field(kind, answers.get(kind.value, ""))
             field.setAccessibleName(kind_label(kind))
             self._fields[kind] = field
-            form.addRow(kind_label(kind) + ":", field)
+            row = self._with_today_button(field) if kind is EvidenceKind.DATE else field
+            self._rows.append(row)
+            form.addRow(kind_label(kind) + ":", row)
         if not step.evidence:
             note = QLabel(self.tr("Nothing to fill in: save the step once it is done."))
             note.setWordWrap(True)
@@ -153,16 +172,16 @@ class StepEditor(QWidget):
             text.setMaximumHeight(120)
             return text
         if kind is EvidenceKind.DATE:
-            day = named(QDateEdit(), "stepDate")
-            day.setCalendarPopup(True)
-            day.setDisplayFormat("yyyy-MM-dd")
-            latest = QDate(today(self.clock))
-            day.setMaximumDate(latest)
-            day.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else latest)
+            # Empty until someone enters the day: a date filled in for them would
+            # prove nothing.
+            day = named(QLineEdit(value), "stepDate")
+            day.setPlaceholderText(
+                self.tr("YYYY-MM-DD, for example {day}").format(day=today(self.clock).isoformat())
+            )
             return day
         if kind is EvidenceKind.URL:
-            url = named(QLineEdit(value or self.account.url), "stepUrl")
-            url.setPlaceholderText("https://www.facebook.com/lidingostad")
+            url = named(QLineEdit(value), "stepUrl")
+            url.setPlaceholderText(self.account.url or "https://www.facebook.com/lidingostad")
             return url
         if kind is EvidenceKind.PERSON:
             person = named(QComboBox(), "stepPerson")
@@ -180,8 +199,21 @@ class StepEditor(QWidget):
         picker.setObjectName("stepFile")
         picker.problem.connect(self.show_problem)
         picker.chosen.connect(lambda _evidence: self.problem.hide())
-        picker.show_kept(self.evidence(value) if value else None)
+        picker.show_kept((self.evidence(value) or self.unsaved_files.get(value)) if value else None)
         return picker
+
+    def _with_today_button(self, day: QWidget) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(day, 1)
+        button = named(QPushButton(self.tr("&Today")), "stepDateToday")
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr("Enter today's date"))
+        if isinstance(day, QLineEdit):
+            button.clicked.connect(lambda: day.setText(today(self.clock).isoformat()))
+        layout.addWidget(button)
+        return row
 
     def answers(self) -> dict[str, str]:
         """What is entered in each field, by evidence kind."""
@@ -189,8 +221,6 @@ class StepEditor(QWidget):
         for kind, field in self._fields.items():
             if isinstance(field, QPlainTextEdit):
                 result[kind.value] = field.toPlainText()
-            elif isinstance(field, QDateEdit):
-                result[kind.value] = field.date().toString("yyyy-MM-dd")
             elif isinstance(field, QLineEdit):
                 result[kind.value] = field.text()
             elif isinstance(field, QComboBox):
@@ -206,3 +236,7 @@ class StepEditor(QWidget):
             for field in self._fields.values()
             if isinstance(field, EvidencePicker) and field.evidence is not None
         ]
+
+
+def _filled(answers: Mapping[str, str]) -> dict[str, str]:
+    return {kind: value.strip() for kind, value in answers.items() if value.strip()}

@@ -578,8 +578,12 @@
         <translation>Alla sparade steg finns kvar. Du kan fortsätta senare från fliken I dag.</translation>
     </message>
     <message>
-        <source>&amp;Finish checklist</source>
+        <source>Finis&amp;h checklist</source>
         <translation>Slutför &amp;checklistan</translation>
+    </message>
+    <message>
+        <source>The account was closed on {day} before this checklist was finished. The answers can be read but no longer changed.</source>
+        <translation>Kontot stängdes {day} innan den här checklistan slutfördes. Svaren går att läsa men inte längre att ändra.</translation>
     </message>
     <message>
         <source>Finished {day}. The answers can be read but no longer changed.</source>
@@ -592,6 +596,14 @@
     <message>
         <source>{done} of {total} steps done. Every required step is done: finish the checklist when you are ready.</source>
         <translation>{done} av {total} steg utförda. Alla obligatoriska steg är utförda: slutför checklistan när du är redo.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Stänga utan att spara?</translation>
+    </message>
+    <message>
+        <source>What you entered in these steps is not saved: {steps}. Close anyway and lose it, or go back and save the steps?</source>
+        <translation>Det du har skrivit i de här stegen är inte sparat: {steps}. Vill du stänga ändå och förlora det, eller gå tillbaka och spara stegen?</translation>
     </message>
     <message>
         <source>Close the account?</source>
@@ -1520,8 +1532,20 @@ Datamapp: {path}</translation>
         <translation>Det räcker att fylla i ett av fälten.</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD, for example {day}</source>
+        <translation>ÅÅÅÅ-MM-DD, till exempel {day}</translation>
+    </message>
+    <message>
         <source>Choose a person…</source>
         <translation>Välj en person…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>I &amp;dag</translation>
+    </message>
+    <message>
+        <source>Enter today&apos;s date</source>
+        <translation>Fyll i dagens datum</translation>
     </message>
 </context>
 <context>

@@ -509,3 +509,79 @@ def test_a_run_keeps_the_texts_it_was_done_with_after_the_pack_changes(
     assert (plan.run.pack_id, plan.run.pack_version) == ("lidingo", default_pack().version)
     assert plan.checklist == old
     assert plan.checklist.title.en == "Before you start"
+
+
+def test_a_checklist_left_under_way_cannot_be_changed_once_the_account_is_closed(
+    office: Office, asa: Person
+) -> None:
+    town = office.register(account("Lidingö stad", officers=[asa]))
+    office.start(town, BEFORE_START, asa)
+    office.complete(town, CLOSING, asa)
+
+    with pytest.raises(ChecklistError) as error:
+        office.mark(town, BEFORE_START, "goals", asa)
+
+    assert "was closed on 2026-11-20" in refusal(error)
+    assert office.run(town, BEFORE_START).marks == {}
+
+
+def test_an_edit_made_elsewhere_before_the_closing_was_known_does_not_reopen_the_account(
+    office: Office, asa: Person
+) -> None:
+    town = office.register(account("Lidingö stad", officers=[asa]))
+    office.complete(town, CLOSING, asa)
+    # Another workstation renamed the account from the version before the closing,
+    # and recorded it later than the closing.
+    renamed = replace(
+        town,
+        id="renamed-elsewhere",
+        name="Lidingö kommun",
+        supersedes=town.id,
+        recorded_at=at(FRIDAY, 15),
+    )
+    office.store.add_accounts([renamed])
+
+    life = office.life(town)
+
+    assert life.account.name == "Lidingö kommun"
+    assert life.stage is Stage.CLOSED
+    assert life.account.closed_on == FRIDAY
+    assert not life.account.is_active_on(FRIDAY)
+
+
+def test_an_edit_made_elsewhere_before_the_opening_was_known_keeps_the_account_open(
+    office: Office, asa: Person
+) -> None:
+    library = office.register(replace(planned(officer=asa), url="https://fb.com/bibliotek"))
+    office.complete(library, BEFORE_START, asa)
+    office.complete(library, GETTING_STARTED, asa)
+    stale = replace(
+        library, id="edited-elsewhere", supersedes=library.id, recorded_at=at(FRIDAY, 15)
+    )
+    office.store.add_accounts([stale])
+
+    life = office.life(library)
+
+    assert life.stage is Stage.ACTIVE
+    assert life.account.active_since == FRIDAY
+    assert open_checklists([life]) == []
+
+
+def test_a_second_run_of_a_finished_checklist_is_not_left_waiting_on_today(
+    office: Office, asa: Person
+) -> None:
+    library = office.register(planned(officer=asa))
+    twin = start_run(
+        office.life(library),
+        BEFORE_START,
+        office.pack,
+        person=asa,
+        now=at(FRIDAY, 9),
+        language="en",
+    )
+    office.complete(library, BEFORE_START, asa)
+    office.store.add_run(twin)  # begun on another workstation at the same time
+
+    todos = open_checklists([office.life(library)])
+
+    assert [(t.checklist_id, t.state) for t in todos] == [(GETTING_STARTED, None)]

@@ -55,6 +55,8 @@ def fill_in_step(
     for line in fields.findChildren(QLineEdit, "stepUrl"):
         line.clear()
         line.insert("https://www.instagram.com/lidingobibliotek")
+    for button in fields.findChildren(QPushButton, "stepDateToday"):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     for combo in fields.findChildren(QComboBox, "stepPerson"):
         combo.setCurrentIndex(combo.findData(me.person_id))
     if fields.findChildren(QPushButton, "stepAttachFile"):
@@ -176,6 +178,11 @@ def test_a_new_account_is_opened_through_both_checklists_and_closed_again(
     click(qtbot, page, "accountClosing")
     wizard = shown(qtbot, ChecklistWizard)
     assert wizard.windowTitle() == "Closing the account – Lidingö bibliotek"
+    # Nothing is filled in for you: an untouched date or link proves nothing.
+    choose_step(wizard, 0)
+    click(qtbot, wizard.editor, "saveStep")
+    assert "Fill in every field" in child(wizard.editor, QLabel, "stepProblem").text()
+    assert wizard.state.progress[0] == 0
     fill_in_every_step(qtbot, wizard, me, screenshot, monkeypatch)
     assert stage_of(window, "Lidingö bibliotek") is Stage.CLOSING
     click(qtbot, wizard, "finishChecklist")
@@ -193,7 +200,49 @@ def test_a_new_account_is_opened_through_both_checklists_and_closed_again(
     assert "Fyra timmar i veckan" in history
     assert not child(page, QPushButton, "accountBeforeStart").text().startswith("Start")
 
-    # Its history is kept but cannot be changed.
+    # Its history is kept but cannot be changed, not even a checklist left under way.
+    click(qtbot, page, "accountBeforeStart")
+    shown_plan = shown(qtbot, ChecklistWizard)
+    assert not child(shown_plan.editor, QPushButton, "saveStep").isVisible()
+    assert not child(shown_plan, QPushButton, "finishChecklist").isVisible()
+    shown_plan.close()
+
     window.edit_account(account_id)
     refused = shown(qtbot, QMessageBox)
     assert "Its history can be read but no longer changed" in refused.text()
+
+
+def test_what_is_typed_in_a_step_is_kept_while_moving_about_and_asked_about_on_close(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    add_me(workspace_of(window).store, clock)
+    window.refresh()
+    window.plan_action.trigger()
+    dialog = shown(qtbot, AccountDialog)
+    type_into(dialog, "accountName", "Lidingö bibliotek")
+    click(qtbot, dialog, "accountSave")
+    wizard = shown(qtbot, ChecklistWizard)
+
+    choose_step(wizard, 0)
+    child(wizard.editor.fields_widget, QPlainTextEdit, "stepText").setPlainText("Två timmar")
+    choose_step(wizard, 1)
+    choose_step(wizard, 0)
+    assert child(wizard.editor.fields_widget, QPlainTextEdit, "stepText").toPlainText() == (
+        "Två timmar"
+    )
+
+    wizard.reject()
+    question = shown(qtbot, QMessageBox)
+    assert question.objectName() == "discardDraftsBox"
+    assert "Time and cost" in question.text()
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible()
+
+    click(qtbot, wizard.editor, "saveStep")
+    wizard.reject()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    state = read_lives(workspace_of(window).store).popitem()[1].in_progress("before_start")
+    assert state is not None
+    saved = state.mark("time_and_cost")
+    assert saved is not None
+    assert saved.answers == {"text": "Två timmar"}
