@@ -291,7 +291,7 @@ class AccountPage(QWidget):
         store = self.workspace.store
         me = self.people.get(store.me() or "")
         try:
-            write_plan_pdf(
+            pages = write_plan_pdf(
                 path,
                 self.life,
                 self.workspace.pack,
@@ -311,6 +311,18 @@ class AccountPage(QWidget):
                 ).format(path=path, reason=error.strerror or error),
             )
             return
+        if pages > 1:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("The plan is longer than one page"),
+                self.tr(
+                    "The plan was saved, but even in small type it needs {pages} pages. "
+                    "Shorten the longest answers if the manager wants it on one page."
+                ).format(pages=pages),
+                parent=self,
+            )
+            box.setObjectName("planLongBox")
+            box.open()
         self.planExported.emit(str(path))
 
     def _edit(self) -> None:

@@ -109,7 +109,7 @@ def write_plan_pdf(
     generated_by: str,
     generated_at: datetime,
 ) -> int:
-    """Write the plan to ``path``; returns the point size it needed to fit one page.
+    """Write the plan to ``path``; returns its number of pages, one unless it is very long.
 
     Raises OSError when the file cannot be written. The PDF is written to a
     temporary file beside it first, so a failed export leaves no half file.
@@ -130,9 +130,10 @@ def write_plan_pdf(
         writer.setCreator("Kontokoll")
         document.print_(writer)
         del writer  # the file is complete once the writer is gone
-        if pdf_page_count(partial) <= 1 or size == POINT_SIZES[-1]:
+        pages = pdf_page_count(partial)
+        if pages <= 1 or size == POINT_SIZES[-1]:
             break
     if not partial.is_file():
         raise OSError(QCoreApplication.translate("PlanPdf", "the file could not be created"))
     partial.replace(path)
-    return int(size)
+    return pages

@@ -214,6 +214,14 @@
         <translation>PDF-filen kunde inte sparas som {path} ({reason}). Välj en annan mapp och försök igen.</translation>
     </message>
     <message>
+        <source>The plan is longer than one page</source>
+        <translation>Planen är längre än en sida</translation>
+    </message>
+    <message>
+        <source>The plan was saved, but even in small type it needs {pages} pages. Shorten the longest answers if the manager wants it on one page.</source>
+        <translation>Planen sparades, men även med liten stil behöver den {pages} sidor. Korta de längsta svaren om chefen vill ha den på en sida.</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No check was logged for this working day. If it was checked, log it now: it will be marked as late.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ingen kontroll loggades för den här vardagen. Om kontot kontrollerades, logga kontrollen nu: den markeras då som kontrollerad i efterhand.&lt;/p&gt;</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from assistant.checklists import mark_step
@@ -91,7 +91,9 @@ PLAN_ANSWERS = {
 }
 
 
-def plan_an_account(window: MainWindow, me: Person, clock: FixedClock) -> Account:
+def plan_an_account(
+    window: MainWindow, me: Person, clock: FixedClock, answers: dict[str, str] = PLAN_ANSWERS
+) -> Account:
     workspace = workspace_of(window)
     store = workspace.store
     library = Account(
@@ -113,7 +115,7 @@ def plan_an_account(window: MainWindow, me: Person, clock: FixedClock) -> Accoun
     life = read_lives(store, library.account_id)[library.account_id]
     start = start_run(life, BEFORE_START, workspace.pack, person=me, now=clock.now(), language="en")
     store.add_run(start)
-    for step_id, text in PLAN_ANSWERS.items():
+    for step_id, text in answers.items():
         life = read_lives(store, library.account_id)[library.account_id]
         state = life.in_progress(BEFORE_START)
         assert state is not None
@@ -166,3 +168,28 @@ def test_the_plan_is_exported_as_a_one_page_pdf_with_its_answers(
     assert "Date and signature" in text
     assert "Made by Åsa Öberg with Kontokoll, 2026-11-20 10:00" in text
     assert not list(tmp_path.glob("export/*.part"))
+
+
+def test_a_plan_too_long_for_one_page_is_saved_and_the_officer_is_told(
+    qtbot: QtBot,
+    window: MainWindow,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    me = add_me(workspace_of(window).store, clock)
+    essay = "Målen mäts varje månad i bibliotekssystemet och i enkäter. " * 120
+    library = plan_an_account(window, me, clock, {"goals": essay, "channels": essay})
+    window.open_account(library.account_id)
+    page = window.account_page
+    assert page is not None
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    click(qtbot, page, "accountExportPlan")
+
+    told = shown(qtbot, QMessageBox)
+    assert told.objectName() == "planLongBox"
+    pages = pdf_page_count(target)
+    assert pages > 1
+    assert f"needs {pages} pages" in told.text()
