@@ -152,6 +152,23 @@ def open_checklists(all_lives: Iterable[Life]) -> list[ChecklistTodo]:
     return todos
 
 
+def offers(life: Life, checklist_id: str) -> bool:
+    """Whether a checklist can be opened for the account: started, continued or read.
+
+    The screens offer only this; :func:`start_run` refuses the rest with the reason.
+    """
+    if life.in_progress(checklist_id) or life.finished(checklist_id):
+        return True
+    stage = life.stage
+    if stage is Stage.CLOSED:
+        return False
+    if checklist_id == GETTING_STARTED:
+        return stage is not Stage.PLANNED
+    if checklist_id == CLOSING:
+        return stage in (Stage.ACTIVE, Stage.CLOSING)
+    return True
+
+
 def start_run(
     life: Life,
     checklist_id: str,

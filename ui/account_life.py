@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from assistant.guidelines import GuidelinePack
-from assistant.lifecycle import BEFORE_START, CLOSING, GETTING_STARTED, Life, Stage
+from assistant.lifecycle import BEFORE_START, CLOSING, GETTING_STARTED, Life, Stage, offers
 from assistant.records import Person
 from ui.checklist_text import EvidenceLookup, pack_line, run_heading, run_html, stage_label
 from ui.widgets import named
@@ -77,27 +77,12 @@ class AccountLifeBar(QWidget):
             else:
                 text = self.tr("Start “{title}”…").format(title=title)
             button.setText(text)
-            # What the rules would refuse is not offered; the core refuses it as well.
-            button.setVisible(_offered(life, checklist_id))
+            button.setVisible(offers(life, checklist_id))
         self.export.setEnabled(life.plan is not None)
 
     def _request(self, checklist_id: str) -> None:
         if self.life is not None:
             self.checklistRequested.emit(self.life.account.account_id, checklist_id)
-
-
-def _offered(life: Life, checklist_id: str) -> bool:
-    """Whether the account's stage lets the checklist be started, continued or read."""
-    if life.in_progress(checklist_id) or life.finished(checklist_id):
-        return True
-    stage = life.stage
-    if stage is Stage.CLOSED:
-        return False
-    if checklist_id == GETTING_STARTED:
-        return stage is not Stage.PLANNED
-    if checklist_id == CLOSING:
-        return stage in (Stage.ACTIVE, Stage.CLOSING)
-    return True
 
 
 def life_html(

@@ -138,6 +138,25 @@ class ChecklistPanel(QWidget):
         if todos and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
+    def refresh(self, store: Store, pack: GuidelinePack, language: str, show_all: bool) -> None:
+        """Show the checklists as the log has them now.
+
+        Those of the user's own accounts; a manager and the information unit see
+        every account's, as does anyone who ticks "show all".
+        """
+        me = store.me() or ""
+        people = store.people()
+        person = people.get(me)
+        sees_all = show_all or bool(person and person.roles & {Role.MANAGER, Role.INFORMATION_UNIT})
+        lives = read_lives(store)
+        todos = [
+            todo
+            for todo in open_checklists(lives.values())
+            if sees_all or todo.account.has_person(me)
+        ]
+        stages = {account_id: stage_label(life.stage) for account_id, life in lives.items()}
+        self.show_todos(todos, pack, language, people, stages)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.table
@@ -155,20 +174,3 @@ class ChecklistPanel(QWidget):
             return
         todo = self.model.row_at(index.row())
         self.continueRequested.emit(todo.account.account_id, todo.checklist_id)
-
-
-def checklist_todos(store: Store, show_all: bool) -> tuple[list[ChecklistTodo], dict[str, str]]:
-    """The checklists Today shows, and each account's stage in words.
-
-    Those of the user's own accounts; a manager and the information unit see
-    every account's, as does anyone who ticks "show all".
-    """
-    me = store.me() or ""
-    person = store.people().get(me)
-    sees_all = show_all or bool(person and person.roles & {Role.MANAGER, Role.INFORMATION_UNIT})
-    lives = read_lives(store)
-    todos = [
-        todo for todo in open_checklists(lives.values()) if sees_all or todo.account.has_person(me)
-    ]
-    stages = {account_id: stage_label(life.stage) for account_id, life in lives.items()}
-    return todos, stages

@@ -172,7 +172,14 @@ class MainWindow(QMainWindow):
         panel = ChecklistPanel()
         panel.continueRequested.connect(self.open_checklist)
         self.today_view.add_checklists(panel)
-        self.refresh()
+        panel.refresh(
+            self.workspace.store,
+            self.workspace.pack,
+            self.language,
+            self.today_view.show_all.isChecked(),
+        )
+        if panel.model.rowCount() and not self.today_view.model.rowCount():
+            self.refresh()  # Today's empty state then points to the checklists
         self._build_register()
 
     def _build_register(self) -> None:
@@ -257,10 +264,7 @@ class MainWindow(QMainWindow):
         show_all = self.today_view.show_all.isChecked()
         panel = self.today_view.checklists
         if panel is not None:
-            from ui.checklist_panel import checklist_todos
-
-            todos, stages = checklist_todos(workspace.store, show_all)
-            panel.show_todos(todos, workspace.pack, self.language, workspace.store.people(), stages)
+            panel.refresh(workspace.store, workspace.pack, self.language, show_all)
         rows, any_accounts = today_rows(workspace, day, show_all=show_all)
         self.today_view.show_rows(
             day,

@@ -22,6 +22,7 @@ from assistant.lifecycle import (
     Stage,
     finish_run,
     lives,
+    offers,
     open_checklists,
     start_run,
 )
@@ -585,3 +586,19 @@ def test_a_second_run_of_a_finished_checklist_is_not_left_waiting_on_today(
     todos = open_checklists([office.life(library)])
 
     assert [(t.checklist_id, t.state) for t in todos] == [(GETTING_STARTED, None)]
+
+
+def test_only_the_checklists_the_stage_allows_are_offered(office: Office, asa: Person) -> None:
+    library = office.register(planned(officer=asa))
+    town = office.register(account("Lidingö stad", officers=[asa]))
+
+    def offered(entry: Account) -> list[str]:
+        life = office.life(entry)
+        return [c for c in (BEFORE_START, GETTING_STARTED, CLOSING) if offers(life, c)]
+
+    assert offered(library) == [BEFORE_START]
+    office.complete(library, BEFORE_START, asa)
+    assert offered(library) == [BEFORE_START, GETTING_STARTED]
+    assert offered(town) == [BEFORE_START, GETTING_STARTED, CLOSING]
+    office.complete(town, CLOSING, asa)
+    assert offered(town) == [CLOSING]  # only to read it

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from assistant.checklists import mark_step
 from assistant.clock import FixedClock
 from assistant.lifecycle import BEFORE_START, read_lives, start_run
 from assistant.pack_files import installed_pack_path
-from assistant.records import Account, Person, new_id
+from assistant.records import Account, Person
+from tests.core.factories import account
 from tests.core.packs import OTHER_MUNICIPALITY
 from tests.ui.helpers import add_me, child, choose_file, click, shown, workspace_of
 from ui.main_window import MainWindow
@@ -96,19 +98,16 @@ def plan_an_account(
 ) -> Account:
     workspace = workspace_of(window)
     store = workspace.store
-    library = Account(
-        id=new_id(),
-        account_id=new_id(),
-        platform="instagram",
-        name="Lidingö bibliotek",
-        url="",
-        department="Kultur- och fritidsförvaltningen",
-        officer_ids=(me.person_id,),
-        deputy_ids=(),
-        registrar_access=False,
-        active_since=date(2026, 11, 20),
-        recorded_at=clock.now(),
-        recorded_by=me.person_id,
+    library = replace(
+        account(
+            "Lidingö bibliotek",
+            platform="instagram",
+            url="",
+            department="Kultur- och fritidsförvaltningen",
+            officers=[me],
+            active_since=date(2026, 11, 20),
+            recorded_at=clock.now(),
+        ),
         planned=True,
     )
     store.add_accounts([library])
