@@ -1,7 +1,10 @@
-"""What is due when: the daily check of each active account.
+"""What is due when: the daily check, culling, documentation, revision, checklists.
 
-Pure functions from accounts, checks, a working calendar and a date to what
-was done, done late, missed or still due. Nothing here reads the clock.
+Pure functions from accounts, records, the pack, the settings and a date to
+what was done, done late, missed, due soon or overdue, and for whom.
+:func:`duty_items` gathers every duty; the date rules of the recurring ones
+live in :mod:`assistant.recurring`. Nothing here reads the clock or the store
+(:mod:`assistant.agenda` reads them).
 """
 
 from __future__ import annotations
@@ -10,9 +13,23 @@ from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from assistant.records import Account, DailyCheck
+from assistant.clock import local_date
+from assistant.messages import QT_TRANSLATE_NOOP, Message
+from assistant.records import Account, DailyCheck, DutyLog, Person, Role
+from assistant.recurring import (
+    Deadline,
+    culling_deadline,
+    documentation_deadlines,
+    revision_deadline,
+)
 from assistant.workdays import WorkingCalendar
+
+if TYPE_CHECKING:
+    from assistant.lifecycle import Life
+    from assistant.pack_model import GuidelinePack
+    from assistant.settings import Settings
 
 STATUS_WINDOW_DAYS = 30
 """How far back Today and ``kontokoll status`` look for missed days."""
@@ -178,3 +195,260 @@ def overview_of_days(
 def accounts_of(accounts: Mapping[str, Account], person_id: str) -> list[Account]:
     """The accounts a person is officer or deputy for."""
     return [a for a in accounts.values() if a.has_person(person_id)]
+
+
+# -- every duty at once ----------------------------------------------------------
+
+STALE_CHECKLIST_DAYS = 14
+"""A checklist under way with no step done for longer than this is called for."""
+
+
+class DutyKind(StrEnum):
+    DAILY_CHECK = "daily_check"
+    MISSED_CHECKS = "missed_checks"
+    CULLING = "culling"
+    DOCUMENTATION = "documentation"
+    REVISION = "revision"
+    STALE_CHECKLIST = "stale_checklist"
+
+
+class Urgency(StrEnum):
+    DUE_SOON = "due_soon"  # its last day is near (or its month has come)
+    DUE = "due"  # today is its last day
+    OVERDUE = "overdue"  # its last day has passed
+
+
+URGENCY_ORDER = (Urgency.OVERDUE, Urgency.DUE, Urgency.DUE_SOON)
+
+
+@dataclass(frozen=True)
+class DutyItem:
+    """One duty to do now or soon: for whom, by when, and why.
+
+    ``reason`` says why it is due, in the user's language once rendered;
+    ``detail`` is a pack text already in the user's language (a checklist's
+    title), or empty.
+    """
+
+    kind: DutyKind
+    urgency: Urgency
+    due_on: date
+    soon_from: date
+    account: Account | None
+    person_ids: tuple[str, ...]
+    role: Role
+    reason: Message
+    run_id: str | None = None
+    detail: str = ""
+    days: tuple[date, ...] = ()
+    """The days missed, for :attr:`DutyKind.MISSED_CHECKS`."""
+
+    @property
+    def key(self) -> str:
+        """Stable while the duty stands: the same culling, the same round, the same run."""
+        subject = self.run_id or (self.account.account_id if self.account else "-")
+        return f"{self.kind}/{subject}/{self.due_on.isoformat()}"
+
+    def is_for(self, person_id: str | None) -> bool:
+        """Whether the person should be reminded; a duty nobody holds is everyone's."""
+        return person_id is None or not self.person_ids or person_id in self.person_ids
+
+
+def urgency_on(today: date, soon_from: date, due_on: date) -> Urgency | None:
+    """How pressing a deadline is on ``today``; None while it is not yet due soon."""
+    if today > due_on:
+        return Urgency.OVERDUE
+    if today == due_on:
+        return Urgency.DUE
+    return Urgency.DUE_SOON if today >= soon_from else None
+
+
+def _say(template: str, **values: object) -> Message:
+    return Message("Duties", template, values)
+
+
+def _keepers(account: Account) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*account.officer_ids, *account.deputy_ids)))
+
+
+def duty_items(
+    lives: Iterable[Life],
+    today_rows: Iterable[AccountToday],
+    log: DutyLog,
+    pack: GuidelinePack,
+    settings: Settings,
+    people: Mapping[str, Person],
+    calendar: WorkingCalendar,
+    today: date,
+    in_use_since: date | None,
+    language: str,
+) -> list[DutyItem]:
+    """Every duty due, due soon or overdue on ``today``, most pressing first.
+
+    ``today_rows`` is Today's overview of the daily checks (:func:`overview`);
+    ``in_use_since`` is the first day Kontokoll held a record, from which the
+    first revision of the rules is counted.
+    """
+    items = [*_daily_items(today_rows, calendar, today)]
+    information_unit = tuple(
+        p.person_id for p in people.values() if Role.INFORMATION_UNIT in p.roles
+    )
+    for life in lives:
+        account = life.account
+        if account.is_active_on(today):
+            items.extend(_culling_items(account, log, pack, settings, today))
+            for deadline in documentation_deadlines(
+                account, log.documentations, log.larger_changes, pack.documentation_months, today
+            ):
+                items.extend(_documentation_item(account, deadline, information_unit, today))
+        if account.closed_on is None:
+            items.extend(_stale_items(life, today, language))
+    revision = revision_deadline(log.revisions, in_use_since, settings.due_soon_days)
+    urgency = revision and urgency_on(today, revision.soon_from, revision.due_on)
+    if revision and urgency:
+        reason = (
+            _say(QT_TRANSLATE_NOOP("Duties", "Yearly; last revised on {day}."), day=revision.since)
+            if revision.done_before
+            else _say(
+                QT_TRANSLATE_NOOP(
+                    "Duties", "Yearly; none recorded since Kontokoll came into use on {day}."
+                ),
+                day=revision.since,
+            )
+        )
+        items.append(
+            DutyItem(
+                DutyKind.REVISION,
+                urgency,
+                revision.due_on,
+                revision.soon_from,
+                None,
+                information_unit,
+                Role.INFORMATION_UNIT,
+                reason,
+            )
+        )
+    items.sort(
+        key=lambda i: (
+            URGENCY_ORDER.index(i.urgency),
+            i.due_on,
+            i.account.name.casefold() if i.account else "",
+            i.kind,
+        )
+    )
+    return items
+
+
+def _daily_items(
+    rows: Iterable[AccountToday], calendar: WorkingCalendar, today: date
+) -> Iterable[DutyItem]:
+    working = calendar.is_working_day(today)
+    for row in rows:
+        keepers = _keepers(row.account)
+        if working and row.todays_check is None:
+            yield DutyItem(
+                DutyKind.DAILY_CHECK,
+                Urgency.DUE,
+                today,
+                today,
+                row.account,
+                keepers,
+                Role.OFFICER,
+                _say(QT_TRANSLATE_NOOP("Duties", "Not yet checked today.")),
+            )
+        if row.missed_days:
+            yield DutyItem(
+                DutyKind.MISSED_CHECKS,
+                Urgency.OVERDUE,
+                row.missed_days[0],
+                row.missed_days[0],
+                row.account,
+                keepers,
+                Role.OFFICER,
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Duties", "{count} working day(s) without a logged check, the last {day}."
+                    ),
+                    count=len(row.missed_days),
+                    day=row.missed_days[-1],
+                ),
+                days=row.missed_days,
+            )
+
+
+def _culling_items(
+    account: Account, log: DutyLog, pack: GuidelinePack, settings: Settings, today: date
+) -> Iterable[DutyItem]:
+    months = pack.culling_interval_months
+    deadline = culling_deadline(account, log.cullings, months, settings.due_soon_days)
+    urgency = urgency_on(today, deadline.soon_from, deadline.due_on)
+    if urgency is None:
+        return
+    if deadline.done_before:
+        template = QT_TRANSLATE_NOOP("Duties", "Every {months} months; last culled on {day}.")
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Duties", "Every {months} months; not culled since it became active on {day}."
+        )
+    yield DutyItem(
+        DutyKind.CULLING,
+        urgency,
+        deadline.due_on,
+        deadline.soon_from,
+        account,
+        _keepers(account),
+        Role.OFFICER,
+        _say(template, months=months, day=deadline.since),
+    )
+
+
+def _documentation_item(
+    account: Account, deadline: Deadline, information_unit: tuple[str, ...], today: date
+) -> Iterable[DutyItem]:
+    urgency = urgency_on(today, deadline.soon_from, deadline.due_on)
+    if urgency is None:
+        return
+    reason = (
+        _say(
+            QT_TRANSLATE_NOOP("Duties", "Twice-yearly documentation, round of {month}."),
+            month=f"{deadline.since:%Y-%m}",
+        )
+        if not deadline.after_change
+        else _say(
+            QT_TRANSLATE_NOOP("Duties", "A larger change was recorded on {day}."),
+            day=deadline.since,
+        )
+    )
+    yield DutyItem(
+        DutyKind.DOCUMENTATION,
+        urgency,
+        deadline.due_on,
+        deadline.soon_from,
+        account,
+        information_unit,
+        Role.INFORMATION_UNIT,
+        reason,
+    )
+
+
+def _stale_items(life: Life, today: date, language: str) -> Iterable[DutyItem]:
+    for state in life.runs:
+        if state.is_finished or life.finished(state.run.checklist_id):
+            continue
+        last = local_date(state.last_activity)
+        due = last + timedelta(days=STALE_CHECKLIST_DAYS)
+        if today <= due:
+            continue
+        people = tuple(dict.fromkeys((*_keepers(life.account), state.run.recorded_by)))
+        yield DutyItem(
+            DutyKind.STALE_CHECKLIST,
+            Urgency.OVERDUE,
+            due,
+            due,
+            life.account,
+            tuple(p for p in people if p),
+            Role.OFFICER,
+            _say(QT_TRANSLATE_NOOP("Duties", "Nothing done in it since {day}."), day=last),
+            run_id=state.run.id,
+            detail=state.checklist.title.in_language(language),
+        )

@@ -202,6 +202,81 @@ class ChecklistFinish:
     recorded_by: str
 
 
+@dataclass(frozen=True)
+class Culling:
+    """The account's content culled (gallring): what went, and what the platform kept.
+
+    It resets the account's culling clock: the next culling falls due
+    the pack's interval after ``done_on``.
+    """
+
+    id: str
+    account_id: str
+    done_on: date
+    done_by: str
+    period_from: date
+    period_to: date
+    removed: str
+    not_removable: str
+    evidence_sha256: str
+    recorded_at: datetime
+    recorded_by: str
+    supersedes: str | None = None
+
+
+@dataclass(frozen=True)
+class Documentation:
+    """The information unit's screenshot of an account, kept as proof of how it looked."""
+
+    id: str
+    account_id: str
+    done_on: date
+    done_by: str
+    screenshot_sha256: str
+    note: str
+    recorded_at: datetime
+    recorded_by: str
+    supersedes: str | None = None
+
+
+@dataclass(frozen=True)
+class Revision:
+    """The information unit's revision of the rules (done yearly, or more often)."""
+
+    id: str
+    done_on: date
+    done_by: str
+    note: str
+    recorded_at: datetime
+    recorded_by: str
+    supersedes: str | None = None
+
+
+@dataclass(frozen=True)
+class LargerChange:
+    """A larger change to an account (a new name, look or purpose): it calls for documentation."""
+
+    id: str
+    account_id: str
+    changed_on: date
+    description: str
+    recorded_at: datetime
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class DutyLog:
+    """Every current record of the recurring duties, oldest first in each list."""
+
+    cullings: tuple[Culling, ...] = ()
+    documentations: tuple[Documentation, ...] = ()
+    revisions: tuple[Revision, ...] = ()
+    larger_changes: tuple[LargerChange, ...] = ()
+
+
+DutyRecord = Culling | Documentation | Revision | LargerChange
+
+
 class Versioned(Protocol):
     @property
     def id(self) -> str: ...

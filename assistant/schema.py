@@ -114,5 +114,52 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX checklist_finishes_run_id ON checklist_finishes(run_id);
     """,
+    # 3: the recurring duties: culling, documentation, revision of the rules
+    """
+    CREATE TABLE cullings (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        done_on TEXT NOT NULL,
+        done_by TEXT NOT NULL,
+        period_from TEXT NOT NULL,
+        period_to TEXT NOT NULL,
+        removed TEXT NOT NULL,
+        not_removable TEXT NOT NULL,
+        evidence_sha256 TEXT NOT NULL,
+        supersedes TEXT REFERENCES cullings(id),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX cullings_account_id ON cullings(account_id);
+    CREATE TABLE documentations (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        done_on TEXT NOT NULL,
+        done_by TEXT NOT NULL,
+        screenshot_sha256 TEXT NOT NULL REFERENCES evidence(sha256),
+        note TEXT NOT NULL,
+        supersedes TEXT REFERENCES documentations(id),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX documentations_account_id ON documentations(account_id);
+    CREATE TABLE revisions (
+        id TEXT PRIMARY KEY,
+        done_on TEXT NOT NULL,
+        done_by TEXT NOT NULL,
+        note TEXT NOT NULL,
+        supersedes TEXT REFERENCES revisions(id),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE TABLE larger_changes (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        changed_on TEXT NOT NULL,
+        description TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

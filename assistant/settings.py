@@ -1,4 +1,4 @@
-"""The workstation's preferences: language and which de-facto holidays are days off.
+"""The workstation's preferences: language, days off, reminders and the tray.
 
 Kept as a small JSON file in the data folder so it can be read before the
 first window is painted, without opening the database.
@@ -10,6 +10,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass, field, replace
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,28 @@ from assistant.paths import SETTINGS_NAME
 from assistant.workdays import DE_FACTO_DAYS
 
 LANGUAGES = ("sv", "en")
+DEFAULT_MORNING = time(9, 0)
+DEFAULT_AFTERNOON = time(14, 0)
+DEFAULT_DUE_SOON_DAYS = 14
+MAX_DUE_SOON_DAYS = 60
 
 
 @dataclass(frozen=True)
 class Settings:
+    """What the person at this workstation chose.
+
+    ``morning_reminder`` is when the day's check is first called for;
+    ``afternoon_reminder`` calls again if it is still not done. Culling and
+    documentation become *due soon* ``due_soon_days`` before their last day.
+    """
+
     language: str | None = None  # None: follow the system's language
     de_facto_days_off: frozenset[str] = field(default_factory=lambda: frozenset(DE_FACTO_DAYS))
+    morning_reminder: time = DEFAULT_MORNING
+    afternoon_reminder: time = DEFAULT_AFTERNOON
+    due_soon_days: int = DEFAULT_DUE_SOON_DAYS
+    close_to_tray: bool = True
+    start_at_login: bool = False
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -38,6 +55,7 @@ def load_settings(data_dir: Path) -> Settings:
         return Settings()
     language = raw.get("language")
     days = raw.get("de_facto_days_off")
+    soon = raw.get("due_soon_days")
     return Settings(
         language=language if language in LANGUAGES else None,
         de_facto_days_off=(
@@ -45,7 +63,28 @@ def load_settings(data_dir: Path) -> Settings:
             if isinstance(days, list)
             else frozenset(DE_FACTO_DAYS)
         ),
+        morning_reminder=_time(raw.get("morning_reminder"), DEFAULT_MORNING),
+        afternoon_reminder=_time(raw.get("afternoon_reminder"), DEFAULT_AFTERNOON),
+        due_soon_days=soon if isinstance(soon, int) and _is_days(soon) else DEFAULT_DUE_SOON_DAYS,
+        close_to_tray=_flag(raw.get("close_to_tray"), True),
+        start_at_login=_flag(raw.get("start_at_login"), False),
     )
+
+
+def _time(value: Any, default: time) -> time:
+    try:
+        parsed = time.fromisoformat(value) if isinstance(value, str) else default
+    except ValueError:
+        return default
+    return parsed.replace(second=0, microsecond=0, tzinfo=None)
+
+
+def _is_days(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= MAX_DUE_SOON_DAYS
+
+
+def _flag(value: Any, default: bool) -> bool:
+    return value if isinstance(value, bool) else default
 
 
 def save_settings(data_dir: Path, settings: Settings) -> None:
@@ -53,6 +92,11 @@ def save_settings(data_dir: Path, settings: Settings) -> None:
     payload = {
         "language": settings.language,
         "de_facto_days_off": sorted(settings.de_facto_days_off),
+        "morning_reminder": settings.morning_reminder.strftime("%H:%M"),
+        "afternoon_reminder": settings.afternoon_reminder.strftime("%H:%M"),
+        "due_soon_days": settings.due_soon_days,
+        "close_to_tray": settings.close_to_tray,
+        "start_at_login": settings.start_at_login,
     }
     fd, temp_name = tempfile.mkstemp(dir=data_dir, prefix=".settings-")
     try:

@@ -15,6 +15,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -23,16 +24,23 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import sqlite_utils
 
+from assistant.clock import local_date, parse_instant
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.paths import DATABASE_NAME
 from assistant.records import (
     Account,
     ChecklistFinish,
     ChecklistRun,
+    Culling,
     DailyCheck,
+    Documentation,
+    DutyLog,
+    DutyRecord,
     Evidence,
+    LargerChange,
     Person,
     Removal,
+    Revision,
     StepMark,
     heads,
 )
@@ -222,6 +230,11 @@ class Store:
         rows = self._query("SELECT * FROM accounts")
         return heads((from_row(Account, row) for row in rows), key=lambda a: a.account_id)
 
+    def first_recorded_on(self) -> date | None:
+        """The day the register got its first account: when Kontokoll came into use here."""
+        row = self.conn.execute("SELECT min(recorded_at) FROM accounts").fetchone()
+        return local_date(parse_instant(row[0])) if row and row[0] else None
+
     def account_history(self, account_id: str) -> list[Account]:
         rows = self._query(
             "SELECT * FROM accounts WHERE account_id = ? ORDER BY recorded_at", [account_id]
@@ -330,6 +343,49 @@ class Store:
             [from_row(StepMark, row) for row in marks],
             [from_row(ChecklistFinish, row) for row in finishes],
         )
+
+    # -- recurring duties ------------------------------------------------------
+
+    def add_duty_record(self, record: DutyRecord, evidence: Iterable[Evidence] = ()) -> None:
+        """Record a culling, documentation, revision or larger change, with its evidence."""
+        with self._writing() as db:
+            db.table("evidence").insert_all((to_row(e) for e in evidence), pk="sha256", ignore=True)
+            db.table(_DUTY_TABLES[type(record)]).insert(to_row(record))
+
+    def duty_log(self, account_id: str | None = None) -> DutyLog:
+        """The current records of the recurring duties (of one account, or of all)."""
+
+        def current(cls: type[Any], order: str, per_account: bool = True) -> tuple[Any, ...]:
+            table = _DUTY_TABLES[cls]
+            where = ["1"]
+            params: list[Any] = []
+            if "supersedes" in {f.name for f in fields(cls)}:
+                where.append(
+                    f"id NOT IN (SELECT supersedes FROM {table} WHERE supersedes IS NOT NULL)"
+                )
+            if per_account and account_id is not None:
+                where.append("account_id = ?")
+                params.append(account_id)
+            rows = self._query(
+                f"SELECT * FROM {table} WHERE {' AND '.join(where)} ORDER BY {order}, recorded_at",
+                params,
+            )
+            return tuple(from_row(cls, row) for row in rows)
+
+        return DutyLog(
+            cullings=current(Culling, "done_on"),
+            documentations=current(Documentation, "done_on"),
+            revisions=current(Revision, "done_on", per_account=False),
+            larger_changes=current(LargerChange, "changed_on"),
+        )
+
+
+_DUTY_TABLES: dict[type[Any], str] = {
+    Culling: "cullings",
+    Documentation: "documentations",
+    Revision: "revisions",
+    LargerChange: "larger_changes",
+}
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:

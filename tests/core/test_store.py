@@ -51,13 +51,13 @@ def tables(path: Path) -> set[str]:
 def test_a_new_database_is_created_at_the_current_schema_version(data_dir: Path) -> None:
     opened = Store.open(data_dir)
     try:
-        assert opened.schema_version == SCHEMA_VERSION == 2
+        assert opened.schema_version == SCHEMA_VERSION == 3
         assert opened.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert opened.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     finally:
         opened.close()
     path = data_dir / DATABASE_NAME
-    assert raw(path, "PRAGMA user_version") == [(2,)]
+    assert raw(path, "PRAGMA user_version") == [(3,)]
     assert {"people", "accounts", "evidence", "daily_checks", "removals"} <= tables(path)
     assert {"checklist_runs", "step_marks", "checklist_finishes"} <= tables(path)
 
@@ -299,7 +299,7 @@ def test_a_data_folder_that_does_not_exist_is_refused_with_a_message(tmp_path: P
 
 # -- migrations --------------------------------------------------------------------------
 
-CULLINGS = "CREATE TABLE cullings (id TEXT PRIMARY KEY, account_id TEXT NOT NULL)"
+SPARE = "CREATE TABLE spare_notes (id TEXT PRIMARY KEY, account_id TEXT NOT NULL)"
 
 
 def with_a_second_version(monkeypatch: pytest.MonkeyPatch, step: str) -> None:
@@ -316,20 +316,20 @@ def test_migrating_copies_the_file_aside_first(
     old.add_people([asa])
     old.close()
 
-    with_a_second_version(monkeypatch, CULLINGS)
+    with_a_second_version(monkeypatch, SPARE)
     migrated = Store.open(data_dir)
     try:
         assert migrated.schema_version == SCHEMA_VERSION + 1
         assert migrated.people() == {asa.person_id: asa}
     finally:
         migrated.close()
-    assert "cullings" in tables(data_dir / DATABASE_NAME)
+    assert "spare_notes" in tables(data_dir / DATABASE_NAME)
 
     backup = data_dir / f"{DATABASE_NAME}.v{SCHEMA_VERSION}.backup"
     assert backup.is_file()
     assert raw(backup, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
     assert raw(backup, "SELECT person_id FROM people") == [(asa.person_id,)]
-    assert "cullings" not in tables(backup)
+    assert "spare_notes" not in tables(backup)
 
 
 def test_a_failing_migration_leaves_the_database_at_its_old_version_with_its_data(
@@ -341,13 +341,13 @@ def test_a_failing_migration_leaves_the_database_at_its_old_version_with_its_dat
     old.close()
 
     # The second statement fails after the first has run: both must be undone.
-    with_a_second_version(monkeypatch, CULLINGS + "; CREATE TABLE people (id TEXT)")
+    with_a_second_version(monkeypatch, SPARE + "; CREATE TABLE people (id TEXT)")
     with pytest.raises(UserError):
         Store.open(data_dir)
 
     path = data_dir / DATABASE_NAME
     assert raw(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
-    assert "cullings" not in tables(path)
+    assert "spare_notes" not in tables(path)
     assert raw(path, "SELECT person_id FROM people") == [(asa.person_id,)]
 
 
