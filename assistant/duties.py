@@ -239,6 +239,7 @@ class DutyItem:
     role: Role
     reason: Message
     run_id: str | None = None
+    checklist_id: str = ""
     detail: str = ""
     days: tuple[date, ...] = ()
     """The days missed, for :attr:`DutyKind.MISSED_CHECKS`."""
@@ -450,5 +451,6 @@ def _stale_items(life: Life, today: date, language: str) -> Iterable[DutyItem]:
             Role.OFFICER,
             _say(QT_TRANSLATE_NOOP("Duties", "Nothing done in it since {day}."), day=last),
             run_id=state.run.id,
+            checklist_id=state.run.checklist_id,
             detail=state.checklist.title.in_language(language),
         )

@@ -7,13 +7,12 @@ first window is painted, without opening the database.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import time
 from pathlib import Path
 from typing import Any
 
+from assistant.jsonfile import write_json_atomically
 from assistant.paths import SETTINGS_NAME
 from assistant.workdays import DE_FACTO_DAYS
 
@@ -98,11 +97,4 @@ def save_settings(data_dir: Path, settings: Settings) -> None:
         "close_to_tray": settings.close_to_tray,
         "start_at_login": settings.start_at_login,
     }
-    fd, temp_name = tempfile.mkstemp(dir=data_dir, prefix=".settings-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False, indent=2)
-        os.replace(temp_name, data_dir / SETTINGS_NAME)
-    finally:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
+    write_json_atomically(data_dir / SETTINGS_NAME, payload)

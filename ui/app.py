@@ -11,8 +11,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from assistant import __version__
 from assistant.clock import Clock, SystemClock
@@ -78,7 +78,13 @@ def run_gui(
     window = MainWindow(data_dir, settings, clock or SystemClock())
     if window_created is not None:
         window_created(window)
-    window.show()
+    # With a tray, Kontokoll lives on when its windows close; Quit in the menus ends it.
+    in_tray = QSystemTrayIcon.isSystemTrayAvailable()
+    app.setQuitOnLastWindowClosed(not in_tray)
+    if getattr(args, "background", False) and in_tray:
+        QTimer.singleShot(0, window.open_workspace)  # started at login: only the tray icon
+    else:
+        window.show()
     try:
         return app.exec()
     finally:

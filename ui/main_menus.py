@@ -1,4 +1,4 @@
-"""The main window's menus: File, Account, View and Help, each action named for tests.
+"""The main window's menus: File, Account, Duties, View, Help, each action named for tests.
 
 Key shortcuts are returned rather than set: making key sequences builds all of
 Qt's key enums, so the window assigns them after its first paint.
@@ -7,6 +7,7 @@ Qt's key enums, so the window assigns them after its first paint.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -57,7 +58,7 @@ def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
             QCoreApplication.translate("MainWindow", "&Quit"),
             "quitAction",
             QKeySequence.StandardKey.Quit,
-            window.close,
+            window.quit_app,
         )
     )
 
@@ -83,6 +84,44 @@ def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
         window.new_account,
     )
     account_menu.addAction(window.new_action)
+
+    duty_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Duties"))
+    for text, name, shortcut, kind in (
+        (
+            QCoreApplication.translate("MainWindow", "Log a &culling…"),
+            "logCullingAction",
+            "Ctrl+Shift+G",
+            "culling",
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Log &documentation…"),
+            "logDocumentationAction",
+            "Ctrl+Shift+D",
+            "documentation",
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Log a &revision of the rules…"),
+            "logRevisionAction",
+            None,
+            "revision",
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Record a larger c&hange…"),
+            "recordChangeAction",
+            None,
+            "change",
+        ),
+    ):
+        duty_menu.addAction(action(text, name, shortcut, partial(window.log_duty, kind)))
+    duty_menu.addSeparator()
+    duty_menu.addAction(
+        action(
+            QCoreApplication.translate("MainWindow", "&Export duty calendar…"),
+            "exportCalendarAction",
+            "Ctrl+E",
+            lambda: window.export_calendar(),
+        )
+    )
 
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(

@@ -25,21 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant import __version__
 from assistant.clock import Clock, today, until_next_day
 from assistant.messages import UserError
 from assistant.settings import Settings
+from ui import window_actions
 from ui.i18n import choose_language, translate
 from ui.main_menus import build_menus
 from ui.widgets import named
 
 if TYPE_CHECKING:
     # Imported late at run time: they pull in the database and holiday modules.
-    from assistant.guidelines import GuidelinePack
     from assistant.records import Account
     from assistant.workspace import Workspace
     from ui.account_dialog import AccountDialog
     from ui.account_page import AccountPage
+    from ui.duty_desk import DutyDesk
     from ui.register_view import RegisterView
     from ui.today_view import TodayView
 
@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.register_view: RegisterView | None = None
         self.account_page: AccountPage | None = None
+        self.duty_desk: DutyDesk | None = None
+        self._quitting = False
         self._shortcuts = build_menus(self)
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=data_dir))
 
@@ -181,6 +183,21 @@ class MainWindow(QMainWindow):
         if panel.model.rowCount() and not self.today_view.model.rowCount():
             self.refresh()  # Today's empty state then points to the checklists
         self._build_register()
+        self._build_duty_desk()
+
+    def _build_duty_desk(self, use_tray: bool | None = None) -> None:
+        """Today's other duties, the reminders and the tray icon, once Today is showing."""
+        from ui.duty_desk import DutyDesk
+
+        if self.workspace is None or self.duty_desk is not None:
+            return
+        self.duty_desk = DutyDesk(self, self.workspace, self.clock, self.language, use_tray)
+        self.duty_desk.saved.connect(self._duty_saved)
+        self.duty_desk.install()
+
+    def _duty_saved(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.refresh()
 
     def _build_register(self) -> None:
         """The register tab, built once Today is showing."""
@@ -237,13 +254,41 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def close_workspace(self) -> None:
+        if self.duty_desk is not None:
+            self.duty_desk.stop()
+            self.duty_desk = None
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        desk = self.duty_desk
+        if desk and desk.tray and self.settings.close_to_tray and not self._quitting:
+            # Kontokoll keeps reminding from the tray; File → Quit ends it.
+            event.ignore()
+            self.hide()
+            desk.tray.notify(
+                self.tr("Kontokoll is still running"),
+                self.tr("Reminders keep coming from the tray. Quit from its menu to stop them."),
+            )
+            return
         self.close_workspace()
         super().closeEvent(event)
+        from PySide6.QtWidgets import QApplication
+
+        if not QApplication.quitOnLastWindowClosed():
+            QApplication.quit()  # the tray kept Kontokoll alive until now
+
+    def bring_forward(self) -> None:
+        """Show the window again (from the tray), in front."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_app(self) -> None:
+        """End Kontokoll, tray and all."""
+        self._quitting = True
+        self.close()
 
     # -- showing ----------------------------------------------------------------
 
@@ -276,6 +321,8 @@ class MainWindow(QMainWindow):
         )
         if self.register_view is not None:
             self.register_view.refresh()
+        if self.duty_desk is not None:
+            self.duty_desk.refresh()
         if self.account_page is not None and self.stack.currentWidget() is self.account_page:
             self.account_page.refresh(day)
         if not self._filled:
@@ -401,48 +448,19 @@ class MainWindow(QMainWindow):
         box.setObjectName("refusedBox")
         box.open()
 
-    def import_accounts(self, path: Path | None = None) -> None:
-        from ui.import_action import import_accounts
+    # -- the File, Duties and Help menus (ui.window_actions) ---------------------
 
-        if self.workspace is None:
-            return
-        message = import_accounts(self, self.workspace, self.clock, path)
-        if message:
-            self.statusBar().showMessage(message, 10000)
-            self.refresh()
+    def log_duty(self, kind: str) -> None:
+        window_actions.log_duty(self, kind)
+
+    def export_calendar(self, path: Path | None = None) -> None:
+        window_actions.export_calendar(self, path)
+
+    def import_accounts(self, path: Path | None = None) -> None:
+        window_actions.import_accounts(self, path)
 
     def edit_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog
-
-        pack = self.workspace.pack if self.workspace else None
-        dialog = SettingsDialog(self.data_dir, self.settings, self, pack)
-        dialog.saved.connect(self._settings_saved)
-        dialog.packChanged.connect(self._pack_changed)
-        dialog.open()
-
-    def _settings_saved(self, settings: Settings) -> None:
-        self.settings = settings
-        if self.workspace is not None:
-            self.workspace.apply_settings(settings)
-        self.refresh()
-
-    def _pack_changed(self, pack: GuidelinePack) -> None:
-        if self.workspace is not None:
-            self.workspace.use_pack(pack)
-            self.refresh()
-        self.statusBar().showMessage(
-            self.tr("The guideline pack “{name}”, version {version}, is now in force.").format(
-                name=pack.name.in_language(self.language), version=pack.version
-            ),
-            10000,
-        )
+        window_actions.edit_settings(self)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Kontokoll"),
-            self.tr(
-                "Kontokoll {version}\n\nDaily checks, checklists and proof for the "
-                "municipality's social media accounts.\n\nData folder: {path}"
-            ).format(version=__version__, path=self.data_dir),
-        )
+        window_actions.about(self)

@@ -1,4 +1,9 @@
-"""Settings: the language, which de-facto holidays are days off, and the guideline pack.
+"""Settings: language, days off, the guideline pack, and the reminders.
+
+One dialog with two tabs. *General*: the language, which de-facto holidays
+are days off, and the guideline pack. *Reminders*: when the day's check is
+called for, how early culling and documentation count as due soon, whether
+closing the window keeps Kontokoll in the tray, and starting at login.
 
 A pack file chosen here is checked at once, and installed only when the
 settings are saved; a pack that cannot be used is refused with what is wrong
@@ -11,9 +16,10 @@ Signals:
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,19 +31,27 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from assistant.autostart import autostart_supported, login_command, set_start_at_login
 from assistant.guidelines import GuidelinePack, default_pack, load_pack
 from assistant.messages import UserError
 from assistant.pack_files import install_pack, installed_pack_path, remove_installed_pack
-from assistant.settings import Settings, save_settings
+from assistant.settings import MAX_DUE_SOON_DAYS, Settings, save_settings
 from assistant.workdays import DE_FACTO_DAYS, JULAFTON, MIDSOMMARAFTON, NYARSAFTON
 from ui.i18n import choose_language, translate
 from ui.widgets import named, problem_label
 
 BUILT_IN = "built-in"
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
 
 
 class SettingsDialog(QDialog):
@@ -112,11 +126,16 @@ class SettingsDialog(QDialog):
         self._show_pack(pack, installed=in_use)
         self.built_in.setEnabled(self._installed())
 
-        form = QFormLayout()
+        general = QWidget()
+        form = QFormLayout(general)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", restart)
         form.addRow(self.tr("Days off:"), days)
         form.addRow(self.tr("Guideline pack:"), pack_box)
+        self.tabs = named(QTabWidget(), "settingsTabs")
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self._reminder_tab(settings), self.tr("&Reminders"))
+        self.problem = problem_label("settingsProblem")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -124,9 +143,71 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(600, self.sizeHint().height())
+
+    def _reminder_tab(self, settings: Settings) -> QWidget:
+        def time_edit(name: str, accessible: str, value: QTime) -> QTimeEdit:
+            edit = named(QTimeEdit(value), name, accessible)
+            edit.setDisplayFormat("HH:mm")
+            return edit
+
+        self.morning = time_edit(
+            "settingsMorning", self.tr("Morning reminder"), _qtime(settings.morning_reminder)
+        )
+        self.afternoon = time_edit(
+            "settingsAfternoon", self.tr("Afternoon reminder"), _qtime(settings.afternoon_reminder)
+        )
+        self.due_soon = named(QSpinBox(), "settingsDueSoon", self.tr("Due-soon window in days"))
+        self.due_soon.setRange(0, MAX_DUE_SOON_DAYS)
+        self.due_soon.setSuffix(self.tr(" days"))
+        self.due_soon.setValue(settings.due_soon_days)
+        self.close_to_tray = named(
+            QCheckBox(self.tr("&Keep running in the tray when the window is closed")),
+            "settingsCloseToTray",
+        )
+        self.close_to_tray.setChecked(settings.close_to_tray)
+        self.start_at_login = named(
+            QCheckBox(self.tr("&Start Kontokoll when I log in")), "settingsStartAtLogin"
+        )
+        self.start_at_login.setChecked(settings.start_at_login)
+        self.start_at_login.setEnabled(autostart_supported())
+
+        def note(text: str) -> QLabel:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: palette(placeholder-text);")
+            return label
+
+        tab = QWidget()
+        form = QFormLayout(tab)
+        form.addRow(self.tr("&Morning reminder:"), self.morning)
+        form.addRow("", note(self.tr("The day's checks, and duties that became due.")))
+        form.addRow(self.tr("&Afternoon reminder:"), self.afternoon)
+        form.addRow("", note(self.tr("Again, if a check is still not logged.")))
+        form.addRow(self.tr("&Due soon:"), self.due_soon)
+        form.addRow(
+            "",
+            note(
+                self.tr(
+                    "How long before its last day a culling or the revision of the rules "
+                    "is shown and reminded of."
+                )
+            ),
+        )
+        form.addRow(self.tr("Tray:"), self.close_to_tray)
+        form.addRow(
+            "",
+            note(
+                self.tr(
+                    "Without a system tray the window stays open and reminders show at its top."
+                )
+            ),
+        )
+        form.addRow(self.tr("Login:"), self.start_at_login)
+        return tab
 
     # -- the guideline pack ----------------------------------------------------
 
@@ -199,16 +280,50 @@ class SettingsDialog(QDialog):
         return self.settings.with_changes(
             language=self.language.currentData(),
             de_facto_days_off=frozenset(k for k, box in self.days_off.items() if box.isChecked()),
+            morning_reminder=self.morning.time().toPython(),
+            afternoon_reminder=self.afternoon.time().toPython(),
+            due_soon_days=self.due_soon.value(),
+            close_to_tray=self.close_to_tray.isChecked(),
+            start_at_login=self.start_at_login.isChecked(),
         )
 
+    def _show_problem(self, text: str, tab: int) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.tabs.setCurrentIndex(tab)
+
+    def _apply_start_at_login(self, settings: Settings) -> bool:
+        """Write or remove the login entry if the choice changed; False if it could not be."""
+        if settings.start_at_login == self.settings.start_at_login:
+            return True
+        try:
+            set_start_at_login(settings.start_at_login, login_command(self.data_dir))
+        except UserError as error:
+            self._show_problem(error.render(translate), 1)
+            return False
+        return True
+
     def accept(self) -> None:
+        chosen = self.chosen()
+        if chosen.afternoon_reminder <= chosen.morning_reminder:
+            self.afternoon.setFocus()
+            self._show_problem(
+                self.tr(
+                    "The afternoon reminder must come after the morning one ({time}). "
+                    "Choose a later time."
+                ).format(time=chosen.morning_reminder.strftime("%H:%M")),
+                1,
+            )
+            return
+        if not self._apply_start_at_login(chosen):
+            return
         if self.pending_pack is not None:
             pack = self._install_pending_pack()
             if pack is None:
                 return
             self.pending_pack = None
             self.packChanged.emit(pack)
-        settings = self.chosen()
+        settings = chosen
         try:
             save_settings(self.data_dir, settings)
         except OSError as error:

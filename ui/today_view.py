@@ -274,6 +274,10 @@ class TodayView(QWidget):
         self.checklists = panel
         self._layout.addWidget(panel)
 
+    def add_duties(self, panel: QWidget) -> None:
+        """Add the list of the other duties (built after Today is first shown)."""
+        self._layout.addWidget(panel)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.table

@@ -22,6 +22,7 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing a test does may reach the user's real data folder."""
     monkeypatch.setenv("KONTOKOLL_DATA_DIR", str(tmp_path / "env-data"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
 
 
 @pytest.fixture

@@ -1,0 +1,95 @@
+"""The main window's actions behind the File, Duties and Help menus.
+
+Functions of the :class:`ui.main_window.MainWindow`, kept apart so the
+window's module stays about its screens. Texts keep the window's
+translation context.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from assistant import __version__
+from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.guidelines import GuidelinePack
+    from ui.main_window import MainWindow
+
+
+def log_duty(window: MainWindow, kind: str) -> None:
+    """Log a culling, documentation, revision or larger change, for the account in view."""
+    if window.duty_desk is None:
+        return
+    account_id = None
+    if window.account_page is not None and window.stack.currentWidget() is window.account_page:
+        account_id = window.account_page.account.account_id if window.account_page.account else None
+    elif window.tabs.currentWidget() is window.today_view:
+        account_id = window.today_view.selected_account_id()
+    window.duty_desk.log(kind, account_id)
+
+
+def export_calendar(window: MainWindow, path: Path | None = None) -> None:
+    from ui.calendar_action import export_calendar
+
+    if window.workspace is None:
+        return
+    message = export_calendar(window, window.workspace, window.clock, window.language, path)
+    if message:
+        window.statusBar().showMessage(message, 10000)
+
+
+def import_accounts(window: MainWindow, path: Path | None = None) -> None:
+    from ui.import_action import import_accounts
+
+    if window.workspace is None:
+        return
+    message = import_accounts(window, window.workspace, window.clock, path)
+    if message:
+        window.statusBar().showMessage(message, 10000)
+        window.refresh()
+
+
+def edit_settings(window: MainWindow) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    pack = window.workspace.pack if window.workspace else None
+    dialog = SettingsDialog(window.data_dir, window.settings, window, pack)
+    dialog.saved.connect(lambda settings: settings_saved(window, settings))
+    dialog.packChanged.connect(lambda pack: pack_changed(window, pack))
+    dialog.open()
+
+
+def settings_saved(window: MainWindow, settings: Settings) -> None:
+    window.settings = settings
+    if window.workspace is not None:
+        window.workspace.apply_settings(settings)
+    window.refresh()
+
+
+def pack_changed(window: MainWindow, pack: GuidelinePack) -> None:
+    if window.workspace is not None:
+        window.workspace.use_pack(pack)
+        window.refresh()
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "MainWindow", "The guideline pack “{name}”, version {version}, is now in force."
+        ).format(name=pack.name.in_language(window.language), version=pack.version),
+        10000,
+    )
+
+
+def about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        QCoreApplication.translate("MainWindow", "About Kontokoll"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "Kontokoll {version}\n\nDaily checks, checklists and proof for the "
+            "municipality's social media accounts.\n\nData folder: {path}",
+        ).format(version=__version__, path=window.data_dir),
+    )
