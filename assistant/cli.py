@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from assistant import __version__
-from assistant.clock import Clock, SystemClock, today
+from assistant.clock import Clock, SystemClock, local_date, today
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, untranslated
 from assistant.paths import resolve_data_dir
 
@@ -52,6 +52,24 @@ def build_parser() -> argparse.ArgumentParser:
         "import", parents=[common], help="import accounts from a CSV file (all rows or none)"
     )
     importing.add_argument("file", type=Path, help="a CSV file, UTF-8, , or ; separated")
+
+    ics = commands.add_parser(
+        "ics",
+        parents=[common],
+        help="write the planned dates of culling, documentation and revision to a calendar file",
+    )
+    ics.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the file to write (.ics or .csv)"
+    )
+    ics.add_argument(
+        "--months", default="12", metavar="N", help="how many months ahead, 1 to 36; 12 by default"
+    )
+    ics.add_argument(
+        "--format",
+        choices=("ics", "csv"),
+        help="iCalendar for Outlook and other calendars, or CSV for Excel; "
+        "by default from the file's suffix",
+    )
     return parser
 
 
@@ -86,6 +104,8 @@ def run(
             return _status(workspace, args, translate, clock, out, language)
         if args.command == "accounts":
             return _import_accounts(workspace, args.file, translate, clock, out)
+        if args.command == "ics":
+            return _calendar(workspace, args, translate, clock, out, language)
         raise AssertionError(f"unknown command {args.command}")
     except UserError as error:
         print(error.render(translate), file=sys.stderr)
@@ -209,6 +229,55 @@ def _import_accounts(
         file=out,
     )
     return 0
+
+
+def _calendar(
+    workspace: Workspace,
+    args: argparse.Namespace,
+    translate: Translate,
+    clock: Clock,
+    out: TextIO,
+    language: str,
+) -> int:
+    from assistant.calendar_export import MAX_MONTHS, read_calendar_entries, write_csv, write_ics
+
+    months = _months(args.months, MAX_MONTHS)
+    path: Path = args.out
+    now = clock.now()
+    entries = read_calendar_entries(workspace, local_date(now), months, language)
+    if (args.format or ("csv" if path.suffix.lower() == ".csv" else "ics")) == "csv":
+        write_csv(entries, path, translate=translate)
+    else:
+        write_ics(entries, path, now=now, translate=translate)
+    print(
+        Message(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "Wrote {count} date(s) to {file}."),
+            {"count": len(entries), "file": str(path)},
+        ).render(translate),
+        file=out,
+    )
+    return 0
+
+
+def _months(text: str, most: int) -> int:
+    try:
+        months = int(text)
+    except ValueError:
+        months = 0
+    if not 1 <= months <= most:
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "“{value}” is not a number of months the calendar can cover: "
+                    "give a whole number from 1 to {most}, such as --months 12.",
+                ),
+                {"value": text, "most": most},
+            )
+        )
+    return months
 
 
 def _day(text: str) -> date:
