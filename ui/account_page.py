@@ -6,6 +6,8 @@ Signals:
     editRequested(str): change this account's entry in the register.
     checklistRequested(str, str): open this checklist id for this account id.
     planExported(str): the plan was saved as a PDF at this path.
+    dutyRequested(str, str): log this duty ("culling", "documentation", "change") for
+        this account id.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from assistant.lifecycle import Life, read_lives
 from assistant.records import Account, DailyCheck, Person
 from assistant.workspace import Workspace
 from ui.account_life import AccountLifeBar, life_html
+from ui.duty_history import DutyHistory
 from ui.labels import DAY_STATE_COLOURS, action_label, check_role_label, day_state_label
 from ui.register_view import names_of
 from ui.table_model import ListTableModel
@@ -98,6 +101,7 @@ class AccountPage(QWidget):
     editRequested = Signal(str)
     checklistRequested = Signal(str, str)
     planExported = Signal(str)
+    dutyRequested = Signal(str, str)
 
     def __init__(
         self, workspace: Workspace, clock: Clock, language: str, parent: QWidget | None = None
@@ -160,6 +164,10 @@ class AccountPage(QWidget):
         self.side = named(QTabWidget(), "accountSide")
         self.side.addTab(self.check_details, self.tr("The chosen &day"))
         self.side.addTab(self.life_view, self.tr("Plan and &checklists"))
+        self.duties = DutyHistory()
+        self.duties.dutyRequested.connect(self.dutyRequested)
+        self.duties.evidenceRequested.connect(self._open_evidence)
+        self.side.addTab(self.duties, self.tr("C&ulling and documentation"))
 
         top = QHBoxLayout()
         top.addWidget(back)
@@ -224,6 +232,14 @@ class AccountPage(QWidget):
                     "in afterwards, for the record."
                 ),
             )
+        )
+        self.duties.show_history(
+            self.life.account,
+            store.duty_log(account.account_id),
+            self.people,
+            self.workspace.pack,
+            self.workspace.settings,
+            today,
         )
         platform = self.workspace.pack.platform_name(account.platform, self.language)
         self.title.setText(f"{account.name} – {platform}")

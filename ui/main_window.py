@@ -195,6 +195,10 @@ class MainWindow(QMainWindow):
         self.duty_desk.saved.connect(self._duty_saved)
         self.duty_desk.install()
 
+    def _log_duty_for(self, kind: str, account_id: str) -> None:
+        if self.duty_desk is not None:
+            self.duty_desk.log(kind, account_id)
+
     def _duty_saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         self.refresh()
@@ -223,6 +227,7 @@ class MainWindow(QMainWindow):
         page.logCheckRequested.connect(self.log_check)
         page.editRequested.connect(self.edit_account)
         page.checklistRequested.connect(self.open_checklist)
+        page.dutyRequested.connect(self._log_duty_for)
         page.planExported.connect(
             lambda path: self.statusBar().showMessage(
                 self.tr("The plan was saved as {path}.").format(path=path), 10000
