@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"Kontokoll {__version__}")
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start with only the tray icon showing (as at login); the window opens from it",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     status = commands.add_parser(
