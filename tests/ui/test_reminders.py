@@ -235,9 +235,7 @@ def test_the_tray_menu_lists_the_duties_and_logs_a_culling_from_them(
     window.close_workspace()
 
 
-def test_on_start_it_says_what_fell_due_while_it_was_closed(
-    qtbot: QtBot, data_dir: Path
-) -> None:
+def test_on_start_it_says_what_fell_due_while_it_was_closed(qtbot: QtBot, data_dir: Path) -> None:
     clock = FixedClock(at(MONDAY, 8, 30))
     # The culling became due soon on 9 November (14 days before 23 November).
     seed(data_dir, clock, active_since=date(2026, 8, 23))
