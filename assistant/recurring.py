@@ -74,9 +74,13 @@ def culling_deadline(
     account: Account, cullings: Iterable[Culling], interval_months: int, soon_days: int
 ) -> Deadline:
     """The account's next culling: the interval after its last culling, or its activation."""
-    own = [c.done_on for c in cullings if c.account_id == account.account_id]
+    own = [
+        c.done_on
+        for c in cullings
+        if c.account_id == account.account_id and c.done_on >= account.active_since
+    ]
     last = max(own, default=None)
-    since = account.active_since if last is None or last < account.active_since else last
+    since = account.active_since if last is None else last
     due = add_months(since, interval_months)
     return Deadline(_soon(due, soon_days, since), due, since, done_before=last is not None)
 
