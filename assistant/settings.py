@@ -29,7 +29,8 @@ class Settings:
 
     ``morning_reminder`` is when the day's check is first called for;
     ``afternoon_reminder`` calls again if it is still not done. Culling and
-    documentation become *due soon* ``due_soon_days`` before their last day.
+    the revision of the rules become *due soon* ``due_soon_days`` before their
+    last day; a documentation round is due from the first of its month.
     """
 
     language: str | None = None  # None: follow the system's language

@@ -162,6 +162,10 @@
         <translation>Plan och &amp;checklistor</translation>
     </message>
     <message>
+        <source>C&amp;ulling and documentation</source>
+        <translation>&amp;Gallring och dokumentation</translation>
+    </message>
+    <message>
         <source>No checklist has been filled in for this account. An account registered as already open can have “Before you start” and “Getting started” filled in afterwards, for the record.</source>
         <translation>Ingen checklista har fyllts i för det här kontot. För ett konto som registrerades när det redan var öppnat kan du i efterhand fylla i ”Innan du startar” och ”Så kommer du igång”, så att det finns dokumenterat.</translation>
     </message>
@@ -333,6 +337,128 @@
     <message>
         <source>Kontokoll is already open with the data folder {path}. Switch to that window, or close it before starting Kontokoll again.</source>
         <translation>Kontokoll är redan öppet med datamappen {path}. Gå till det fönstret, eller stäng det innan du startar Kontokoll igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Kontokoll cannot start at login on this system yet. Add it to the programs started at login in the system&apos;s own settings instead.</source>
+        <translation>Kontokoll kan ännu inte starta vid inloggning på det här systemet. Lägg i stället till det bland programmen som startar vid inloggning i systemets egna inställningar.</translation>
+    </message>
+    <message>
+        <source>Kontokoll left {path} alone because it did not write that file. Remove or rename it yourself, then change this setting again.</source>
+        <translation>Kontokoll lät {path} vara eftersom Kontokoll inte skrev den filen. Ta bort eller byt namn på den själv och ändra sedan inställningen igen.</translation>
+    </message>
+    <message>
+        <source>Kontokoll could not change whether it starts at login: {path} cannot be written ({reason}). Ask IT for write access to that folder, or start Kontokoll yourself after logging in.</source>
+        <translation>Kontokoll kunde inte ändra om det startar vid inloggning: det går inte att skriva i {path} ({reason}). Be IT om skrivrätt till mappen, eller starta Kontokoll själv efter inloggningen.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Kontokoll duties</source>
+        <translation>Kontokoll – återkommande uppgifter</translation>
+    </message>
+    <message>
+        <source>Culling</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Revision of the rules</source>
+        <translation>Revision av reglerna</translation>
+    </message>
+    <message>
+        <source>Culling: {account} ({platform})</source>
+        <translation>Gallring: {account} ({platform})</translation>
+    </message>
+    <message>
+        <source>Documentation: {account} ({platform})</source>
+        <translation>Dokumentation: {account} ({platform})</translation>
+    </message>
+    <message>
+        <source>Every {months} months; last culled on {day}.</source>
+        <translation>Var {months}:e månad; senast gallrat {day}.</translation>
+    </message>
+    <message>
+        <source>Every {months} months; not culled since it became active on {day}.</source>
+        <translation>Var {months}:e månad; inte gallrat sedan kontot blev aktivt {day}.</translation>
+    </message>
+    <message>
+        <source>Every {months} months, counted from the one before on {day}.</source>
+        <translation>Var {months}:e månad, räknat från den föregående {day}.</translation>
+    </message>
+    <message>
+        <source>Yearly; last revised on {day}.</source>
+        <translation>Varje år; senast reviderat {day}.</translation>
+    </message>
+    <message>
+        <source>Yearly; none recorded since Kontokoll came into use on {day}.</source>
+        <translation>Varje år; ingen registrerad sedan Kontokoll togs i bruk {day}.</translation>
+    </message>
+    <message>
+        <source>Yearly, counted from the one before on {day}.</source>
+        <translation>Varje år, räknat från den föregående {day}.</translation>
+    </message>
+    <message>
+        <source>nobody named yet</source>
+        <translation>ingen angiven ännu</translation>
+    </message>
+    <message>
+        <source>Who: {names}</source>
+        <translation>Vem: {names}</translation>
+    </message>
+    <message>
+        <source>Documentation round of {month}, due by its last day.</source>
+        <translation>Dokumentationsomgången {month}, senast månadens sista dag.</translation>
+    </message>
+    <message>
+        <source>A larger change was recorded on {day}; document it within {days} days.</source>
+        <translation>En större förändring registrerades {day}; dokumentera den inom {days} dagar.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so {path} could not be written. Create the folder or choose another place for the file.</source>
+        <translation>Mappen {folder} finns inte, så {path} kunde inte skrivas. Skapa mappen eller välj en annan plats för filen.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Add a file name to it, such as kontokoll{suffix}.</source>
+        <translation>{path} är en mapp. Lägg till ett filnamn, till exempel kontokoll{suffix}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Check that you may write to the folder, that the disk is not full and that the file is not open in another program, then try again. Any earlier file there is unchanged.</source>
+        <translation>{path} kunde inte skrivas ({reason}). Kontrollera att du får skriva i mappen, att disken inte är full och att filen inte är öppen i ett annat program, och försök igen. En tidigare fil där är oförändrad.</translation>
     </message>
 </context>
 <context>
@@ -748,6 +874,14 @@
         <translation>{count} konto(n) har importerats från {file}.</translation>
     </message>
     <message>
+        <source>Wrote {count} date(s) to {file}.</source>
+        <translation>Skrev {count} datum till {file}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of months the calendar can cover: give a whole number from 1 to {most}, such as --months 12.</source>
+        <translation>”{value}” är inte ett antal månader som kalendern kan omfatta: ange ett heltal från 1 till {most}, till exempel --months 12.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date Kontokoll can report on: write it like 2026-11-20.</source>
         <translation>”{value}” är inget datum som Kontokoll kan rapportera om: skriv det som 2026-11-20.</translation>
     </message>
@@ -827,6 +961,69 @@
     </message>
 </context>
 <context>
+    <name>CullingDialog</name>
+    <message>
+        <source>Log a culling</source>
+        <translation>Logga en gallring</translation>
+    </message>
+    <message>
+        <source>Every {months} months the account&apos;s content is culled as far as the platform allows, following the municipality&apos;s culling decision. The next culling falls due {months} months after the day you give here.</source>
+        <translation>Var {months}:e månad gallras kontots innehåll så långt plattformen tillåter, enligt kommunens gallringsbeslut. Nästa gallring ska göras {months} månader efter dagen du anger här.</translation>
+    </message>
+    <message>
+        <source>Culled from</source>
+        <translation>Gallrat från</translation>
+    </message>
+    <message>
+        <source>Culled up to</source>
+        <translation>Gallrat till och med</translation>
+    </message>
+    <message>
+        <source>What was culled</source>
+        <translation>Vad som gallrades</translation>
+    </message>
+    <message>
+        <source>For example: posts and comments before 1 August</source>
+        <translation>Till exempel: inlägg och kommentarer före 1 augusti</translation>
+    </message>
+    <message>
+        <source>What the platform did not allow removing</source>
+        <translation>Vad plattformen inte lät ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Day culled:</source>
+        <translation>&amp;Dag för gallringen:</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>Utfört &amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;Period culled:</source>
+        <translation>&amp;Period som gallrades:</translation>
+    </message>
+    <message>
+        <source>&amp;What was culled:</source>
+        <translation>&amp;Vad som gallrades:</translation>
+    </message>
+    <message>
+        <source>&amp;Not possible to remove:</source>
+        <translation>&amp;Gick inte att ta bort:</translation>
+    </message>
+    <message>
+        <source>Evidence (optional):</source>
+        <translation>Bevis (frivilligt):</translation>
+    </message>
+    <message>
+        <source>Saved the culling of {account}.</source>
+        <translation>Gallringen av {account} är sparad.</translation>
+    </message>
+</context>
+<context>
     <name>DaysModel</name>
     <message>
         <source>Day</source>
@@ -843,6 +1040,317 @@
     <message>
         <source>Logged</source>
         <translation>Loggad</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationDialog</name>
+    <message>
+        <source>Log documentation</source>
+        <translation>Logga dokumentation</translation>
+    </message>
+    <message>
+        <source>The information unit documents every account twice a year and after any larger change, by saving a screenshot of the whole account.</source>
+        <translation>Informationsenheten dokumenterar varje konto två gånger om året och efter varje större förändring, genom att spara en skärmbild av hela kontot.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Optional, for example what had changed</source>
+        <translation>Frivilligt, till exempel vad som hade ändrats</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Day documented:</source>
+        <translation>&amp;Dag för dokumentationen:</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>Utfört &amp;av:</translation>
+    </message>
+    <message>
+        <source>Screenshot:</source>
+        <translation>Skärmbild:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>Saved the documentation of {account}.</source>
+        <translation>Dokumentationen av {account} är sparad.</translation>
+    </message>
+</context>
+<context>
+    <name>Duties</name>
+    <message>
+        <source>Yearly; last revised on {day}.</source>
+        <translation>Varje år; senast reviderat {day}.</translation>
+    </message>
+    <message>
+        <source>Yearly; none recorded since Kontokoll came into use on {day}.</source>
+        <translation>Varje år; ingen registrerad sedan Kontokoll togs i bruk {day}.</translation>
+    </message>
+    <message>
+        <source>Not yet checked today.</source>
+        <translation>Inte kontrollerat i dag ännu.</translation>
+    </message>
+    <message>
+        <source>{count} working day(s) without a logged check, the last {day}.</source>
+        <translation>{count} arbetsdag(ar) utan loggad kontroll, senast {day}.</translation>
+    </message>
+    <message>
+        <source>Every {months} months; last culled on {day}.</source>
+        <translation>Var {months}:e månad; senast gallrat {day}.</translation>
+    </message>
+    <message>
+        <source>Every {months} months; not culled since it became active on {day}.</source>
+        <translation>Var {months}:e månad; inte gallrat sedan kontot blev aktivt {day}.</translation>
+    </message>
+    <message>
+        <source>Twice-yearly documentation, round of {month}.</source>
+        <translation>Dokumentation två gånger om året, omgången {month}.</translation>
+    </message>
+    <message>
+        <source>A larger change was recorded on {day}.</source>
+        <translation>En större förändring registrerades {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing done in it since {day}.</source>
+        <translation>Inget gjort i den sedan {day}.</translation>
+    </message>
+    <message>
+        <source>Daily check</source>
+        <translation>Daglig kontroll</translation>
+    </message>
+    <message>
+        <source>Missed checks</source>
+        <translation>Missade kontroller</translation>
+    </message>
+    <message>
+        <source>Culling</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Revision of the rules</source>
+        <translation>Revision av reglerna</translation>
+    </message>
+    <message>
+        <source>Checklist left waiting</source>
+        <translation>Checklista som väntar</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>Sedan {day}</translation>
+    </message>
+    <message>
+        <source>Overdue, was due {day}</source>
+        <translation>Försenad, skulle vara klar {day}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Due by {day}</source>
+        <translation>Senast {day}</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alla konton</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk</name>
+    <message>
+        <source>While Kontokoll was closed</source>
+        <translation>Medan Kontokoll var stängt</translation>
+    </message>
+    <message>
+        <source>Still to check today</source>
+        <translation>Kvar att kontrollera i dag</translation>
+    </message>
+    <message>
+        <source>Duties for today</source>
+        <translation>Dagens uppgifter</translation>
+    </message>
+    <message>
+        <source>Reminders are snoozed for an hour.</source>
+        <translation>Påminnelserna är pausade en timme.</translation>
+    </message>
+    <message>
+        <source>Reminders are snoozed until tomorrow morning.</source>
+        <translation>Påminnelserna är pausade till i morgon bitti.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Day done</source>
+        <translation>Dag då det gjordes</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Utfört av</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>There is no active account to log this for. Open an account first.</source>
+        <translation>Det finns inget aktivt konto att logga detta för. Öppna ett konto först.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyEntries</name>
+    <message>
+        <source>{day} has not come yet. Log a duty on the day it was done, or later.</source>
+        <translation>{day} har inte kommit ännu. Logga en uppgift samma dag som den gjordes, eller senare.</translation>
+    </message>
+    <message>
+        <source>{account} was not active on {day}. Choose a day from {since} on.</source>
+        <translation>{account} var inte aktivt {day}. Välj en dag från och med {since}.</translation>
+    </message>
+    <message>
+        <source>{account} was closed on {closed}. Choose a day before it was closed.</source>
+        <translation>{account} stängdes {closed}. Välj en dag innan det stängdes.</translation>
+    </message>
+    <message>
+        <source>Choose who did it from the list of people, or add them first.</source>
+        <translation>Välj vem som gjorde det i listan över personer, eller lägg först till personen.</translation>
+    </message>
+    <message>
+        <source>The period culled runs from {first} to {last}. It must start before it ends and end no later than the day of the culling ({day}).</source>
+        <translation>Perioden som gallrades går från {first} till {last}. Den måste börja innan den slutar och sluta senast dagen för gallringen ({day}).</translation>
+    </message>
+    <message>
+        <source>Say what was culled, for example “posts and comments older than three months”. Write “nothing to cull” if there was nothing.</source>
+        <translation>Skriv vad som gallrades, till exempel ”inlägg och kommentarer äldre än tre månader”. Skriv ”inget att gallra” om det inte fanns något.</translation>
+    </message>
+    <message>
+        <source>Documentation is a screenshot of the whole account: attach the file or capture the screen before saving.</source>
+        <translation>Dokumentation är en skärmbild av hela kontot: bifoga filen eller fånga skärmen innan du sparar.</translation>
+    </message>
+    <message>
+        <source>Say what the revision changed, or write “no changes” if the rules stand.</source>
+        <translation>Skriv vad revisionen ändrade, eller ”inga ändringar” om reglerna står kvar.</translation>
+    </message>
+    <message>
+        <source>Describe the change, for example “new name and profile picture”.</source>
+        <translation>Beskriv förändringen, till exempel ”nytt namn och ny profilbild”.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyHistory</name>
+    <message>
+        <source>Culling and documentation</source>
+        <translation>Gallring och dokumentation</translation>
+    </message>
+    <message>
+        <source>Log c&amp;ulling…</source>
+        <translation>Logga gall&amp;ring…</translation>
+    </message>
+    <message>
+        <source>Log d&amp;ocumentation…</source>
+        <translation>Logga d&amp;okumentation…</translation>
+    </message>
+    <message>
+        <source>Larger c&amp;hange…</source>
+        <translation>Större för&amp;ändring…</translation>
+    </message>
+    <message>
+        <source>Next culling due by {day} (every {months} months).</source>
+        <translation>Nästa gallring senast {day} (var {months}:e månad).</translation>
+    </message>
+    <message>
+        <source>{day}, by {name}: {first} – {last}. Culled: {removed}</source>
+        <translation>{day}, av {name}: {first} – {last}. Gallrat: {removed}</translation>
+    </message>
+    <message>
+        <source>Not possible to remove: {kept}</source>
+        <translation>Gick inte att ta bort: {kept}</translation>
+    </message>
+    <message>
+        <source>{day}, by {name}</source>
+        <translation>{day}, av {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DutyMenu</name>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Att göra i dag och försenat</translation>
+    </message>
+    <message>
+        <source>…and {count} more: open Kontokoll</source>
+        <translation>…och {count} till: öppna Kontokoll</translation>
+    </message>
+    <message>
+        <source>Nothing due: all done for now</source>
+        <translation>Inget att göra: allt klart för nu</translation>
+    </message>
+    <message>
+        <source>&amp;Open Kontokoll</source>
+        <translation>&amp;Öppna Kontokoll</translation>
+    </message>
+    <message>
+        <source>Snooze reminders for an &amp;hour</source>
+        <translation>Pausa påminnelserna en &amp;timme</translation>
+    </message>
+    <message>
+        <source>Snooze reminders until &amp;tomorrow</source>
+        <translation>Pausa påminnelserna till i &amp;morgon</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Kontokoll</source>
+        <translation>&amp;Avsluta Kontokoll</translation>
+    </message>
+</context>
+<context>
+    <name>DutyModel</name>
+    <message>
+        <source>Duty</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPanel</name>
+    <message>
+        <source>&lt;b&gt;Other duties&lt;/b&gt; – culling, documentation and more</source>
+        <translation>&lt;b&gt;Andra uppgifter&lt;/b&gt; – gallring, dokumentation med mera</translation>
+    </message>
+    <message>
+        <source>Other duties</source>
+        <translation>Andra uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Do it now…</source>
+        <translation>&amp;Gör det nu…</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1613,41 @@
     </message>
 </context>
 <context>
+    <name>LargerChangeDialog</name>
+    <message>
+        <source>Record a larger change</source>
+        <translation>Registrera en större förändring</translation>
+    </message>
+    <message>
+        <source>A larger change, such as a new name, look or purpose, calls for the information unit to document the account again within two weeks.</source>
+        <translation>Vid en större förändring, som nytt namn, utseende eller syfte, ska informationsenheten dokumentera kontot på nytt inom två veckor.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrades</translation>
+    </message>
+    <message>
+        <source>For example: new name and profile picture</source>
+        <translation>Till exempel: nytt namn och ny profilbild</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Day changed:</source>
+        <translation>&amp;Dag för förändringen:</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Vad som ändrades:</translation>
+    </message>
+    <message>
+        <source>Recorded the change to {account}.</source>
+        <translation>Förändringen av {account} är registrerad.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kontokoll</source>
@@ -1129,6 +1672,14 @@
     <message>
         <source>Kontokoll uses its built-in pack for now. Load the pack again under File → Settings.</source>
         <translation>Kontokoll använder sitt inbyggda paket tills vidare. Läs in paketet igen under Arkiv → Inställningar.</translation>
+    </message>
+    <message>
+        <source>Kontokoll is still running</source>
+        <translation>Kontokoll körs fortfarande</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming from the tray. Quit from its menu to stop them.</source>
+        <translation>Påminnelserna fortsätter att komma från aktivitetsfältet. Avsluta från dess meny för att stoppa dem.</translation>
     </message>
     <message>
         <source>No check can be logged</source>
@@ -1177,6 +1728,30 @@
     <message>
         <source>&amp;Register an existing account…</source>
         <translation>&amp;Registrera ett befintligt konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Duties</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>Log a &amp;culling…</source>
+        <translation>Logga en &amp;gallring…</translation>
+    </message>
+    <message>
+        <source>Log &amp;documentation…</source>
+        <translation>Logga &amp;dokumentation…</translation>
+    </message>
+    <message>
+        <source>Log a &amp;revision of the rules…</source>
+        <translation>Logga en &amp;revision av reglerna…</translation>
+    </message>
+    <message>
+        <source>Record a larger c&amp;hange…</source>
+        <translation>Registrera en större för&amp;ändring…</translation>
+    </message>
+    <message>
+        <source>&amp;Export duty calendar…</source>
+        <translation>&amp;Exportera uppgiftskalender…</translation>
     </message>
     <message>
         <source>The account is closed</source>
@@ -1252,6 +1827,26 @@ Data folder: {path}</source>
 Dagliga kontroller, checklistor och bevis för kommunens konton i sociala medier.
 
 Datamapp: {path}</translation>
+    </message>
+    <message>
+        <source>Calendar for Outlook (*.ics)</source>
+        <translation>Kalender för Outlook (*.ics)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, for Excel (*.csv)</source>
+        <translation>Kalkylblad, för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export duty calendar</source>
+        <translation>Exportera uppgiftskalender</translation>
+    </message>
+    <message>
+        <source>The calendar was not saved</source>
+        <translation>Kalendern sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved {count} duty date(s) for the next {months} months in {path}.</source>
+        <translation>Sparade {count} datum för uppgifter de kommande {months} månaderna i {path}.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1955,33 @@ Datamapp: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Show &amp;duties</source>
+        <translation>Visa &amp;uppgifter</translation>
+    </message>
+    <message>
+        <source>Remind me in an &amp;hour</source>
+        <translation>Påminn mig om en &amp;timme</translation>
+    </message>
+    <message>
+        <source>Remind me to&amp;morrow</source>
+        <translation>Påminn mig i &amp;morgon</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…och {count} till.</translation>
+    </message>
+</context>
+<context>
     <name>RemovalDialog</name>
     <message>
         <source>Removed post</source>
@@ -1427,6 +2049,41 @@ Datamapp: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Log a revision of the rules</source>
+        <translation>Logga en revision av reglerna</translation>
+    </message>
+    <message>
+        <source>The information unit revises the rules for social media once a year, or more often when needed. The next revision falls due a year after the day you give here.</source>
+        <translation>Informationsenheten reviderar reglerna för sociala medier en gång om året, eller oftare vid behov. Nästa revision ska göras ett år efter dagen du anger här.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrades</translation>
+    </message>
+    <message>
+        <source>What changed, or “no changes”</source>
+        <translation>Vad som ändrades, eller ”inga ändringar”</translation>
+    </message>
+    <message>
+        <source>&amp;Day revised:</source>
+        <translation>&amp;Dag för revisionen:</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>Utfört &amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Vad som ändrades:</translation>
+    </message>
+    <message>
+        <source>Saved the revision of the rules.</source>
+        <translation>Revisionen av reglerna är sparad.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1481,6 +2138,74 @@ Datamapp: {path}</translation>
         <translation>Riktlinjepaket:</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allmänt</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Påminnelser</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Förmiddagens påminnelse</translation>
+    </message>
+    <message>
+        <source>Afternoon reminder</source>
+        <translation>Eftermiddagens påminnelse</translation>
+    </message>
+    <message>
+        <source>Due-soon window in days</source>
+        <translation>Snart-dags-fönster i dagar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Fortsätt i a&amp;ktivitetsfältet när fönstret stängs</translation>
+    </message>
+    <message>
+        <source>&amp;Start Kontokoll when I log in</source>
+        <translation>Starta Kontokoll när jag &amp;loggar in</translation>
+    </message>
+    <message>
+        <source>&amp;Morning reminder:</source>
+        <translation>&amp;Förmiddag:</translation>
+    </message>
+    <message>
+        <source>The day&apos;s checks, and duties that became due.</source>
+        <translation>Dagens kontroller, och uppgifter som blivit aktuella.</translation>
+    </message>
+    <message>
+        <source>&amp;Afternoon reminder:</source>
+        <translation>&amp;Eftermiddag:</translation>
+    </message>
+    <message>
+        <source>Again, if a check is still not logged.</source>
+        <translation>Igen, om en kontroll fortfarande inte är loggad.</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon:</source>
+        <translation>&amp;Snart dags:</translation>
+    </message>
+    <message>
+        <source>How long before its last day a culling or the revision of the rules is shown and reminded of.</source>
+        <translation>Hur lång tid före sista dagen en gallring eller revisionen av reglerna visas och påminns om.</translation>
+    </message>
+    <message>
+        <source>Tray:</source>
+        <translation>Aktivitetsfält:</translation>
+    </message>
+    <message>
+        <source>Without a system tray the window stays open and reminders show at its top.</source>
+        <translation>Utan aktivitetsfält förblir fönstret öppet och påminnelserna visas överst i det.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Inloggning:</translation>
+    </message>
+    <message>
         <source>{name}, version {version}: checked, used once you save.</source>
         <translation>{name}, version {version}: kontrollerat, används när du sparar.</translation>
     </message>
@@ -1503,6 +2228,10 @@ Datamapp: {path}</translation>
     <message>
         <source>The pack in force is kept.</source>
         <translation>Det paket som gäller nu behålls.</translation>
+    </message>
+    <message>
+        <source>The afternoon reminder must come after the morning one ({time}). Choose a later time.</source>
+        <translation>Eftermiddagens påminnelse måste komma efter förmiddagens ({time}). Välj en senare tid.</translation>
     </message>
     <message>
         <source>Settings not saved</source>
