@@ -218,6 +218,21 @@ class Urgency(StrEnum):
     OVERDUE = "overdue"  # its last day has passed
 
 
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Months", "January"),
+    QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"),
+    QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"),
+    QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"),
+    QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"),
+    QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"),
+    QT_TRANSLATE_NOOP("Months", "December"),
+)
+
 URGENCY_ORDER = (Urgency.OVERDUE, Urgency.DUE, Urgency.DUE_SOON)
 
 
@@ -411,8 +426,9 @@ def _documentation_item(
         return
     reason = (
         _say(
-            QT_TRANSLATE_NOOP("Duties", "Twice-yearly documentation, round of {month}."),
-            month=f"{deadline.since:%Y-%m}",
+            QT_TRANSLATE_NOOP("Duties", "Twice-yearly documentation, round of {month} {year}."),
+            month=Message("Months", MONTH_NAMES[deadline.since.month - 1]),
+            year=deadline.since.year,
         )
         if not deadline.after_change
         else _say(

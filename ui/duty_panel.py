@@ -78,9 +78,8 @@ class DutyPanel(QWidget):
         self.table = configure_table(QTableView(), "dutyTable", self.tr("Other duties"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for column in (0, 2):
+        for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._choose())
         self.table.installEventFilter(self)

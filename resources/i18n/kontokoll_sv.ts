@@ -1112,8 +1112,8 @@
         <translation>Var {months}:e månad; inte gallrat sedan kontot blev aktivt {day}.</translation>
     </message>
     <message>
-        <source>Twice-yearly documentation, round of {month}.</source>
-        <translation>Dokumentation två gånger om året, omgången {month}.</translation>
+        <source>Twice-yearly documentation, round of {month} {year}.</source>
+        <translation>Dokumentation två gånger om året, omgången {month} {year}.</translation>
     </message>
     <message>
         <source>A larger change was recorded on {day}.</source>
@@ -1847,6 +1847,57 @@ Datamapp: {path}</translation>
     <message>
         <source>Saved {count} duty date(s) for the next {months} months in {path}.</source>
         <translation>Sparade {count} datum för uppgifter de kommande {months} månaderna i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
     </message>
 </context>
 <context>

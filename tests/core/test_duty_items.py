@@ -214,7 +214,7 @@ def test_documentation_goes_to_the_information_unit_and_is_cleared_by_a_screensh
         Role.INFORMATION_UNIT,
     )
     assert item.person_ids == (INGRID.person_id,)
-    assert item.reason.render() == "Twice-yearly documentation, round of 2026-10."
+    assert item.reason.render() == "Twice-yearly documentation, round of October 2026."
     assert duties(workspace, october, DutyKind.DOCUMENTATION, of=ASA) == []
     assert duties(workspace, october, DutyKind.CULLING, of=INGRID) == []
 
