@@ -67,7 +67,7 @@ class DutyHistory(QWidget):
         open_now = account.is_active_on(today)
         for button in self.buttons:
             button.setEnabled(open_now)
-        self.view.setHtml(self.history_html(account, log, people, pack, settings, open_now))
+        self.view.setHtml(self.history_html(account, log, people, pack, settings, today))
 
     def history_html(
         self,
@@ -76,25 +76,24 @@ class DutyHistory(QWidget):
         people: Mapping[str, Person],
         pack: GuidelinePack,
         settings: Settings,
-        open_now: bool,
+        today: date,
     ) -> str:
         html = []
-        if open_now:
+        if account.is_active_on(today):
             deadline = culling_deadline(
                 account, log.cullings, pack.culling_interval_months, settings.due_soon_days
             )
-            html.append(
-                "<p>"
-                + escape(
-                    self.tr("Next culling due by {day} (every {months} months).").format(
-                        day=deadline.due_on, months=pack.culling_interval_months
-                    )
-                )
-                + "</p>"
-            )
-        html.append(f"<h3>{escape(self.tr('Cullings'))}</h3>")
+            if deadline.due_on < today:
+                template = self.tr("Culling is overdue: it was due {day} (every {months} months).")
+            else:
+                template = self.tr("Next culling due by {day} (every {months} months).")
+            next_text = template.format(day=deadline.due_on, months=pack.culling_interval_months)
+            html.append(f"<p><b>{escape(next_text)}</b></p>")
+        none_yet = escape(self.tr("None logged yet."))
+        cullings = escape(self.tr("Cullings"))
+        html.append(f"<h3>{cullings}</h3>")
         if not log.cullings:
-            html.append(f"<p>{escape(self.tr('None logged yet.'))}</p>")
+            html.append(f"<p>{none_yet}</p>")
         for culling in reversed(log.cullings):
             line = self.tr("{day}, by {name}: {first} – {last}. Culled: {removed}").format(
                 day=culling.done_on,
@@ -108,9 +107,10 @@ class DutyHistory(QWidget):
                     kept=culling.not_removable
                 )
             html.append(f"<p>{escape(line)}{_evidence_link(culling.evidence_sha256, self)}</p>")
-        html.append(f"<h3>{escape(self.tr('Documentation'))}</h3>")
+        documentation_heading = escape(self.tr("Documentation"))
+        html.append(f"<h3>{documentation_heading}</h3>")
         if not log.documentations:
-            html.append(f"<p>{escape(self.tr('None logged yet.'))}</p>")
+            html.append(f"<p>{none_yet}</p>")
         for documentation in reversed(log.documentations):
             line = self.tr("{day}, by {name}").format(
                 day=documentation.done_on, name=person_name(people, documentation.done_by)
@@ -120,7 +120,8 @@ class DutyHistory(QWidget):
             link = _evidence_link(documentation.screenshot_sha256, self)
             html.append(f"<p>{escape(line)}{link}</p>")
         if log.larger_changes:
-            html.append(f"<h3>{escape(self.tr('Larger changes'))}</h3>")
+            changes = escape(self.tr("Larger changes"))
+            html.append(f"<h3>{changes}</h3>")
             for change in reversed(log.larger_changes):
                 html.append(f"<p>{escape(f'{change.changed_on}: {change.description}')}</p>")
         return "".join(html)

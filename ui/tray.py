@@ -53,7 +53,7 @@ class DutyMenu(QMenu):
         self.clear()
         items, pack, language, day = self._duties()
         if items:
-            heading = self.addAction(self.tr("Due today and overdue"))
+            heading = self.addAction(self.tr("Your duties now and coming up"))
             heading.setEnabled(False)
             for item in items[:MENU_DUTIES]:
                 action = self.addAction(duty_line(item, pack, language, day))

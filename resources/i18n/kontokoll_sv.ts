@@ -1272,8 +1272,20 @@
         <translation>Större för&amp;ändring…</translation>
     </message>
     <message>
+        <source>Culling is overdue: it was due {day} (every {months} months).</source>
+        <translation>Gallringen är försenad: den skulle ha gjorts senast {day} (var {months}:e månad).</translation>
+    </message>
+    <message>
         <source>Next culling due by {day} (every {months} months).</source>
         <translation>Nästa gallring senast {day} (var {months}:e månad).</translation>
+    </message>
+    <message>
+        <source>None logged yet.</source>
+        <translation>Inget loggat ännu.</translation>
+    </message>
+    <message>
+        <source>Cullings</source>
+        <translation>Gallringar</translation>
     </message>
     <message>
         <source>{day}, by {name}: {first} – {last}. Culled: {removed}</source>
@@ -1284,15 +1296,23 @@
         <translation>Gick inte att ta bort: {kept}</translation>
     </message>
     <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
         <source>{day}, by {name}</source>
         <translation>{day}, av {name}</translation>
+    </message>
+    <message>
+        <source>Larger changes</source>
+        <translation>Större förändringar</translation>
     </message>
 </context>
 <context>
     <name>DutyMenu</name>
     <message>
-        <source>Due today and overdue</source>
-        <translation>Att göra i dag och försenat</translation>
+        <source>Your duties now and coming up</source>
+        <translation>Dina uppgifter nu och framöver</translation>
     </message>
     <message>
         <source>…and {count} more: open Kontokoll</source>
