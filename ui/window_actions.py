@@ -38,9 +38,14 @@ def export_calendar(window: MainWindow, path: Path | None = None) -> None:
 
     if window.workspace is None:
         return
-    message = export_calendar(window, window.workspace, window.clock, window.language, path)
-    if message:
-        window.statusBar().showMessage(message, 10000)
+    export_calendar(
+        window,
+        window.workspace,
+        window.clock,
+        window.language,
+        lambda message: window.statusBar().showMessage(message, 10000),
+        path,
+    )
 
 
 def import_accounts(window: MainWindow, path: Path | None = None) -> None:

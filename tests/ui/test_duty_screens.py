@@ -27,8 +27,8 @@ def test_the_duty_calendar_is_exported_for_outlook_and_for_excel(
     window = open_window(qtbot, data_dir, clock)
 
     target = tmp_path / "uppgifter.ics"
-    window.export_calendar(target)
-    assert "for the next 12 months" in window.statusBar().currentMessage()
+    window.export_calendar(target)  # written on a worker thread
+    qtbot.waitUntil(lambda: "for the next 12 months" in window.statusBar().currentMessage())
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     events = list(calendar.walk("VEVENT"))
     cullings = sorted(e.decoded("DTSTART") for e in events if "Culling" in str(e["SUMMARY"]))
@@ -36,7 +36,9 @@ def test_the_duty_calendar_is_exported_for_outlook_and_for_excel(
     assert cullings[:2] == [date(2026, 11, 23), date(2027, 2, 23)]
 
     table = tmp_path / "uppgifter.csv"
+    window.statusBar().clearMessage()
     window.export_calendar(table)
+    qtbot.waitUntil(lambda: "uppgifter.csv" in window.statusBar().currentMessage())
     rows = list(csv.reader(table.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert len(rows) == len(events) + 1
     window.close_workspace()

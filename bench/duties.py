@@ -1,0 +1,109 @@
+"""How long working out every duty takes: what the GUI thread does on each refresh.
+
+    python -m bench.duties [--accounts 50 --years 2 --runs 7]
+
+Fills a data folder with the made-up municipality (daily checks, plus a
+culling and a documentation per account each quarter), then times, on the
+real store:
+
+- ``read_duty_items``: every duty of the workstation's user, as Today's duty
+  list, the tray menu and each reminder read them;
+- the same for every person (the information unit's view);
+- ``read_calendar_entries`` + ``write_ics`` for twelve months (the export).
+
+The issue names no figures for these; they run on the GUI thread, so they
+should stay well under the architecture's 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from assistant.agenda import read_duty_items
+from assistant.calendar_export import read_calendar_entries, write_ics
+from assistant.records import Culling, Documentation, Evidence, new_id
+from assistant.recurring import add_months
+from assistant.workspace import open_workspace
+from bench.municipality import fill
+
+TODAY = date(2026, 11, 20)
+
+
+def add_duty_history(data_dir: Path) -> None:
+    workspace = open_workspace(data_dir)
+    store = workspace.store
+    me = store.me() or ""
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    screenshot = Evidence("0" * 64, "konto.png", "image/png", 1, at, me)
+    for account in store.accounts().values():
+        day = add_months(account.active_since, 3)
+        while day < TODAY - timedelta(days=20):
+            store.add_duty_record(
+                Culling(
+                    new_id(),
+                    account.account_id,
+                    day,
+                    me,
+                    day - timedelta(days=90),
+                    day,
+                    "Inlägg äldre än tre månader",
+                    "",
+                    "",
+                    at,
+                    me,
+                )
+            )
+            store.add_duty_record(
+                Documentation(new_id(), account.account_id, day, me, screenshot.sha256, "", at, me),
+                [screenshot],
+            )
+            day = add_months(day, 3)
+    workspace.close()
+
+
+def timed(runs: int, work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--accounts", type=int, default=50)
+    parser.add_argument("--years", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder) / "data"
+        fill(data_dir, accounts=args.accounts, years=args.years, today=TODAY)
+        add_duty_history(data_dir)
+        workspace = open_workspace(data_dir)
+        me = workspace.store.me()
+        mine = timed(args.runs, lambda: read_duty_items(workspace, TODAY, "sv", me))
+        everyone = timed(args.runs, lambda: read_duty_items(workspace, TODAY, "sv"))
+        count = len(read_duty_items(workspace, TODAY, "sv"))
+        out = Path(folder) / "uppgifter.ics"
+
+        def export() -> None:
+            entries = read_calendar_entries(workspace, TODAY, 12, "sv")
+            write_ics(entries, out, now=datetime(2026, 11, 20, 9, tzinfo=UTC))
+
+        exported = timed(args.runs, export)
+        workspace.close()
+    print(f"{args.accounts} accounts, {args.years} years, median of {args.runs} runs")
+    print(f"  duties of the workstation's user: {mine:7.1f} ms")
+    print(f"  duties of everyone ({count} items):  {everyone:7.1f} ms")
+    print(f"  calendar export, 12 months (.ics): {exported:7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
