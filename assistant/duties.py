@@ -18,17 +18,12 @@ from typing import TYPE_CHECKING
 from assistant.clock import local_date
 from assistant.messages import QT_TRANSLATE_NOOP, Message
 from assistant.records import Account, DailyCheck, DutyLog, Person, Role
-from assistant.recurring import (
-    Deadline,
-    culling_deadline,
-    documentation_deadlines,
-    revision_deadline,
-)
 from assistant.workdays import WorkingCalendar
 
 if TYPE_CHECKING:
     from assistant.lifecycle import Life
     from assistant.pack_model import GuidelinePack
+    from assistant.recurring import Deadline
     from assistant.settings import Settings
 
 STATUS_WINDOW_DAYS = 30
@@ -305,6 +300,9 @@ def duty_items(
     ``in_use_since`` is the first day Kontokoll held a record, from which the
     first revision of the rules is counted.
     """
+    # Imported here: Today's first showing needs this module, but not these rules.
+    from assistant.recurring import documentation_deadlines, revision_deadline
+
     items = [*_daily_items(today_rows, calendar, today)]
     information_unit = tuple(
         p.person_id for p in people.values() if Role.INFORMATION_UNIT in p.roles
@@ -395,6 +393,8 @@ def _daily_items(
 def _culling_items(
     account: Account, log: DutyLog, pack: GuidelinePack, settings: Settings, today: date
 ) -> Iterable[DutyItem]:
+    from assistant.recurring import culling_deadline
+
     months = pack.culling_interval_months
     deadline = culling_deadline(account, log.cullings, months, settings.due_soon_days)
     urgency = urgency_on(today, deadline.soon_from, deadline.due_on)
