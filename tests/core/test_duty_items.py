@@ -14,16 +14,11 @@ from typing import Any
 
 import pytest
 
-from assistant import store as store_module
 from assistant.agenda import read_duty_items
 from assistant.checklists import mark_step
 from assistant.duties import DutyItem, DutyKind, Urgency
 from assistant.lifecycle import BEFORE_START, finish_run, read_lives, start_run
-from assistant.messages import UserError
-from assistant.paths import DATABASE_NAME
-from assistant.records import Account, DutyLog, Evidence, Person, Role, new_id
-from assistant.schema import MIGRATIONS
-from assistant.store import Store
+from assistant.records import Account, Evidence, Person, Role, new_id
 from assistant.workdays import MIDSOMMARAFTON, NYARSAFTON
 from assistant.workspace import Workspace, open_workspace
 from tests.core.factories import FRIDAY, RECORDED_BY, account, at, check, person
@@ -435,46 +430,7 @@ def test_a_duty_keeps_its_key_across_reads_and_two_accounts_have_different_keys(
     assert first == [i.key for i in duties(workspace, date(2026, 11, 10), DutyKind.CULLING)]
 
 
-# -- the log in the store ----------------------------------------------------------------
-
-
-def test_each_duty_record_comes_back_from_the_log_as_it_was_saved(data_dir: Path) -> None:
-    entry = facebook(date(2026, 1, 1))
-    workspace = open_workspace(data_dir)
-    kept = screenshot(workspace, date(2026, 10, 2))
-    culled = culling(entry, date(2026, 3, 30))
-    documented = documentation(entry, date(2026, 10, 2), kept.sha256)
-    revised = revision(date(2026, 2, 1))
-    changed = larger_change(entry, date(2026, 5, 10))
-    for record in (culled, documented, revised, changed):
-        workspace.store.add_duty_record(record, [kept])
-    workspace.close()
-
-    reopened = Store.open(data_dir)
-    try:
-        assert reopened.duty_log() == DutyLog((culled,), (documented,), (revised,), (changed,))
-        assert reopened.evidence(kept.sha256) == kept
-    finally:
-        reopened.close()
-
-
-def test_the_log_of_one_account_holds_its_own_records_oldest_first_and_every_revision(
-    store: Store,
-) -> None:
-    city, library = facebook(), facebook(name="Bibliotek")
-    later = culling(city, date(2026, 9, 1))
-    earlier = replace(culling(city, date(2026, 6, 1)), recorded_at=at(date(2026, 9, 5)))
-    theirs = culling(library, date(2026, 7, 1))
-    rules = revision(date(2026, 2, 1))
-    change = larger_change(library, date(2026, 5, 10))
-    for record in (later, earlier, theirs, rules, change):
-        store.add_duty_record(record)
-
-    assert store.duty_log(city.account_id) == DutyLog(cullings=(earlier, later), revisions=(rules,))
-    assert store.duty_log(library.account_id) == DutyLog(
-        cullings=(theirs,), revisions=(rules,), larger_changes=(change,)
-    )
-    assert store.duty_log().cullings == (earlier, theirs, later)
+# -- corrections -----------------------------------------------------------------------
 
 
 def test_a_corrected_culling_replaces_the_first_and_counts_from_its_corrected_day(
@@ -490,37 +446,3 @@ def test_a_corrected_culling_replaces_the_first_and_counts_from_its_corrected_da
     assert workspace.store.duty_log(entry.account_id).cullings == (correction,)
     [item] = duties(workspace, date(2027, 2, 10), DutyKind.CULLING)
     assert (item.urgency, item.due_on) == (Urgency.DUE, date(2027, 2, 10))
-
-
-def test_a_documentation_without_its_screenshot_is_refused_and_nothing_saved(
-    store: Store,
-) -> None:
-    with pytest.raises(UserError, match="nothing was saved"):
-        store.add_duty_record(documentation(facebook(), date(2026, 10, 2), "e" * 64))
-    assert store.duty_log() == DutyLog()
-
-
-def test_a_version_two_log_gains_the_duty_tables_and_keeps_its_accounts(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:2])
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    entry = facebook(recorded_at=at(date(2026, 1, 2)))
-    old = Store.open(data_dir)
-    old.add_people([ASA, PER])
-    old.add_accounts([entry])
-    old.close()
-    monkeypatch.undo()
-
-    upgraded = Store.open(data_dir)
-    try:
-        assert upgraded.schema_version == 3
-        assert upgraded.accounts() == {entry.account_id: entry}
-        assert upgraded.first_recorded_on() == date(2026, 1, 2)
-        assert upgraded.duty_log() == DutyLog()
-        done = culling(entry, FRIDAY)
-        upgraded.add_duty_record(done)
-        assert upgraded.duty_log().cullings == (done,)
-    finally:
-        upgraded.close()
-    assert (data_dir / f"{DATABASE_NAME}.v2.backup").is_file()
