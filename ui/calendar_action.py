@@ -58,7 +58,8 @@ def export_calendar(
         if not chosen:
             return
         path = Path(chosen)
-        if not path.suffix:
+        # The type chosen decides, whatever the name suggests (the default ends in .ics).
+        if chosen_filter or not path.suffix:
             path = path.with_suffix(".csv" if chosen_filter == csv_filter else ".ics")
     entries = read_calendar_entries(workspace, today(clock), EXPORT_MONTHS, language)
     now = clock.now()

@@ -19,10 +19,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.agenda import read_duty_items
-from assistant.clock import Clock, local_date, today
+from assistant.clock import Clock, today
 from assistant.duties import DutyItem, DutyKind
 from assistant.guidelines import GuidelinePack
-from assistant.reminders import Moment, caught_up, missed_a_moment
+from assistant.reminders import Moment
 from assistant.workspace import Workspace
 from ui.duty_dialogs import (
     CullingDialog,
@@ -65,7 +65,12 @@ class DutyDesk(QObject):
         self.menu.openRequested.connect(window.bring_forward)
         self.menu.quitRequested.connect(window.quit_app)
         self.scheduler = ReminderScheduler(
-            clock, workspace.data_dir, lambda: workspace.settings, self.items, self
+            clock,
+            workspace.data_dir,
+            lambda: workspace.settings,
+            lambda day: workspace.calendar.is_working_day(day),
+            self.items,
+            self,
         )
         self.scheduler.remind.connect(self.remind)
         for source in (self.menu, self.banner):
@@ -94,7 +99,7 @@ class DutyDesk(QObject):
     def refresh(self) -> None:
         """Show the duties as the log has them now, and arm the reminders afresh."""
         self.panel.show_items(self.items(), self.workspace.pack, self.language, self.today())
-        self.scheduler.rearm()
+        self.scheduler.sync()
 
     def install(self) -> None:
         """Put the duty list on Today and the banner above every view; start reminding."""
@@ -112,16 +117,7 @@ class DutyDesk(QObject):
         self.start()
 
     def start(self) -> None:
-        """Start the reminder clock, after saying what fell due while Kontokoll was closed."""
-        previous = self.scheduler.previous_run
-        now = self.clock.now()
-        if previous is not None and missed_a_moment(previous, now, self.workspace.settings):
-            missed = caught_up(self.items(), local_date(previous), self.today())
-            if missed:
-                self._announce(
-                    self.tr("While Kontokoll was closed"),
-                    missed,
-                )
+        """Start the reminder clock; a reminder owed since Kontokoll last ran comes at once."""
         self.scheduler.start()
 
     def stop(self) -> None:
@@ -194,6 +190,12 @@ class DutyDesk(QObject):
         self.open_dialog(dialog_class(*args, account_id))
 
     def open_dialog(self, dialog: DutyDialog) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            # One at a time: the tray menu is not blocked by an open dialog.
+            dialog.deleteLater()
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
         dialog.setParent(self.window, dialog.windowFlags())
         dialog.saved.connect(self.saved.emit)
         dialog.finished.connect(dialog.deleteLater)

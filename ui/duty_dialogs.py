@@ -74,14 +74,23 @@ class DutyDialog(QDialog):
         for account in sorted(self.accounts.values(), key=lambda a: a.name.casefold()):
             platform = workspace.pack.platform_name(account.platform, language)
             self.account.addItem(f"{account.name} ({platform})", account.account_id)
-        if account_id:
-            self.account.setCurrentIndex(max(self.account.findData(account_id), 0))
+        self.problem = problem_label(f"{name}Problem")
+        if account_id and self.account.findData(account_id) < 0:
+            # Never a silent switch to another account: that would log its duty there.
+            self.account.setCurrentIndex(-1)
+            self.show_problem(
+                self.tr(
+                    "The account you were looking at is not active today, so nothing can be "
+                    "logged for it. Choose an active account."
+                )
+            )
+        elif account_id:
+            self.account.setCurrentIndex(self.account.findData(account_id))
         self.day = self._date_edit(f"{name}Day", self.tr("Day done"), self.today)
         self.person = named(QComboBox(self), f"{name}Person", self.tr("Done by"))
         for person in sorted(self.people.values(), key=lambda p: p.name.casefold()):
             self.person.addItem(person.name, person.person_id)
         self.person.setCurrentIndex(max(self.person.findData(self.me), 0))
-        self.problem = problem_label(f"{name}Problem")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -127,9 +136,12 @@ class DutyDialog(QDialog):
 
     def accept(self) -> None:
         if self.needs_account and self.chosen_account() is None:
-            self.show_problem(
-                self.tr("There is no active account to log this for. Open an account first.")
-            )
+            if self.accounts:
+                self.show_problem(self.tr("Choose the account this was done for."))
+            else:
+                self.show_problem(
+                    self.tr("There is no active account to log this for. Open an account first.")
+                )
             return
         try:
             record, evidence = self.record()

@@ -285,8 +285,11 @@ class MainWindow(QMainWindow):
             QApplication.quit()  # the tray kept Kontokoll alive until now
 
     def bring_forward(self) -> None:
-        """Show the window again (from the tray), in front."""
-        self.showNormal()
+        """Show the window again (from the tray), in front, as big as it was."""
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
         self.raise_()
         self.activateWindow()
 

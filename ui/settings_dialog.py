@@ -38,7 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.autostart import autostart_supported, login_command, set_start_at_login
+from assistant.autostart import (
+    autostart_supported,
+    login_command,
+    set_start_at_login,
+    starts_at_login,
+)
 from assistant.guidelines import GuidelinePack, default_pack, load_pack
 from assistant.messages import UserError
 from assistant.pack_files import install_pack, installed_pack_path, remove_installed_pack
@@ -172,7 +177,8 @@ class SettingsDialog(QDialog):
         self.start_at_login = named(
             QCheckBox(self.tr("&Start Kontokoll when I log in")), "settingsStartAtLogin"
         )
-        self.start_at_login.setChecked(settings.start_at_login)
+        # What is really in place: an entry removed by hand shows as off.
+        self.start_at_login.setChecked(starts_at_login())
         self.start_at_login.setEnabled(autostart_supported())
 
         def note(text: str) -> QLabel:
@@ -294,7 +300,7 @@ class SettingsDialog(QDialog):
 
     def _apply_start_at_login(self, settings: Settings) -> bool:
         """Write or remove the login entry if the choice changed; False if it could not be."""
-        if settings.start_at_login == self.settings.start_at_login:
+        if settings.start_at_login == starts_at_login():
             return True
         try:
             set_start_at_login(settings.start_at_login, login_command(self.data_dir))

@@ -1171,10 +1171,6 @@
 <context>
     <name>DutyDesk</name>
     <message>
-        <source>While Kontokoll was closed</source>
-        <translation>Medan Kontokoll var stängt</translation>
-    </message>
-    <message>
         <source>Still to check today</source>
         <translation>Kvar att kontrollera i dag</translation>
     </message>
@@ -1198,6 +1194,10 @@
         <translation>Konto</translation>
     </message>
     <message>
+        <source>The account you were looking at is not active today, so nothing can be logged for it. Choose an active account.</source>
+        <translation>Kontot du tittade på är inte aktivt i dag, så inget kan loggas för det. Välj ett aktivt konto.</translation>
+    </message>
+    <message>
         <source>Day done</source>
         <translation>Dag då det gjordes</translation>
     </message>
@@ -1208,6 +1208,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Choose the account this was done for.</source>
+        <translation>Välj kontot som det här gjordes för.</translation>
     </message>
     <message>
         <source>There is no active account to log this for. Open an account first.</source>

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
-from assistant.reminders import Moment
 from assistant.settings import load_settings
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -48,8 +47,8 @@ def test_reminder_times_and_the_login_start_are_saved_and_used(
     desk = window.duty_desk
     assert desk is not None
     assert desk.scheduler.armed_for is not None
-    moment, kind = desk.scheduler.armed_for
-    assert (moment.hour, moment.minute, kind) == (13, 30, Moment.AFTERNOON)
+    moment = desk.scheduler.armed_for
+    assert (moment.hour, moment.minute) == (13, 30)
 
     entry = tmp_path / "home" / "config" / "autostart" / "kontokoll.desktop"
     parser = configparser.ConfigParser(interpolation=None)

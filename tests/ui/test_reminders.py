@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant.clock import STOCKHOLM, FixedClock
 from assistant.records import Account, CheckRole, DailyCheck, Person, Role, new_id
-from assistant.reminders import Moment, ReminderState, save_reminder_state
+from assistant.reminders import ReminderState, load_reminder_state, save_reminder_state
 from assistant.settings import Settings
 from assistant.store import Store
 from ui.duty_desk import DutyDesk
@@ -109,14 +109,14 @@ def test_the_morning_reminder_calls_for_the_check_and_the_afternoon_one_only_if_
 ) -> None:
     window, desk = desk_window
     assert desk.tray is None  # offscreen: no system tray, so the banner reminds
-    assert desk.scheduler.armed_for == (at(MONDAY, 9), Moment.MORNING)
+    assert desk.scheduler.armed_for == at(MONDAY, 9)
     assert not desk.banner.isVisible()
 
     fire(desk, early_clock, at(MONDAY, 9))
     assert desk.banner.isVisible()
     assert "Duties for today" in banner_text(desk)
     assert "Daily check – Lidingö stad (Facebook)" in banner_text(desk)
-    assert desk.scheduler.armed_for == (at(MONDAY, 14), Moment.AFTERNOON)
+    assert desk.scheduler.armed_for == at(MONDAY, 14)
 
     click(qtbot, desk.banner, "reminderDismiss")
     assert not desk.banner.isVisible()
@@ -147,7 +147,7 @@ def test_the_morning_reminder_calls_for_the_check_and_the_afternoon_one_only_if_
         )
     )
     window.refresh()
-    assert desk.scheduler.armed_for == (at(MONDAY + timedelta(days=1), 9), Moment.MORNING)
+    assert desk.scheduler.armed_for == at(MONDAY + timedelta(days=1), 9)
     desk.menu.aboutToShow.emit()
     assert "Daily check" not in " ".join(a.text() for a in desk.menu.actions())
 
@@ -160,7 +160,7 @@ def test_a_machine_that_slept_through_the_morning_is_reminded_when_it_wakes(
     desk.scheduler.sync_timer.timeout.emit()
     assert desk.banner.isVisible()
     assert "Daily check" in banner_text(desk)
-    assert desk.scheduler.armed_for == (at(MONDAY, 14), Moment.AFTERNOON)
+    assert desk.scheduler.armed_for == at(MONDAY, 14)
 
 
 def test_snoozing_holds_the_reminders_and_says_them_again_after_an_hour(
@@ -173,7 +173,7 @@ def test_snoozing_holds_the_reminders_and_says_them_again_after_an_hour(
     fire(desk, early_clock, at(MONDAY, 9))
     click(qtbot, desk.banner, "reminderSnoozeHour")
     assert not desk.banner.isVisible()
-    assert desk.scheduler.armed_for == (at(MONDAY, 10), Moment.SNOOZE_END)
+    assert desk.scheduler.armed_for == at(MONDAY, 10)
     assert "snoozed for an hour" in window.statusBar().currentMessage()
     assert (data_dir / "reminders.json").read_text(encoding="utf-8").count("snoozed_until") == 1
 
@@ -184,10 +184,8 @@ def test_snoozing_holds_the_reminders_and_says_them_again_after_an_hour(
 
     click(qtbot, desk.banner, "reminderSnoozeTomorrow")
     # The afternoon reminder is held too: tomorrow morning comes next.
-    assert desk.scheduler.armed_for == (
-        at(MONDAY + timedelta(days=1), 9),
-        Moment.SNOOZE_END,
-    )
+    assert desk.scheduler.armed_for == at(MONDAY + timedelta(days=1), 9)
+    assert desk.scheduler.state.snoozed_until == at(MONDAY + timedelta(days=1), 9)
 
 
 def test_the_tray_menu_lists_the_duties_and_logs_a_culling_from_them(
@@ -235,27 +233,65 @@ def test_the_tray_menu_lists_the_duties_and_logs_a_culling_from_them(
     window.close_workspace()
 
 
-def test_on_start_it_says_what_fell_due_while_it_was_closed(qtbot: QtBot, data_dir: Path) -> None:
-    clock = FixedClock(at(MONDAY, 8, 30))
-    # The culling became due soon on 9 November (14 days before 23 November).
+def test_started_after_the_morning_time_it_reminds_at_once_of_all_since_the_last_morning(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    clock = FixedClock(at(MONDAY, 9, 20))
+    # The culling became due soon on 9 November (14 days before 23 November), while
+    # Kontokoll was not running; its last morning reminder was on 6 November.
     seed(data_dir, clock, active_since=date(2026, 8, 23))
-    save_reminder_state(data_dir, ReminderState(last_seen=at(date(2026, 11, 6), 16)))
+    save_reminder_state(data_dir, ReminderState(morning_of=date(2026, 11, 6)))
     window = open_window(qtbot, data_dir, clock)
     desk = window.duty_desk
     assert desk is not None
     assert desk.banner.isVisible()
-    assert "While Kontokoll was closed" in banner_text(desk)
+    assert "Duties for today" in banner_text(desk)
+    assert "Daily check – Lidingö stad (Facebook)" in banner_text(desk)
     assert "Culling – Lidingö stad (Facebook)" in banner_text(desk)
+    assert load_reminder_state(data_dir).morning_of == MONDAY
     window.close_workspace()
 
 
-def test_nothing_to_catch_up_when_no_reminder_time_passed(qtbot: QtBot, data_dir: Path) -> None:
-    clock = FixedClock(at(MONDAY, 8, 30))
+def test_no_second_morning_reminder_after_a_restart_the_same_day(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    clock = FixedClock(at(MONDAY, 9, 20))
     seed(data_dir, clock, active_since=date(2026, 8, 23))
-    save_reminder_state(data_dir, ReminderState(last_seen=at(MONDAY, 8, 10)))
+    save_reminder_state(data_dir, ReminderState(morning_of=MONDAY))
     window = open_window(qtbot, data_dir, clock)
     assert window.duty_desk is not None
     assert not window.duty_desk.banner.isVisible()
+    assert window.duty_desk.scheduler.armed_for == at(MONDAY, 14)
+    window.close_workspace()
+
+
+def test_woken_after_the_morning_time_a_refresh_gives_the_reminder_it_slept_through(
+    desk_window: tuple[MainWindow, DutyDesk], early_clock: FixedClock
+) -> None:
+    window, desk = desk_window
+    early_clock.set(at(MONDAY, 10, 30))  # the lid opened; the first thing is a refresh
+    window.refresh()
+    assert desk.banner.isVisible()
+    assert "Daily check" in banner_text(desk)
+
+
+def test_no_reminder_on_a_day_off_and_its_changes_wait_for_the_next_working_morning(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    saturday = date(2026, 11, 21)
+    clock = FixedClock(at(saturday, 10))
+    # Active since 5 September: the culling is due 5 December, so due soon from
+    # Saturday 21 November, a day off.
+    seed(data_dir, clock, active_since=date(2026, 9, 5))
+    save_reminder_state(data_dir, ReminderState(morning_of=date(2026, 11, 20)))
+    window = open_window(qtbot, data_dir, clock)
+    desk = window.duty_desk
+    assert desk is not None
+    assert not desk.banner.isVisible()
+    fire(desk, clock, at(saturday, 14))  # the clock is looked at; nothing is owed
+    assert not desk.banner.isVisible()
+    fire(desk, clock, at(MONDAY, 9))
+    assert "Culling – Lidingö stad (Facebook)" in banner_text(desk)
     window.close_workspace()
 
 
@@ -301,3 +337,26 @@ def test_a_revision_needs_a_note(qtbot: QtBot, desk_window: tuple[MainWindow, Du
     (revision,) = workspace.store.duty_log().revisions
     assert revision.note == "Inga ändringar"
     assert desk.scheduler.armed_for is not None
+
+
+def test_a_duty_for_an_account_not_active_is_never_logged_on_another_account(
+    qtbot: QtBot, desk_window: tuple[MainWindow, DutyDesk]
+) -> None:
+    window, desk = desk_window
+    desk.log("culling", "an-account-planned-or-closed")
+    dialog = shown(qtbot, CullingDialog)
+    assert dialog.account.currentIndex() == -1
+    assert "not active today" in child(dialog, QLabel, "cullingProblem").text()
+    child(dialog, QPlainTextEdit, "cullingRemoved").setPlainText("Inlägg")
+    click(qtbot, dialog, "cullingSave")
+    assert "Choose the account" in child(dialog, QLabel, "cullingProblem").text()
+    workspace = window.workspace
+    assert workspace is not None
+    assert workspace.store.duty_log().cullings == ()
+
+    # A second request while the dialog is open raises it rather than opening another.
+    desk.log("culling", None)
+    assert desk.dialog is dialog
+    assert (
+        sum(isinstance(w, CullingDialog) and w.isVisible() for w in dialog.parent().children()) == 1
+    )
