@@ -71,7 +71,8 @@ def run_gui(
             QCoreApplication.translate(
                 "App",
                 "Kontokoll is already open with the data folder {path}. Switch to that "
-                "window, or close it before starting Kontokoll again.",
+                "window, or to Kontokoll's icon in the system tray, or quit it before "
+                "starting Kontokoll again.",
             ).format(path=data_dir),
         )
         return 1

@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from assistant.agenda import read_duty_items
 from assistant.clock import Clock, today
@@ -81,6 +81,9 @@ class DutyDesk(QObject):
         self.tray = TrayIcon(self.menu, window.bring_forward) if available else None
         if self.tray is not None:
             self.tray.show()
+            # The tray may have come up after start (at login): from now on closing the
+            # last window must not end Kontokoll, whatever was decided then.
+            QApplication.setQuitOnLastWindowClosed(False)
         self.dialog: DutyDialog | None = None
 
     # -- what is due -------------------------------------------------------------

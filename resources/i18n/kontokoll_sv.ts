@@ -335,8 +335,8 @@
         <translation>Kontokoll är redan igång</translation>
     </message>
     <message>
-        <source>Kontokoll is already open with the data folder {path}. Switch to that window, or close it before starting Kontokoll again.</source>
-        <translation>Kontokoll är redan öppet med datamappen {path}. Gå till det fönstret, eller stäng det innan du startar Kontokoll igen.</translation>
+        <source>Kontokoll is already open with the data folder {path}. Switch to that window, or to Kontokoll&apos;s icon in the system tray, or quit it before starting Kontokoll again.</source>
+        <translation>Kontokoll är redan öppet med datamappen {path}. Byt till det fönstret, eller till Kontokolls ikon i aktivitetsfältet, eller avsluta det innan du startar Kontokoll igen.</translation>
     </message>
 </context>
 <context>
