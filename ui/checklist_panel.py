@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +26,7 @@ from assistant.records import Person, Role
 from assistant.store import Store
 from ui.checklist_text import person_name, stage_label
 from ui.table_model import ListTableModel
-from ui.widgets import configure_table, named
+from ui.widgets import configure_table, fit_to_rows, named, on_enter
 
 
 class ChecklistTodoModel(ListTableModel[ChecklistTodo]):
@@ -107,7 +106,7 @@ class ChecklistPanel(QWidget):
         for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self._continue())
-        self.table.installEventFilter(self)
+        on_enter(self.table, self._continue)
         self.continue_button = named(
             QPushButton(self.tr("C&ontinue checklist…")), "continueChecklist"
         )
@@ -130,10 +129,7 @@ class ChecklistPanel(QWidget):
         stages: Mapping[str, str],
     ) -> None:
         self.model.show(todos, pack, language, people, stages)
-        rows = max(len(todos), 1)
-        # As tall as its rows (up to six), so Today's accounts keep the room.
-        height = self.table.horizontalHeader().height() + self.table.rowHeight(0) * min(rows, 6)
-        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
+        fit_to_rows(self.table, len(todos), most=6)
         self.setVisible(bool(todos))
         if todos and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
@@ -156,17 +152,6 @@ class ChecklistPanel(QWidget):
         ]
         stages = {account_id: stage_label(life.stage) for account_id, life in lives.items()}
         self.show_todos(todos, pack, language, people, stages)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self._continue()
-            return True
-        return super().eventFilter(watched, event)
 
     def _continue(self) -> None:
         index = self.table.currentIndex()

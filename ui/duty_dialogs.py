@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,7 @@ from assistant.records import Account, DutyRecord, Evidence
 from assistant.workspace import Workspace
 from ui.evidence_picker import EvidencePicker
 from ui.i18n import translate
-from ui.widgets import named, problem_label
+from ui.widgets import named, note_field, problem_label
 
 
 class DutyDialog(QDialog):
@@ -108,6 +107,20 @@ class DutyDialog(QDialog):
         edit.setDate(QDate(value))
         return edit
 
+    def _evidence_picker(self, name: str, capture_delay_ms: int | None) -> EvidencePicker:
+        """A file or screen capture, stored as evidence the moment it is chosen."""
+        picker = EvidencePicker(
+            self.workspace.evidence,
+            self.clock,
+            self.me,
+            (f"{name}Preview", f"{name}Attach", f"{name}Capture"),
+            self,
+            capture_delay_ms,
+        )
+        picker.chosen.connect(lambda _evidence: self.problem.hide())
+        picker.problem.connect(self.show_problem)
+        return picker
+
     def _finish_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -131,7 +144,12 @@ class DutyDialog(QDialog):
         """The record to store and its evidence; raises UserError for what to mend."""
         raise NotImplementedError
 
-    def done_text(self, record: DutyRecord) -> str:
+    def done_text(self) -> str:
+        """What the status bar says once saved: :attr:`done_template` with the account."""
+        account = self.chosen_account()
+        return self.done_template().format(account=account.name if account else "")
+
+    def done_template(self) -> str:
         raise NotImplementedError
 
     def accept(self) -> None:
@@ -149,7 +167,7 @@ class DutyDialog(QDialog):
         except UserError as error:
             self.show_problem(error.render(translate))
             return
-        self.saved.emit(self.done_text(record))
+        self.saved.emit(self.done_text())
         super().accept()
 
 
@@ -182,23 +200,12 @@ class CullingDialog(DutyDialog):
         period.addWidget(QLabel("–"))
         period.addWidget(self.last)
         period.addStretch(1)
-        self.removed = named(QPlainTextEdit(), "cullingRemoved", self.tr("What was culled"))
+        self.removed = note_field("cullingRemoved", self.tr("What was culled"), 64)
         self.removed.setPlaceholderText(self.tr("For example: posts and comments before 1 August"))
-        self.not_removable = named(
-            QPlainTextEdit(), "cullingKept", self.tr("What the platform did not allow removing")
+        self.not_removable = note_field(
+            "cullingKept", self.tr("What the platform did not allow removing"), 64
         )
-        for box in (self.removed, self.not_removable):
-            box.setTabChangesFocus(True)
-            box.setFixedHeight(64)
-        self.picker = EvidencePicker(
-            workspace.evidence,
-            clock,
-            self.me,
-            ("cullingPreview", "cullingAttach", "cullingCapture"),
-            self,
-            capture_delay_ms,
-        )
-        self.picker.problem.connect(self.show_problem)
+        self.picker = self._evidence_picker("culling", capture_delay_ms)
         self.form.addRow(self.tr("&Account:"), self.account)
         self.form.addRow(self.tr("&Day culled:"), self.day)
         self.form.addRow(self.tr("Done &by:"), self.person)
@@ -240,11 +247,8 @@ class CullingDialog(DutyDialog):
         )
         return culling, [evidence] if evidence else []
 
-    def done_text(self, record: DutyRecord) -> str:
-        account = self.chosen_account()
-        return self.tr("Saved the culling of {account}.").format(
-            account=account.name if account else ""
-        )
+    def done_template(self) -> str:
+        return self.tr("Saved the culling of {account}.")
 
 
 class DocumentationDialog(DutyDialog):
@@ -267,16 +271,7 @@ class DocumentationDialog(DutyDialog):
                 "larger change, by saving a screenshot of the whole account."
             )
         )
-        self.picker = EvidencePicker(
-            workspace.evidence,
-            clock,
-            self.me,
-            ("documentationPreview", "documentationAttach", "documentationCapture"),
-            self,
-            capture_delay_ms,
-        )
-        self.picker.chosen.connect(lambda _evidence: self.problem.hide())
-        self.picker.problem.connect(self.show_problem)
+        self.picker = self._evidence_picker("documentation", capture_delay_ms)
         self.note = named(QLineEdit(), "documentationNote", self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Optional, for example what had changed"))
         self.form.addRow(self.tr("&Account:"), self.account)
@@ -303,11 +298,8 @@ class DocumentationDialog(DutyDialog):
         )
         return documentation, [screenshot] if screenshot else []
 
-    def done_text(self, record: DutyRecord) -> str:
-        account = self.chosen_account()
-        return self.tr("Saved the documentation of {account}.").format(
-            account=account.name if account else ""
-        )
+    def done_template(self) -> str:
+        return self.tr("Saved the documentation of {account}.")
 
 
 class RevisionDialog(DutyDialog):
@@ -332,9 +324,7 @@ class RevisionDialog(DutyDialog):
             )
         )
         self.account.hide()
-        self.note = named(QPlainTextEdit(), "revisionNote", self.tr("What changed"))
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(80)
+        self.note = note_field("revisionNote", self.tr("What changed"), 80)
         self.note.setPlaceholderText(self.tr("What changed, or “no changes”"))
         self.form.addRow(self.tr("&Day revised:"), self.day)
         self.form.addRow(self.tr("Done &by:"), self.person)
@@ -353,7 +343,7 @@ class RevisionDialog(DutyDialog):
         )
         return revision, []
 
-    def done_text(self, record: DutyRecord) -> str:
+    def done_template(self) -> str:
         return self.tr("Saved the revision of the rules.")
 
 
@@ -397,8 +387,5 @@ class LargerChangeDialog(DutyDialog):
         )
         return change, []
 
-    def done_text(self, record: DutyRecord) -> str:
-        account = self.chosen_account()
-        return self.tr("Recorded the change to {account}.").format(
-            account=account.name if account else ""
-        )
+    def done_template(self) -> str:
+        return self.tr("Recorded the change to {account}.")

@@ -13,8 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,7 @@ from assistant.duties import DutyItem, DutyKind
 from assistant.guidelines import GuidelinePack
 from ui.duty_text import URGENCY_COLOURS, kind_label, reason_text, subject, when_label
 from ui.table_model import ListTableModel
-from ui.widgets import configure_table, named
+from ui.widgets import configure_table, fit_to_rows, named, on_enter
 
 ON_TODAYS_TABLE = (DutyKind.DAILY_CHECK, DutyKind.MISSED_CHECKS)
 
@@ -82,7 +81,7 @@ class DutyPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._choose())
-        self.table.installEventFilter(self)
+        on_enter(self.table, self._choose)
         self.do_button = named(QPushButton(self.tr("&Do it now…")), "doDuty")
         self.do_button.clicked.connect(self._choose)
         buttons = QHBoxLayout()
@@ -101,23 +100,10 @@ class DutyPanel(QWidget):
         """Show the duties that are not daily checks; hidden when there are none."""
         listed = [item for item in items if item.kind not in ON_TODAYS_TABLE]
         self.model.show(listed, pack, language, day)
-        rows = max(len(listed), 1)
-        height = self.table.horizontalHeader().height() + self.table.rowHeight(0) * min(rows, 5)
-        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
+        fit_to_rows(self.table, len(listed), most=5)
         self.setVisible(bool(listed))
         if listed and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self._choose()
-            return True
-        return super().eventFilter(watched, event)
 
     def _choose(self) -> None:
         index = self.table.currentIndex()

@@ -13,14 +13,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
-    QObject,
     Qt,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -37,7 +34,7 @@ from assistant.duties import STATUS_WINDOW_DAYS, AccountToday, DayState, overvie
 from assistant.records import Role
 from ui.labels import DAY_STATE_COLOURS, long_date, role_label
 from ui.table_model import ListTableModel
-from ui.widgets import configure_table, named
+from ui.widgets import configure_table, named, on_enter
 
 if TYPE_CHECKING:
     from assistant.guidelines import GuidelinePack
@@ -154,7 +151,7 @@ class TodayView(QWidget):
             lambda index: self._emit_for(index, self.openAccountRequested)
         )
         # Enter logs a check; a double click opens the page ("activated" would do both).
-        self.table.installEventFilter(self)
+        on_enter(self.table, lambda: self._emit_selected(self.logCheckRequested))
 
         self.log_button = named(QPushButton(self.tr("&Log check…")), "logCheckButton")
         self.log_button.setAccessibleName(self.tr("Log a check for the selected account"))
@@ -277,17 +274,6 @@ class TodayView(QWidget):
     def add_duties(self, panel: QWidget) -> None:
         """Add the list of the other duties (built after Today is first shown)."""
         self._layout.addWidget(panel)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self._emit_selected(self.logCheckRequested)
-            return True
-        return super().eventFilter(watched, event)
 
     def selected_account_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -45,8 +45,7 @@ class DutyMenu(QMenu):
         super().__init__(parent)
         self.setObjectName("trayMenu")
         self._duties = duties
-        self.aboutToShow.connect(self.rebuild)
-        self.rebuild()
+        self.aboutToShow.connect(self.rebuild)  # read only when it opens
 
     def rebuild(self) -> None:
         """List the duties as they stand now, then the app's own actions."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QTableView, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -35,3 +38,46 @@ def configure_table(view: QTableView, name: str, accessible: str) -> QTableView:
     view.verticalHeader().hide()
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
     return view
+
+
+class _EnterKey(QObject):
+    """Runs an action when Enter is pressed in the watched widget, instead of Qt's default."""
+
+    def __init__(self, watched: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(watched)
+        self._action = action
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Not at the top: the main window imports this module before its first paint,
+        # and Qt's namespace takes longer to build than the paint.
+        from PySide6.QtCore import Qt
+
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._action()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def on_enter(widget: QWidget, action: Callable[[], object]) -> None:
+    """Make Enter in ``widget`` (a table, usually) do ``action``: the row's main action."""
+    _EnterKey(widget, action)
+
+
+def fit_to_rows(table: QTableView, rows: int, most: int) -> None:
+    """Make a table as tall as its rows, up to ``most``, so the screen's main table keeps room."""
+    shown = min(max(rows, 1), most)
+    height = table.horizontalHeader().height() + table.rowHeight(0) * shown
+    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+
+
+def note_field(name: str, accessible: str, height: int) -> QPlainTextEdit:
+    """A few lines of free text in a form; Tab moves on rather than typing a tab."""
+    field = named(QPlainTextEdit(), name, accessible)
+    field.setTabChangesFocus(True)
+    field.setFixedHeight(height)
+    return field
