@@ -146,6 +146,8 @@ class DailyCheck:
     recorded_by: str
     removals: tuple[Removal, ...] = ()
     supersedes: str | None = None
+    covering_for: str = ""
+    """The absent officer's person id, when a deputy checked in their stead."""
 
     @property
     def is_late(self) -> bool:
@@ -275,6 +277,33 @@ class DutyLog:
 
 
 DutyRecord = Culling | Documentation | Revision | LargerChange
+
+
+@dataclass(frozen=True)
+class Absence:
+    """An officer away from ``first_day`` to ``last_day``, and who covers which account.
+
+    ``covers`` maps an account id to the deputy (person id) who checks it
+    meanwhile; ``handover`` is the note that travels with the cover: what is
+    pending, which cases are open. The officer records it, or a deputy records
+    that they take over. A change or a cancellation is a new version with the
+    same ``absence_id`` that supersedes the earlier one.
+    """
+
+    id: str
+    absence_id: str
+    person_id: str
+    first_day: date
+    last_day: date
+    covers: dict[str, str]
+    handover: str
+    recorded_at: datetime
+    recorded_by: str
+    supersedes: str | None = None
+    cancelled: bool = False
+
+    def is_on(self, day: date) -> bool:
+        return not self.cancelled and self.first_day <= day <= self.last_day
 
 
 class Versioned(Protocol):

@@ -161,5 +161,57 @@ MIGRATIONS: tuple[str, ...] = (
         recorded_by TEXT NOT NULL
     );
     """,
+    # 4: absences and cover; where each fact came from, for the team folder
+    """
+    CREATE TABLE absences (
+        id TEXT PRIMARY KEY,
+        absence_id TEXT NOT NULL,
+        person_id TEXT NOT NULL,
+        first_day TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        covers TEXT NOT NULL,
+        handover TEXT NOT NULL,
+        cancelled INTEGER NOT NULL DEFAULT 0,
+        supersedes TEXT REFERENCES absences(id),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        origin TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX absences_last_day ON absences(last_day);
+    ALTER TABLE daily_checks ADD COLUMN covering_for TEXT NOT NULL DEFAULT '';
+    ALTER TABLE people ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE accounts ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE evidence ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE daily_checks ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE removals ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE checklist_runs ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE step_marks ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE checklist_finishes ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cullings ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE documentations ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE revisions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE larger_changes ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    """,
 )
+FACT_TABLES: tuple[str, ...] = (
+    "people",
+    "accounts",
+    "evidence",
+    "daily_checks",
+    "removals",
+    "checklist_runs",
+    "step_marks",
+    "checklist_finishes",
+    "cullings",
+    "documentations",
+    "revisions",
+    "larger_changes",
+    "absences",
+)
+"""Every table of facts, in an order where a row comes after the rows it refers to.
+
+Each has an ``origin``: empty for a fact recorded on this workstation, or the
+id of the workstation whose journal in the team folder brought it
+(:mod:`assistant.team`). Only facts of this workstation are published.
+"""
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -28,6 +28,7 @@ from assistant.clock import local_date, parse_instant
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.paths import DATABASE_NAME
 from assistant.records import (
+    Absence,
     Account,
     ChecklistFinish,
     ChecklistRun,
@@ -43,6 +44,7 @@ from assistant.records import (
     Revision,
     StepMark,
     heads,
+    new_id,
 )
 from assistant.rows import from_row, to_row
 from assistant.schema import MIGRATIONS, SCHEMA_VERSION
@@ -203,6 +205,17 @@ class Store:
             [person_id],
         )
 
+    def workstation_id(self) -> str:
+        """This workstation's own id, made on first use: it names its journal in the team folder."""
+        rows = self._query("SELECT value FROM workstation WHERE key = 'id'")
+        if rows:
+            return str(rows[0]["value"])
+        with self._writing() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO workstation (key, value) VALUES ('id', ?)", [new_id()]
+            )
+        return str(self._query("SELECT value FROM workstation WHERE key = 'id'")[0]["value"])
+
     # -- people ----------------------------------------------------------------
 
     def add_people(self, people: Iterable[Person], me: str | None = None) -> None:
@@ -343,6 +356,17 @@ class Store:
             [from_row(StepMark, row) for row in marks],
             [from_row(ChecklistFinish, row) for row in finishes],
         )
+
+    # -- absences and cover -----------------------------------------------------
+
+    def add_absence(self, absence: Absence) -> None:
+        with self._writing() as db:
+            db.table("absences").insert(to_row(absence))
+
+    def absences(self) -> dict[str, Absence]:
+        """The current version of every absence (cancelled ones too), by absence id."""
+        rows = self._query("SELECT * FROM absences")
+        return heads((from_row(Absence, row) for row in rows), key=lambda a: a.absence_id)
 
     # -- recurring duties ------------------------------------------------------
 

@@ -13,7 +13,7 @@ from assistant import store as store_module
 from assistant.messages import UserError
 from assistant.paths import DATABASE_NAME
 from assistant.records import Account, DutyLog, Evidence, Role
-from assistant.schema import MIGRATIONS
+from assistant.schema import MIGRATIONS, SCHEMA_VERSION
 from assistant.store import Store
 from assistant.workspace import Workspace, open_workspace
 from tests.core.factories import FRIDAY, RECORDED_BY, account, at, person
@@ -97,7 +97,7 @@ def test_a_version_two_log_gains_the_duty_tables_and_keeps_its_accounts(
 
     upgraded = Store.open(data_dir)
     try:
-        assert upgraded.schema_version == 3
+        assert upgraded.schema_version == SCHEMA_VERSION
         assert upgraded.accounts() == {entry.account_id: entry}
         assert upgraded.first_recorded_on() == date(2026, 1, 2)
         assert upgraded.duty_log() == DutyLog()
