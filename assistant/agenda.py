@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from assistant.cover import covers_on
 from assistant.duties import STATUS_WINDOW_DAYS, DutyItem, duty_items, overview_of_days
 from assistant.lifecycle import read_lives
 from assistant.workspace import Workspace
@@ -37,5 +38,6 @@ def read_duty_items(
         today,
         store.first_recorded_on(),
         language,
+        covers_on(store.absences().values(), today),
     )
     return [item for item in items if item.is_for(person_id)]

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from assistant.clock import local_date
+from assistant.cover import CoverNow, duty_holders
 from assistant.messages import QT_TRANSLATE_NOOP, Message
 from assistant.records import Account, DailyCheck, DutyLog, Person, Role
 from assistant.workdays import WorkingCalendar
@@ -293,8 +294,12 @@ def duty_items(
     today: date,
     in_use_since: date | None,
     language: str,
+    covers: Mapping[str, CoverNow] | None = None,
 ) -> list[DutyItem]:
     """Every duty due, due soon or overdue on ``today``, most pressing first.
+
+    An account's duties go to its officers, or to the deputy covering it on
+    ``today`` (``covers``, by account id; see :func:`assistant.cover.duty_holders`).
 
     ``today_rows`` is Today's overview of the daily checks (:func:`overview`);
     ``in_use_since`` is the first day Kontokoll held a record, from which the
@@ -303,14 +308,16 @@ def duty_items(
     # Imported here: Today's first showing needs this module, but not these rules.
     from assistant.recurring import documentation_deadlines, revision_deadline
 
-    items = [*_daily_items(today_rows, calendar, today)]
+    covers = covers or {}
+    items = [*_daily_items(today_rows, calendar, today, covers)]
     information_unit = tuple(
         p.person_id for p in people.values() if Role.INFORMATION_UNIT in p.roles
     )
     for life in lives:
         account = life.account
         if account.is_active_on(today):
-            items.extend(_culling_items(account, log, pack, settings, today))
+            holders = duty_holders(account, covers.get(account.account_id))
+            items.extend(_culling_items(account, holders, log, pack, settings, today))
             for deadline in documentation_deadlines(
                 account, log.documentations, log.larger_changes, pack.documentation_months, today
             ):
@@ -354,11 +361,14 @@ def duty_items(
 
 
 def _daily_items(
-    rows: Iterable[AccountToday], calendar: WorkingCalendar, today: date
+    rows: Iterable[AccountToday],
+    calendar: WorkingCalendar,
+    today: date,
+    covers: Mapping[str, CoverNow],
 ) -> Iterable[DutyItem]:
     working = calendar.is_working_day(today)
     for row in rows:
-        keepers = _keepers(row.account)
+        keepers = duty_holders(row.account, covers.get(row.account.account_id))
         if working and row.todays_check is None:
             yield DutyItem(
                 DutyKind.DAILY_CHECK,
@@ -391,7 +401,12 @@ def _daily_items(
 
 
 def _culling_items(
-    account: Account, log: DutyLog, pack: GuidelinePack, settings: Settings, today: date
+    account: Account,
+    holders: tuple[str, ...],
+    log: DutyLog,
+    pack: GuidelinePack,
+    settings: Settings,
+    today: date,
 ) -> Iterable[DutyItem]:
     from assistant.recurring import culling_deadline
 
@@ -412,7 +427,7 @@ def _culling_items(
         deadline.due_on,
         deadline.soon_from,
         account,
-        _keepers(account),
+        holders,
         Role.OFFICER,
         _say(template, months=months, day=deadline.since),
     )

@@ -16,6 +16,7 @@ import pytest
 
 from assistant.agenda import read_duty_items
 from assistant.checklists import mark_step
+from assistant.cover import cancel_absence, record_absence
 from assistant.duties import DutyItem, DutyKind, Urgency
 from assistant.lifecycle import BEFORE_START, finish_run, read_lives, start_run
 from assistant.records import Account, Evidence, Person, Role, new_id
@@ -98,7 +99,7 @@ def test_the_daily_check_is_due_on_a_working_day_until_it_is_logged(
     register(workspace, entry)
     [item] = duties(workspace, FRIDAY, DutyKind.DAILY_CHECK)
     assert (item.urgency, item.due_on, item.account) == (Urgency.DUE, FRIDAY, entry)
-    assert item.person_ids == (ASA.person_id, PER.person_id)
+    assert item.person_ids == (ASA.person_id,)
 
     workspace.store.add_check(check(entry, FRIDAY))
     assert duties(workspace, FRIDAY, DutyKind.DAILY_CHECK) == []
@@ -180,19 +181,56 @@ def test_the_due_soon_setting_widens_the_culling_window(workspace: Workspace) ->
 # -- who is reminded -------------------------------------------------------------------
 
 
-def test_officer_duties_go_to_the_accounts_officers_and_deputies_and_not_to_others(
+def test_officer_duties_go_to_the_accounts_officer_and_not_to_its_idle_deputy_or_others(
     workspace: Workspace,
 ) -> None:
     entry = facebook(CULLED_BY_FRIDAY)
     library = account("Lidingö bibliotek", officers=[EVA], active_since=FRIDAY)
     register(workspace, entry, library)
 
-    for keeper in (ASA, PER):
-        mine = duties(workspace, FRIDAY, of=keeper)
-        assert {i.kind for i in mine if i.account == entry} == OFFICER_DUTIES
-        assert library.account_id not in {account_of(i) for i in mine}
+    mine = duties(workspace, FRIDAY, of=ASA)
+    assert {i.kind for i in mine if i.account == entry} == OFFICER_DUTIES
+    assert library.account_id not in {account_of(i) for i in mine}
+    assert [i for i in duties(workspace, FRIDAY, of=PER) if i.account] == []
     others = duties(workspace, FRIDAY, of=EVA)
     assert [(i.kind, i.account) for i in others if i.account] == [(DutyKind.DAILY_CHECK, library)]
+
+
+def test_during_an_absence_the_covering_deputy_is_reminded_instead_of_the_officer(
+    workspace: Workspace,
+) -> None:
+    entry = facebook(CULLED_BY_FRIDAY)
+    library = account("Lidingö bibliotek", officers=[ASA], active_since=FRIDAY)
+    register(workspace, entry, library)
+    away = record_absence(
+        person_id=ASA.person_id,
+        first_day=FRIDAY,
+        last_day=FRIDAY + timedelta(days=7),
+        covers={entry.account_id: PER.person_id},
+        handover="Ett ärende om bygglov väntar på svar.",
+        accounts={entry.account_id: entry, library.account_id: library},
+        people={p.person_id: p for p in (ASA, PER, INGRID, EVA)},
+        recorded_at=at(FRIDAY),
+        recorded_by=ASA.person_id,
+    )
+    workspace.store.add_absence(away)
+
+    covering = duties(workspace, FRIDAY, of=PER)
+    assert {i.kind for i in covering if i.account == entry} == OFFICER_DUTIES
+    assert library.account_id not in {account_of(i) for i in covering}
+    # The account left uncovered still reminds its officer; the covered one does not.
+    assert {account_of(i) for i in duties(workspace, FRIDAY, of=ASA) if i.account} == {
+        library.account_id
+    }
+    # Once the absence is over, the officer has the account back.
+    after = FRIDAY + timedelta(days=10)
+    assert entry.account_id in {account_of(i) for i in duties(workspace, after, of=ASA)}
+    assert [i for i in duties(workspace, after, of=PER) if i.account] == []
+
+    workspace.store.add_absence(
+        cancel_absence(away, recorded_at=at(FRIDAY), recorded_by=ASA.person_id)
+    )
+    assert [i for i in duties(workspace, FRIDAY, of=PER) if i.account] == []
 
 
 def test_documentation_goes_to_the_information_unit_and_is_cleared_by_a_screenshot(

@@ -1,0 +1,126 @@
+"""Absences and cover: who checks an officer's accounts while they are away."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from assistant.cover import (
+    away_on,
+    cancel_absence,
+    covered_by,
+    covers_on,
+    duty_holders,
+    record_absence,
+    upcoming,
+)
+from assistant.messages import UserError
+from assistant.records import Absence, Role
+from assistant.store import Store
+from tests.core.factories import FRIDAY, account, at, person
+
+ASA = person("Åsa Öberg", "asa.oberg@lidingo.se")
+PER = person("Per Ek", "per.ek@lidingo.se", roles=(Role.DEPUTY,))
+EVA = person("Eva Sjö", "eva.sjo@lidingo.se", roles=(Role.OFFICER, Role.DEPUTY))
+FACEBOOK = account(officers=[ASA], deputies=[PER, EVA])
+LIBRARY = account("Lidingö bibliotek", platform="instagram", officers=[ASA], deputies=[EVA])
+PEOPLE = {p.person_id: p for p in (ASA, PER, EVA)}
+ACCOUNTS = {a.account_id: a for a in (FACEBOOK, LIBRARY)}
+NEXT_FRIDAY = FRIDAY + timedelta(days=7)
+
+
+def absence(**changes: Any) -> Absence:
+    values: dict[str, Any] = {
+        "person_id": ASA.person_id,
+        "first_day": FRIDAY,
+        "last_day": NEXT_FRIDAY,
+        "covers": {FACEBOOK.account_id: PER.person_id, LIBRARY.account_id: EVA.person_id},
+        "handover": "  Två ärenden väntar på svar från bygglov.  ",
+        "accounts": ACCOUNTS,
+        "people": PEOPLE,
+        "recorded_at": at(FRIDAY, 8),
+        "recorded_by": ASA.person_id,
+    }
+    values.update(changes)
+    return record_absence(**values)
+
+
+def test_each_account_is_covered_by_its_own_deputy_for_the_days_of_the_absence() -> None:
+    away = absence()
+    assert away.handover == "Två ärenden väntar på svar från bygglov."
+    for day in (FRIDAY, NEXT_FRIDAY):
+        covers = covers_on([away], day)
+        assert {k: c.deputy_id for k, c in covers.items()} == {
+            FACEBOOK.account_id: PER.person_id,
+            LIBRARY.account_id: EVA.person_id,
+        }
+        assert {c.absent_id for c in covers.values()} == {ASA.person_id}
+    assert covers_on([away], FRIDAY - timedelta(days=1)) == {}
+    assert covers_on([away], NEXT_FRIDAY + timedelta(days=1)) == {}
+    assert list(covered_by(covers_on([away], FRIDAY), PER.person_id)) == [FACEBOOK.account_id]
+    assert away_on([away], ASA.person_id, FRIDAY) == away
+    assert away_on([away], PER.person_id, FRIDAY) is None
+
+
+def test_a_later_recorded_cover_wins_where_two_absences_overlap() -> None:
+    first = absence()
+    second = absence(
+        covers={FACEBOOK.account_id: EVA.person_id},
+        recorded_at=at(FRIDAY, 9),
+        recorded_by=EVA.person_id,
+    )
+    covers = covers_on([second, first], FRIDAY)
+    assert covers[FACEBOOK.account_id].deputy_id == EVA.person_id
+    assert covers[LIBRARY.account_id].deputy_id == EVA.person_id
+
+
+def test_a_cancelled_absence_covers_nothing_and_is_no_longer_upcoming() -> None:
+    away = absence()
+    called_off = cancel_absence(away, recorded_at=at(FRIDAY, 9), recorded_by=ASA.person_id)
+    assert (called_off.absence_id, called_off.supersedes) == (away.absence_id, away.id)
+    assert covers_on([called_off], FRIDAY) == {}
+    assert upcoming([called_off], FRIDAY) == []
+    assert upcoming([away], NEXT_FRIDAY) == [away]
+    assert upcoming([away], NEXT_FRIDAY + timedelta(days=1)) == []
+
+
+def test_a_changed_absence_is_a_new_version_of_the_same_absence(store: Store) -> None:
+    store.add_people(PEOPLE.values())
+    store.add_accounts(ACCOUNTS.values())
+    away = absence()
+    store.add_absence(away)
+    longer = absence(last_day=NEXT_FRIDAY + timedelta(days=7), earlier=away)
+    store.add_absence(longer)
+    assert store.absences() == {away.absence_id: longer}
+    assert longer.supersedes == away.id
+
+
+def test_duties_go_to_the_deputy_covering_and_to_any_officer_not_away() -> None:
+    [cover] = covered_by(covers_on([absence()], FRIDAY), PER.person_id).values()
+    assert duty_holders(FACEBOOK, None) == (ASA.person_id,)
+    assert duty_holders(FACEBOOK, cover) == (PER.person_id,)
+    shared = account(officers=[ASA, EVA], deputies=[PER])
+    assert duty_holders(shared, cover) == (PER.person_id, EVA.person_id)
+    no_officer = account(deputies=[PER, EVA])
+    assert duty_holders(no_officer, None) == (PER.person_id, EVA.person_id)
+
+
+@pytest.mark.parametrize(
+    ("changes", "says"),
+    [
+        ({"last_day": FRIDAY - timedelta(days=1)}, "ends on 2026-11-19 before it begins"),
+        ({"last_day": date(2027, 12, 31)}, "longer than a year"),
+        ({"covers": {}}, "Choose a deputy for at least one account"),
+        ({"covers": {"gone": PER.person_id}}, "not in the register"),
+        ({"covers": {FACEBOOK.account_id: "nobody"}}, "Choose who covers Lidingö stad"),
+        ({"covers": {FACEBOOK.account_id: ASA.person_id}}, "Åsa Öberg cannot cover"),
+        ({"person_id": "nobody"}, "Choose who is away"),
+    ],
+)
+def test_an_absence_that_does_not_add_up_is_refused_with_what_to_mend(
+    changes: dict[str, Any], says: str
+) -> None:
+    with pytest.raises(UserError, match=says):
+        absence(**changes)
