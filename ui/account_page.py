@@ -49,7 +49,13 @@ from assistant.records import Account, DailyCheck, Person
 from assistant.workspace import Workspace
 from ui.account_life import AccountLifeBar, life_html
 from ui.duty_history import DutyHistory
-from ui.labels import DAY_STATE_COLOURS, action_label, check_role_label, day_state_label
+from ui.labels import (
+    DAY_STATE_COLOURS,
+    action_label,
+    check_role_label,
+    checked_by_text,
+    day_state_label,
+)
 from ui.register_view import names_of
 from ui.table_model import ListTableModel
 from ui.widgets import configure_table, named
@@ -82,10 +88,7 @@ class DaysModel(ListTableModel[AccountDay]):
         if column == 1:
             return day_state_label(item.state)
         if column == 2:
-            return ", ".join(
-                self._people[c.checked_by].name if c.checked_by in self._people else "?"
-                for c in item.checks
-            )
+            return "; ".join(checked_by_text(c, self._people) for c in item.checks)
         if item.checks:
             return item.checks[0].recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
         return ""
@@ -381,7 +384,7 @@ class AccountPage(QWidget):
     def _check_html(self, check: DailyCheck) -> str:
         pack = self.workspace.pack
         people = self.people
-        checker = people[check.checked_by].name if check.checked_by in people else "?"
+        checker = checked_by_text(check, people)
         steps = {s.id: s.title.in_language(self.language) for s in pack.daily_check.steps}
         reviewed = ", ".join(steps.get(s, s) for s in check.reviewed) or "–"
         html = [

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.clock import Clock, today
+from assistant.cover import CoverNow, covered_by, covers_on
 from assistant.messages import UserError
 from assistant.records import CheckRole, DailyCheck, Evidence, Removal, RemovalAction, new_id
 from assistant.workspace import Workspace
 from ui.i18n import translate
-from ui.labels import action_label, check_role_label
+from ui.labels import action_label, check_role_label, person_name
 from ui.removal_dialog import RemovalDialog
 from ui.widgets import named, problem_label
 
@@ -72,15 +73,20 @@ class CheckDialog(QDialog):
         self.me = store.me() or ""
         self.people = store.people()
         self.accounts = store.accounts()
+        self.absences = list(store.absences().values())
         self.removals: list[PendingRemoval] = []
         self.capture_delay_ms: int | None = None
 
         self.account = named(QComboBox(), "checkAccount")
         self.account.setAccessibleName(self.tr("Account"))
-        # Accounts active today, the user's own first.
+        # Accounts active today, the user's own and those they cover first.
+        covering = covered_by(covers_on(self.absences, self.today), self.me)
         mine = sorted(
             (a for a in self.accounts.values() if a.is_active_on(self.today)),
-            key=lambda a: (not a.has_person(self.me), a.name.casefold()),
+            key=lambda a: (
+                not (a.has_person(self.me) or a.account_id in covering),
+                a.name.casefold(),
+            ),
         )
         for account in mine:
             platform = workspace.pack.platform_name(account.platform, language)
@@ -96,6 +102,8 @@ class CheckDialog(QDialog):
         self.day.setDate(QDate(day or self.today))
         self.late_note = named(QLabel(), "checkLateNote")
         self.late_note.setWordWrap(True)
+        self.cover_note = named(QLabel(), "checkCoverNote")
+        self.cover_note.setWordWrap(True)
         self.day.dateChanged.connect(self._day_changed)
 
         self.checker = named(QComboBox(), "checkPerson")
@@ -162,6 +170,7 @@ class CheckDialog(QDialog):
         form.addRow(self.tr("&Account:"), self.account)
         form.addRow(self.tr("&Day:"), self.day)
         form.addRow("", self.late_note)
+        form.addRow("", self.cover_note)
         who_label = QLabel(self.tr("Checked &by:"))
         who_label.setBuddy(self.checker)  # a row holding a layout gets no buddy by itself
         form.addRow(who_label, who)
@@ -203,16 +212,35 @@ class CheckDialog(QDialog):
             self.late_note.show()
         else:
             self.late_note.hide()
+        self._account_changed()
+
+    def covering_for(self) -> CoverNow | None:
+        """The cover in force for the chosen account and day, unless its absent officer checks."""
+        cover = covers_on(self.absences, self.chosen_day()).get(str(self.account.currentData()))
+        if cover is None or cover.absent_id == str(self.checker.currentData()):
+            return None
+        return cover
 
     def _account_changed(self) -> None:
         account = self.accounts.get(str(self.account.currentData()))
         person = str(self.checker.currentData())
-        if account is not None:
-            # No check before the account existed: it would count for nothing.
-            self.day.setMinimumDate(QDate(account.active_since))
-            is_deputy = person in account.deputy_ids and person not in account.officer_ids
-            role = CheckRole.DEPUTY if is_deputy else CheckRole.OFFICER
-            self.role.setCurrentIndex(self.role.findData(role.value))
+        if account is None:
+            return
+        # No check before the account existed: it would count for nothing.
+        self.day.setMinimumDate(QDate(account.active_since))
+        cover = self.covering_for()
+        is_deputy = person in account.deputy_ids and person not in account.officer_ids
+        role = CheckRole.DEPUTY if is_deputy or cover else CheckRole.OFFICER
+        self.role.setCurrentIndex(self.role.findData(role.value))
+        self.cover_note.setVisible(cover is not None)
+        if cover is not None:
+            text = self.tr("Covering for {name}, who is away until {last}.").format(
+                name=person_name(self.people, cover.absent_id),
+                last=cover.absence.last_day.isoformat(),
+            )
+            if cover.absence.handover:
+                text += " " + self.tr("Handover note: {note}").format(note=cover.absence.handover)
+            self.cover_note.setText(text)
 
     def drop_removal(self) -> None:
         row = self.removal_list.currentRow()
@@ -285,6 +313,7 @@ class CheckDialog(QDialog):
         now = self.clock.now()
         check_id = new_id()
         checker = str(self.checker.currentData())
+        cover = self.covering_for()
         removals = tuple(
             Removal(
                 id=new_id(),
@@ -313,6 +342,7 @@ class CheckDialog(QDialog):
             removals=removals,
             recorded_at=now,
             recorded_by=self.me,
+            covering_for=cover.absent_id if cover else "",
         )
         try:
             self.workspace.store.add_check(check, [r.screenshot for r in self.removals])

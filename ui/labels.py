@@ -6,13 +6,14 @@ The core stores ``officer`` and ``missed``; people read «Ansvarig» and
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
 from assistant.duties import DayState
-from assistant.records import CheckRole, RemovalAction, Role
+from assistant.records import CheckRole, DailyCheck, Person, RemovalAction, Role
 
 
 def role_label(role: Role) -> str:
@@ -30,6 +31,21 @@ def check_role_label(role: CheckRole) -> str:
         CheckRole.OFFICER: QCoreApplication.translate("Labels", "as account officer"),
         CheckRole.DEPUTY: QCoreApplication.translate("Labels", "as deputy"),
     }[role]
+
+
+def person_name(people: Mapping[str, Person], person_id: str) -> str:
+    person = people.get(person_id)
+    return person.name if person else "?"
+
+
+def checked_by_text(check: DailyCheck, people: Mapping[str, Person]) -> str:
+    """Who checked: "Per Ek", or "Per Ek, covering for Åsa Öberg" for a deputy's check."""
+    name = person_name(people, check.checked_by)
+    if not check.covering_for:
+        return name
+    return QCoreApplication.translate("Labels", "{name}, covering for {absent}").format(
+        name=name, absent=person_name(people, check.covering_for)
+    )
 
 
 def action_label(action: RemovalAction) -> str:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     Qt,
     Signal,
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.cover import covered_by, covers_on
 from assistant.duties import STATUS_WINDOW_DAYS, AccountToday, DayState, overview_of_days
 from assistant.records import Role
-from ui.labels import DAY_STATE_COLOURS, long_date, role_label
+from ui.labels import DAY_STATE_COLOURS, checked_by_text, long_date, person_name, role_label
 from ui.table_model import ListTableModel
 from ui.widgets import configure_table, named, on_enter
 
@@ -249,9 +251,10 @@ class TodayView(QWidget):
         elif any_accounts and not self.show_all.isChecked():
             self.empty.setText(
                 self.tr(
-                    "No account names you as officer or deputy. Tick “Show all active "
-                    "accounts” to see every account, or open an account in the register "
-                    "and add yourself."
+                    "No account names you as its officer, and you cover nobody's today. "
+                    "Accounts you are deputy for are under Covering. Tick “Show all "
+                    "active accounts” to see every account, or open an account in the "
+                    "register and add yourself."
                 )
             )
         else:
@@ -292,24 +295,36 @@ class TodayView(QWidget):
 
 
 def today_rows(workspace: Workspace, day: date, show_all: bool) -> tuple[list[TodayRow], bool]:
-    """Today's rows for the workstation's user, and whether any account exists at all."""
+    """My day's rows: the user's own accounts and those they cover today.
+
+    With ``show_all``, every active account. The second value says whether any
+    account exists at all.
+    """
     store = workspace.store
     me = store.me() or ""
     people = store.people()
     accounts = store.accounts()
-    chosen = [a for a in accounts.values() if show_all or a.has_person(me)]
+    covering = covered_by(covers_on(store.absences().values(), day), me)
+    chosen = [
+        a for a in accounts.values() if show_all or me in a.officer_ids or a.account_id in covering
+    ]
     ids = [a.account_id for a in chosen]
     checked_days = store.checked_days(ids, day - timedelta(days=STATUS_WINDOW_DAYS), day)
     todays = store.checks(account_ids=ids, first=day, last=day)
     rows = []
     for item in overview_of_days(chosen, checked_days, todays, workspace.calendar, day):
         account = item.account
-        if me in account.officer_ids:
+        cover = covering.get(account.account_id)
+        if cover is not None:
+            my_role = QCoreApplication.translate("TodayView", "Covering for {name}").format(
+                name=person_name(people, cover.absent_id)
+            )
+        elif me in account.officer_ids:
             my_role = role_label(Role.OFFICER)
         elif me in account.deputy_ids:
             my_role = role_label(Role.DEPUTY)
         else:
             my_role = "–"
-        checker = people.get(item.todays_check.checked_by) if item.todays_check else None
-        rows.append(TodayRow(item, my_role, checker.name if checker else ""))
+        check = item.todays_check
+        rows.append(TodayRow(item, my_role, checked_by_text(check, people) if check else ""))
     return rows, bool(accounts)
