@@ -4,23 +4,62 @@ Pure figures from the log: per account, the working days its daily check was
 due, checked on the day, checked late and missed; the longest stretch of
 working days with no check; culling and documentation done on time; removals
 by ground; direct messages and cases forwarded. And one mark per account and
-day for the heat map.
+day for the heat map. Reading the store for a review lives in
+:func:`read_review` (its queries in :mod:`assistant.store_review`);
+everything else here is pure.
 
-A check logged on a later day than the one it is for counts as *late*
-(:attr:`assistant.records.DailyCheck.is_late`); a working day with no check at
-all, once it has passed, is *missed*. Days outside the account's active
-period are not counted. Reading the store for a review lives in
-:func:`read_review`; everything else here is pure.
+The rules:
+
+- **Which accounts.** Those the :class:`ReviewFilter` picks (department by
+  exact name; account ids; people as officer or deputy of the account's
+  current version) that were active on at least one day of the period, in
+  name order. A planned account that never opened is left out.
+- **The daily check.** Each day of the period gets a :class:`DayMark`. A day
+  before the account became active, from the day it closed, or after today is
+  *not active*; a weekend or holiday is *not a working day* (a check done then
+  is not counted). A working day up to yesterday with no current check is
+  *missed*; one whose checks were all logged on a later day
+  (:attr:`assistant.records.DailyCheck.is_late`, by the Stockholm date of
+  ``recorded_at``) is *late*; otherwise it is *on time*. Today counts once it
+  is checked; until then it is not missed, only not yet come. The days due
+  are the on-time, late and missed days together.
+- **The longest gap** is the most missed working days in a row within the
+  period; weekends and holidays between them do not break the run.
+- **Culling.** From the day the account became active, each deadline falls
+  the pack's interval after the previous culling (or the activation). It is
+  met if a culling was done after the previous one and on or before the
+  deadline; the latest such culling restarts the clock. A deadline not met
+  is late; a culling done before the next interval has run out restarts the
+  clock from its day, otherwise the next deadline counts from the missed one
+  (an account never culled misses one deadline per interval). A deadline
+  counts as due in the review when it falls in the period while the account
+  is active, and either has passed or was met. Cullings from before the
+  account became active do not count (as for the reminders).
+- **Documentation.** Each round (the pack's months) whose month ends in the
+  period counts for an account active on the round's first day; it is on
+  time if the account was documented in that month. A larger change calls
+  for documentation within :data:`assistant.recurring.AFTER_CHANGE_DAYS`
+  days of it. As with culling, one still open today counts only once done.
+- **Removals, direct messages and cases** are summed over every current check
+  for a day in the period, weekend or not: the work was done whatever the day.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from assistant.records import Account
+from assistant.clock import local_date
+from assistant.records import Account, DailyCheck, DutyLog
+from assistant.recurring import AFTER_CHANGE_DAYS, add_months, rounds_between
+
+if TYPE_CHECKING:
+    from assistant.pack_model import GuidelinePack
+    from assistant.store import Store
+    from assistant.workdays import WorkingCalendar
 
 
 class DayMark(StrEnum):
@@ -35,7 +74,7 @@ class DayMark(StrEnum):
 
 @dataclass(frozen=True)
 class ReviewFilter:
-    """Which part of the log a review covers. Empty sets mean all."""
+    """Which part of the log a review covers, ``first`` to ``last``. Empty sets mean all."""
 
     first: date
     last: date
@@ -43,6 +82,24 @@ class ReviewFilter:
     account_ids: frozenset[str] = frozenset()
     person_ids: frozenset[str] = frozenset()
     """Accounts where any of these people is officer or deputy."""
+
+
+@dataclass(frozen=True)
+class ReviewDeadline:
+    """A culling or documentation that fell due in the period, and when it was done.
+
+    ``done_on`` is the day of the culling or documentation that met it, or of
+    the one done late for it; None when none was done.
+    """
+
+    due_on: date
+    done_on: date | None
+    after_change: bool = False
+    """Documentation called for by a larger change, rather than by a round."""
+
+    @property
+    def on_time(self) -> bool:
+        return self.done_on is not None and self.done_on <= self.due_on
 
 
 @dataclass(frozen=True)
@@ -66,11 +123,19 @@ class AccountReview:
     marks: tuple[DayMark, ...]
     """One mark per day of the period, first day first (for the heat map)."""
     missed_days: tuple[date, ...] = ()
+    culling_deadlines: tuple[ReviewDeadline, ...] = ()
+    """The cullings counted in ``cullings_due``, in date order."""
+    documentation_deadlines: tuple[ReviewDeadline, ...] = ()
+    """The documentation counted in ``documentations_due``, in date order."""
 
     @property
     def share_on_time(self) -> float | None:
         """On-time checks as a share of the days due; None when no day was due."""
         return self.on_time / self.days_due if self.days_due else None
+
+    @property
+    def removals(self) -> int:
+        return sum(self.removals_by_ground.values())
 
 
 @dataclass(frozen=True)
@@ -80,3 +145,281 @@ class Review:
     filter: ReviewFilter
     days: tuple[date, ...]
     accounts: tuple[AccountReview, ...] = field(default=())
+
+
+# -- what the review needs of the log ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckTally:
+    """What the review needs of one account's current checks over the period."""
+
+    days: Mapping[date, bool]
+    """Each day with a current check, and whether any of its checks was logged on the day."""
+    messages_to_registrar: int = 0
+    cases_forwarded: int = 0
+    removals_by_ground: Mapping[str, int] = field(default_factory=dict)
+
+
+def tally_checks(checks: Iterable[DailyCheck]) -> dict[str, CheckTally]:
+    """Per account, the tally of ``checks`` (current ones, as :meth:`Store.checks` gives)."""
+    days: dict[str, dict[date, bool]] = {}
+    sums: dict[str, list[int]] = {}
+    grounds: dict[str, dict[str, int]] = {}
+    for check in checks:
+        key = check.account_id
+        own = days.setdefault(key, {})
+        own[check.day] = own.get(check.day, False) or local_date(check.recorded_at) <= check.day
+        totals = sums.setdefault(key, [0, 0])
+        totals[0] += check.messages_to_registrar
+        totals[1] += check.cases_forwarded
+        counted = grounds.setdefault(key, {})
+        for removal in check.removals:
+            counted[removal.ground] = counted.get(removal.ground, 0) + 1
+    return {
+        key: CheckTally(own, sums[key][0], sums[key][1], grounds[key]) for key, own in days.items()
+    }
+
+
+@dataclass(frozen=True)
+class DutyDates:
+    """Per account id, the days of its current cullings, documentation and larger changes."""
+
+    cullings: Mapping[str, Sequence[date]] = field(default_factory=dict)
+    documentations: Mapping[str, Sequence[date]] = field(default_factory=dict)
+    larger_changes: Mapping[str, Sequence[date]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, log: DutyLog) -> DutyDates:
+        def by_account(pairs: Iterable[tuple[str, date]]) -> dict[str, list[date]]:
+            result: dict[str, list[date]] = {}
+            for account_id, day in pairs:
+                result.setdefault(account_id, []).append(day)
+            return result
+
+        return cls(
+            by_account((c.account_id, c.done_on) for c in log.cullings),
+            by_account((d.account_id, d.done_on) for d in log.documentations),
+            by_account((c.account_id, c.changed_on) for c in log.larger_changes),
+        )
+
+
+# -- the rules -----------------------------------------------------------------------
+
+
+def chosen_accounts(accounts: Iterable[Account], review_filter: ReviewFilter) -> list[Account]:
+    """The accounts the filter picks that were active during its period, in name order."""
+    f = review_filter
+    chosen = [
+        account
+        for account in accounts
+        if (not f.department or account.department == f.department)
+        and (not f.account_ids or account.account_id in f.account_ids)
+        and (not f.person_ids or any(account.has_person(p) for p in f.person_ids))
+        and _active_during(account, f.first, f.last)
+    ]
+    chosen.sort(key=lambda a: (a.name.casefold(), a.platform, a.account_id))
+    return chosen
+
+
+def departments(accounts: Iterable[Account]) -> list[str]:
+    """The departments named in the register, in alphabetical order."""
+    return sorted({a.department for a in accounts if a.department}, key=str.casefold)
+
+
+def _active_during(account: Account, first: date, last: date) -> bool:
+    if account.planned or account.active_since > last:
+        return False
+    return account.closed_on is None or account.closed_on > first
+
+
+def review_of(
+    accounts: Iterable[Account],
+    tallies: Mapping[str, CheckTally],
+    duties: DutyLog | DutyDates,
+    pack: GuidelinePack,
+    calendar: WorkingCalendar,
+    review_filter: ReviewFilter,
+    today: date,
+) -> Review:
+    """The review of the period in ``review_filter`` as it stands on ``today``.
+
+    ``accounts`` are the register's current versions as their checklists left
+    them (:func:`assistant.lifecycle.read_lives`); ``tallies`` the checks of the
+    period per account id (:func:`tally_checks`).
+    """
+    if isinstance(duties, DutyLog):
+        duties = DutyDates.of(duties)
+    first, last = review_filter.first, review_filter.last
+    days = tuple(first + timedelta(days=n) for n in range((last - first).days + 1))
+    working = [calendar.is_working_day(day) for day in days]
+    empty = CheckTally({})
+    reviews = []
+    for account in chosen_accounts(accounts, review_filter):
+        key = account.account_id
+        tally = tallies.get(key, empty)
+        marks = _marks(account, days, working, tally.days, today)
+        cullings = _culling_deadlines(
+            account, duties.cullings.get(key, ()), pack.culling_interval_months, first, last, today
+        )
+        documentation = _documentation_deadlines(
+            account,
+            duties.documentations.get(key, ()),
+            duties.larger_changes.get(key, ()),
+            pack.documentation_months,
+            (first, last),
+            today,
+        )
+        on_time, late = marks.count(DayMark.ON_TIME), marks.count(DayMark.LATE)
+        missed_days = tuple(day for day, mark in zip(days, marks, strict=True) if mark is _MISSED)
+        reviews.append(
+            AccountReview(
+                account=account,
+                days_due=on_time + late + len(missed_days),
+                on_time=on_time,
+                late=late,
+                missed=len(missed_days),
+                longest_gap=longest_gap(marks),
+                cullings_due=len(cullings),
+                cullings_on_time=sum(d.on_time for d in cullings),
+                documentations_due=len(documentation),
+                documentations_on_time=sum(d.on_time for d in documentation),
+                removals_by_ground=dict(tally.removals_by_ground),
+                messages_to_registrar=tally.messages_to_registrar,
+                cases_forwarded=tally.cases_forwarded,
+                marks=marks,
+                missed_days=missed_days,
+                culling_deadlines=tuple(cullings),
+                documentation_deadlines=tuple(documentation),
+            )
+        )
+    return Review(review_filter, days, tuple(reviews))
+
+
+_MISSED = DayMark.MISSED
+
+
+def _marks(
+    account: Account,
+    days: tuple[date, ...],
+    working: list[bool],
+    checked: Mapping[date, bool],
+    today: date,
+) -> tuple[DayMark, ...]:
+    marks = []
+    for day, is_working in zip(days, working, strict=True):
+        if day > today or not account.is_active_on(day):
+            marks.append(DayMark.NOT_ACTIVE)
+        elif not is_working:
+            marks.append(DayMark.NOT_WORKING_DAY)
+        elif day in checked:
+            marks.append(DayMark.ON_TIME if checked[day] else DayMark.LATE)
+        elif day == today:
+            marks.append(DayMark.NOT_ACTIVE)  # not missed while it lasts
+        else:
+            marks.append(_MISSED)
+    return tuple(marks)
+
+
+def longest_gap(marks: Iterable[DayMark]) -> int:
+    """The most missed working days in a row; days off between them do not break the run."""
+    longest = run = 0
+    for mark in marks:
+        if mark is DayMark.MISSED:
+            run += 1
+            longest = max(longest, run)
+        elif mark is not DayMark.NOT_WORKING_DAY:
+            run = 0
+    return longest
+
+
+def _culling_deadlines(
+    account: Account,
+    culled: Iterable[date],
+    interval_months: int,
+    first: date,
+    last: date,
+    today: date,
+) -> list[ReviewDeadline]:
+    """The account's culling deadlines that count in the period (see the module's rules)."""
+    if interval_months <= 0 or account.planned:
+        return []
+    done = sorted(d for d in culled if d >= account.active_since)
+    result: list[ReviewDeadline] = []
+    since = account.active_since
+    index = 0  # the first culling after ``since``
+    while True:
+        due = add_months(since, interval_months)
+        if due > last or not account.is_active_on(due):
+            return result
+        while index < len(done) and done[index] <= since:
+            index += 1
+        met = None
+        while index < len(done) and done[index] <= due:
+            met = done[index]
+            index += 1
+        if met is not None:
+            if due >= first:
+                result.append(ReviewDeadline(due, met))
+            since = met
+            continue
+        if due >= today:
+            return result  # still open
+        late = done[index] if index < len(done) else None
+        caught_up = late is not None and late <= add_months(due, interval_months)
+        if due >= first:
+            result.append(ReviewDeadline(due, late if caught_up else None))
+        since = late if late is not None and caught_up else due
+
+
+def _documentation_deadlines(
+    account: Account,
+    documented: Iterable[date],
+    changes: Iterable[date],
+    months: Sequence[int],
+    period: tuple[date, date],
+    today: date,
+) -> list[ReviewDeadline]:
+    """The account's rounds and larger changes that count in the period, in date order."""
+    first, last = period
+    done = sorted(documented)
+    windows = [
+        (round_.opens_on, round_.due_on, False)
+        for round_ in rounds_between(months, first, last)
+        if first <= round_.due_on <= last and account.is_active_on(round_.opens_on)
+    ]
+    windows += [
+        (changed, changed + timedelta(days=AFTER_CHANGE_DAYS), True)
+        for changed in sorted(set(changes))
+        if first <= changed + timedelta(days=AFTER_CHANGE_DAYS) <= last
+        and account.is_active_on(changed)
+    ]
+    result = []
+    for opens_on, due_on, after_change in sorted(windows):
+        done_on = next((d for d in done if d >= opens_on), None)
+        deadline = ReviewDeadline(due_on, done_on, after_change)
+        if due_on < today or deadline.on_time:
+            result.append(deadline)
+    return result
+
+
+# -- reading the store ---------------------------------------------------------------
+
+
+def read_review(
+    store: Store,
+    calendar: WorkingCalendar,
+    pack: GuidelinePack,
+    review_filter: ReviewFilter,
+    today: date,
+) -> Review:
+    """The review as the store holds it on ``today``; reads only the period's tallies."""
+    from assistant.lifecycle import read_lives
+    from assistant.store_review import check_tallies, duty_dates
+
+    accounts = chosen_accounts((life.account for life in read_lives(store).values()), review_filter)
+    ids = [a.account_id for a in accounts]
+    tallies = check_tallies(store, ids, review_filter.first, review_filter.last)
+    return review_of(
+        accounts, tallies, duty_dates(store, ids), pack, calendar, review_filter, today
+    )
