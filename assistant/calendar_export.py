@@ -11,11 +11,8 @@ earlier file as it was.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -25,7 +22,8 @@ from typing import TYPE_CHECKING
 from icalendar import Alarm, Calendar, Event
 
 from assistant.duties import DutyKind
-from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, untranslated
+from assistant.export_files import inert, write_atomically
+from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from assistant.records import Account, DutyLog, Person, Role
 from assistant.recurring import (
     AFTER_CHANGE_DAYS,
@@ -315,7 +313,7 @@ def write_ics(
         alarm.add("trigger", alarm_trigger(entry))
         event.add_component(alarm)
         calendar.add_component(event)
-    _write_atomically(path, calendar.to_ical())
+    write_atomically(path, calendar.to_ical(), example_suffix=".ics")
 
 
 CSV_HEADER = (
@@ -347,64 +345,5 @@ def write_csv(
             ", ".join(entry.who),
             entry.uid,
         )
-        writer.writerow(_inert(cell) for cell in row)
-    _write_atomically(path, text.getvalue().encode("utf-8-sig"))
-
-
-def _inert(cell: str) -> str:
-    """A cell Excel shows as text rather than running as a formula."""
-    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
-
-
-def _cannot_write(template: str, **values: object) -> UserError:
-    return UserError(_say(template, **values))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a temporary file beside it, then renamed over it."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise _cannot_write(
-            QT_TRANSLATE_NOOP(
-                "Calendar",
-                "The folder {folder} does not exist, so {path} could not be written. "
-                "Create the folder or choose another place for the file.",
-            ),
-            folder=str(folder),
-            path=str(path),
-        )
-    if path.is_dir():
-        raise _cannot_write(
-            QT_TRANSLATE_NOOP(
-                "Calendar", "{path} is a folder. Add a file name to it, such as kontokoll{suffix}."
-            ),
-            path=str(path),
-            suffix=path.suffix or ".ics",
-        )
-    # Keep the permissions of the file replaced; mkstemp's own 0600 would hide a
-    # new calendar from colleagues when it is saved on a share.
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    temp_name = ""
-    try:
-        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, path)
-    except OSError as error:
-        raise _cannot_write(
-            QT_TRANSLATE_NOOP(
-                "Calendar",
-                "{path} could not be written ({reason}). Check that you may write to the "
-                "folder, that the disk is not full and that the file is not open in another "
-                "program, then try again. Any earlier file there is unchanged.",
-            ),
-            path=str(path),
-            reason=error.strerror or str(error),
-        ) from error
-    finally:
-        if temp_name and os.path.exists(temp_name):
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+        writer.writerow(inert(cell) for cell in row)
+    write_atomically(path, text.getvalue().encode("utf-8-sig"), example_suffix=".csv")

@@ -306,18 +306,27 @@ def _marks(
     checked: Mapping[date, bool],
     today: date,
 ) -> tuple[DayMark, ...]:
-    marks = []
-    for day, is_working in zip(days, working, strict=True):
-        if day > today or not account.is_active_on(day):
-            marks.append(DayMark.NOT_ACTIVE)
-        elif not is_working:
+    if account.planned or not days:
+        return (DayMark.NOT_ACTIVE,) * len(days)
+    # The days the duties applied, as indexes into ``days``: a year's review
+    # marks some 70,000 days, so the active period is worked out once.
+    last_day = min(today, account.last_active_day or today)
+    start = max(0, (account.active_since - days[0]).days)
+    end = max(start, min(len(days), (last_day - days[0]).days + 1))
+    marks = [DayMark.NOT_ACTIVE] * start
+    for index in range(start, end):
+        if not working[index]:
             marks.append(DayMark.NOT_WORKING_DAY)
-        elif day in checked:
-            marks.append(DayMark.ON_TIME if checked[day] else DayMark.LATE)
+            continue
+        day = days[index]
+        on_the_day = checked.get(day)
+        if on_the_day is not None:
+            marks.append(DayMark.ON_TIME if on_the_day else DayMark.LATE)
         elif day == today:
             marks.append(DayMark.NOT_ACTIVE)  # not missed while it lasts
         else:
             marks.append(_MISSED)
+    marks.extend([DayMark.NOT_ACTIVE] * (len(days) - end))
     return tuple(marks)
 
 

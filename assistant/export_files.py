@@ -1,0 +1,83 @@
+"""Writing the files Kontokoll exports: whole or not at all, with cells kept as text.
+
+The duty calendar and the manager's review are saved where the user says,
+often on a share, and opened in Excel. :func:`write_atomically` writes a
+temporary file beside the target and renames it over, so a full disk or a
+lost connection never leaves half a file in place of an earlier one.
+:func:`inert` keeps a spreadsheet from running a cell as a formula.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(cell: str) -> str:
+    """A cell Excel shows as text rather than running as a formula."""
+    return f"'{cell}" if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _cannot_write(template: str, **values: object) -> UserError:
+    return UserError(Message("Export", template, values))
+
+
+def write_atomically(path: Path, data: bytes, *, example_suffix: str = "") -> None:
+    """Write the whole file or nothing: a temporary file beside it, then renamed over it.
+
+    Raises :class:`UserError` naming the file and what to do when it cannot
+    be written; ``example_suffix`` completes the example name suggested when
+    ``path`` is a folder. Any earlier file at ``path`` is then unchanged.
+    """
+    folder = path.parent
+    if not folder.is_dir():
+        raise _cannot_write(
+            QT_TRANSLATE_NOOP(
+                "Export",
+                "The folder {folder} does not exist, so {path} could not be written. "
+                "Create the folder or choose another place for the file.",
+            ),
+            folder=str(folder),
+            path=str(path),
+        )
+    if path.is_dir():
+        raise _cannot_write(
+            QT_TRANSLATE_NOOP(
+                "Export", "{path} is a folder. Add a file name to it, such as kontokoll{suffix}."
+            ),
+            path=str(path),
+            suffix=path.suffix or example_suffix,
+        )
+    # Keep the permissions of the file replaced; mkstemp's own 0600 would hide a
+    # new file from colleagues when it is saved on a share.
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    temp_name = ""
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except OSError as error:
+        raise _cannot_write(
+            QT_TRANSLATE_NOOP(
+                "Export",
+                "{path} could not be written ({reason}). Check that you may write to the "
+                "folder, that the disk is not full and that the file is not open in another "
+                "program, then try again. Any earlier file there is unchanged.",
+            ),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+    finally:
+        if temp_name and os.path.exists(temp_name):
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
