@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from assistant import __version__
+from assistant.cli_report import add_report_parser
 from assistant.clock import Clock, SystemClock, local_date, today
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, untranslated
 from assistant.paths import resolve_data_dir
@@ -75,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="iCalendar for Outlook and other calendars, or CSV for Excel; "
         "by default from the file's suffix",
     )
+    add_report_parser(commands, common)
     return parser
 
 
@@ -92,8 +95,14 @@ def run(
     clock: Clock | None = None,
     out: TextIO | None = None,
     language: str = "en",
+    *,
+    write_pdf: Callable[..., None] | None = None,
 ) -> int:
-    """Run a subcommand; returns the process exit code."""
+    """Run a subcommand; returns the process exit code.
+
+    ``write_pdf`` draws the review as a PDF (``ui.review_pdf.write_review_pdf``);
+    without it ``kontokoll report`` refuses PDF, as the core cannot draw one.
+    """
     # Imported here, not at the top: starting the GUI needs none of them before its first paint.
     from assistant.workspace import open_workspace
 
@@ -111,6 +120,22 @@ def run(
             return _import_accounts(workspace, args.file, translate, clock, out)
         if args.command == "ics":
             return _calendar(workspace, args, translate, clock, out, language)
+        if args.command == "report":
+            from assistant.cli_report import write_report
+
+            return write_report(
+                workspace,
+                first=_day(args.first),
+                last=_day(args.last),
+                department=args.department or "",
+                path=args.out,
+                chosen_format=args.format,
+                translate=translate,
+                clock=clock,
+                out=out,
+                language=language,
+                write_pdf=write_pdf,
+            )
         raise AssertionError(f"unknown command {args.command}")
     except UserError as error:
         print(error.render(translate), file=sys.stderr)

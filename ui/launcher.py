@@ -1,15 +1,17 @@
 """The ``kontokoll`` command: a subcommand runs in the terminal, none starts the app.
 
-Only QtCore is loaded for a subcommand (for the translations); the widgets
-are imported when the app starts.
+Only QtCore is loaded for a subcommand (for the translations), and QtGui for
+``kontokoll report`` to a PDF; the widgets are imported when the app starts.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from assistant import cli
+from assistant.cli_report import needs_pdf_writer
 from assistant.settings import load_settings
 
 
@@ -23,13 +25,30 @@ def main(argv: list[str] | None = None) -> int:
 
     from ui.i18n import choose_language, install_translators, translate
 
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    write_pdf: Callable[..., None] | None = None
+    if needs_pdf_writer(args):
+        # Drawing a PDF needs fonts, hence a QGuiApplication; on a server or in a
+        # terminal without a display it draws offscreen.
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("QT_QPA_PLATFORM")
+            or os.environ.get("DISPLAY")
+            or os.environ.get("WAYLAND_DISPLAY")
+        ):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtGui import QGuiApplication
+
+        from ui.review_pdf import write_review_pdf
+
+        app = QCoreApplication.instance() or QGuiApplication(sys.argv[:1])
+        write_pdf = write_review_pdf
+    else:
+        app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     data_dir = cli.data_dir_of(args)
     settings = load_settings(data_dir)
     language = choose_language(settings)
     install_translators(app, language)
     try:
-        return cli.run(args, translate=translate, language=language)
+        return cli.run(args, translate=translate, language=language, write_pdf=write_pdf)
     except BrokenPipeError:
         # The reader (say, `head`) went away: not an error for a report.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - kept open until exit
