@@ -263,31 +263,37 @@ def _fill(
         # An XLSX file cannot hold most control characters.
         return str(ILLEGAL_CHARACTERS_RE.sub("", value))
 
+    # Cells are placed by row and column: the sheet's own append and row lookups
+    # scan every row so far, which takes seconds for a year's missed days.
     widths: dict[int, int] = {}
+    first_row = 1
     if header is not None:
-        sheet.append([text(title) for title in header])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            cell.data_type = "s"
-        sheet.freeze_panes = "B2"
+        bold = Font(bold=True)
+        wrapped = Alignment(wrap_text=True, vertical="top")
         for column, title in enumerate(header, 1):
+            cell = sheet.cell(row=1, column=column, value=text(title))
+            cell.data_type = "s"
+            cell.font = bold
+            cell.alignment = wrapped
             # Long headings wrap; they widen a column only up to a short word or two.
             widths[column] = min(len(title), 14)
-    for values in rows:
-        sheet.append([text(v) if isinstance(v, str) else v for v in values])
-        for index, (cell, value) in enumerate(zip(sheet[sheet.max_row], values, strict=False)):
+        sheet.freeze_panes = "B2"
+        first_row = 2
+    for row, values in enumerate(rows, first_row):
+        for column, value in enumerate(values, 1):
+            cell = sheet.cell(
+                row=row, column=column, value=text(value) if isinstance(value, str) else value
+            )
             if isinstance(value, str):
                 cell.data_type = "s"  # a name beginning with = stays a name
             elif isinstance(value, date):
                 cell.number_format = "yyyy-mm-dd"
-            if formats and index in formats:
-                cell.number_format = formats[index]
+            if formats and column - 1 in formats:
+                cell.number_format = formats[column - 1]
+            if header is None and column == 1:
+                cell.font = Font(bold=True)
             length = len(value.isoformat()) if isinstance(value, date) else len(str(value or ""))
-            widths[cell.column] = max(widths.get(cell.column, 0), length)
-    if header is None:
-        for cell in sheet["A"]:
-            cell.font = Font(bold=True)
+            widths[column] = max(widths.get(column, 0), length)
     for column, width in widths.items():
         sheet.column_dimensions[get_column_letter(column)].width = min(width + 2, _MOST_WIDTH)
 
