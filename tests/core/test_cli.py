@@ -246,6 +246,33 @@ def test_the_kontokoll_command_prints_parseable_status_json(two_accounts: Path) 
     assert [a["name"] for a in report["accounts"]] == ["Lidingö bibliotek", "Lidingö stad"]
 
 
+def test_the_kontokoll_command_draws_the_review_as_a_pdf_without_a_display(
+    two_accounts: Path, tmp_path: Path
+) -> None:
+    hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    env = {key: value for key, value in os.environ.items() if key not in hidden}
+    if not sys.platform.startswith("linux"):
+        env["QT_QPA_PLATFORM"] = "offscreen"  # only Linux is guessed to have no display
+    path = tmp_path / "granskning.pdf"
+    finished = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ui.launcher",
+            *("--data-dir", str(two_accounts), "report"),
+            *("--from", "2026-11-01", "--to", "2026-11-20", "--out", str(path)),
+        ],
+        cwd=REPOSITORY,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr.decode(errors="replace")
+    assert path.read_bytes().startswith(b"%PDF")
+    assert str(path) in finished.stdout.decode("utf-8")
+
+
 def test_the_core_loads_without_qt() -> None:
     program = (
         "import importlib, pkgutil, sys, assistant\n"
