@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from assistant import __version__
 from assistant.cli_report import add_report_parser
+from assistant.cli_sync import add_sync_parser
 from assistant.clock import Clock, SystemClock, local_date, today
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, untranslated
 from assistant.paths import resolve_data_dir
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "by default from the file's suffix",
     )
     add_report_parser(commands, common)
+    add_sync_parser(commands, common)
     return parser
 
 
@@ -136,6 +138,10 @@ def run(
                 language=language,
                 write_pdf=write_pdf,
             )
+        if args.command == "sync":
+            from assistant.cli_sync import run_sync
+
+            return run_sync(workspace, args, translate, clock, out, sys.stderr)
         raise AssertionError(f"unknown command {args.command}")
     except UserError as error:
         print(error.render(translate), file=sys.stderr)

@@ -192,6 +192,30 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE revisions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
     ALTER TABLE larger_changes ADD COLUMN origin TEXT NOT NULL DEFAULT '';
     """,
+    # 5: the team folder: this workstation's journal there, the journals read, files to fetch
+    """
+    CREATE TABLE team_folders (
+        team_folder TEXT PRIMARY KEY,
+        published_signature TEXT NOT NULL DEFAULT '',
+        published_contents TEXT NOT NULL DEFAULT '',
+        published_at TEXT NOT NULL DEFAULT '',
+        evidence_published_up_to INTEGER NOT NULL DEFAULT 0,
+        read_at TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE team_journals (
+        team_folder TEXT NOT NULL,
+        workstation_id TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        person_name TEXT NOT NULL,
+        published_at TEXT NOT NULL,
+        read_at TEXT NOT NULL,
+        PRIMARY KEY (team_folder, workstation_id)
+    );
+    CREATE TABLE evidence_wanted (
+        sha256 TEXT PRIMARY KEY,
+        wanted_since TEXT NOT NULL
+    );
+    """,
 )
 FACT_TABLES: tuple[str, ...] = (
     "people",

@@ -1,4 +1,4 @@
-"""The workstation's preferences: language, days off, reminders and the tray.
+"""The workstation's preferences: language, days off, reminders, the tray, the team folder.
 
 Kept as a small JSON file in the data folder so it can be read before the
 first window is painted, without opening the database.
@@ -40,6 +40,8 @@ class Settings:
     due_soon_days: int = DEFAULT_DUE_SOON_DAYS
     close_to_tray: bool = True
     start_at_login: bool = False
+    team_folder: str = ""
+    """The folder shared with the team (see :mod:`assistant.team`); empty: none."""
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -68,6 +70,7 @@ def load_settings(data_dir: Path) -> Settings:
         due_soon_days=soon if isinstance(soon, int) and _is_days(soon) else DEFAULT_DUE_SOON_DAYS,
         close_to_tray=_flag(raw.get("close_to_tray"), True),
         start_at_login=_flag(raw.get("start_at_login"), False),
+        team_folder=_text(raw.get("team_folder")),
     )
 
 
@@ -87,6 +90,10 @@ def _flag(value: Any, default: bool) -> bool:
     return value if isinstance(value, bool) else default
 
 
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
 def save_settings(data_dir: Path, settings: Settings) -> None:
     """Write the settings atomically: a reader never sees half a file."""
     payload = {
@@ -97,5 +104,6 @@ def save_settings(data_dir: Path, settings: Settings) -> None:
         "due_soon_days": settings.due_soon_days,
         "close_to_tray": settings.close_to_tray,
         "start_at_login": settings.start_at_login,
+        "team_folder": settings.team_folder,
     }
     write_json_atomically(data_dir / SETTINGS_NAME, payload)

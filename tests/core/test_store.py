@@ -51,13 +51,13 @@ def tables(path: Path) -> set[str]:
 def test_a_new_database_is_created_at_the_current_schema_version(data_dir: Path) -> None:
     opened = Store.open(data_dir)
     try:
-        assert opened.schema_version == SCHEMA_VERSION == 4
+        assert opened.schema_version == SCHEMA_VERSION == 5
         assert opened.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert opened.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     finally:
         opened.close()
     path = data_dir / DATABASE_NAME
-    assert raw(path, "PRAGMA user_version") == [(4,)]
+    assert raw(path, "PRAGMA user_version") == [(5,)]
     assert {"people", "accounts", "evidence", "daily_checks", "removals"} <= tables(path)
     assert {"checklist_runs", "step_marks", "checklist_finishes"} <= tables(path)
     assert {"cullings", "documentations", "absences"} <= tables(path)

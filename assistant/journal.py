@@ -1,0 +1,240 @@
+"""A workstation's journal: the facts it recorded, as one SQLite file for the team folder.
+
+A journal holds every fact table (:data:`assistant.schema.FACT_TABLES`) with
+only the facts recorded on its own workstation, and a one-row ``journal``
+table saying whose it is. It is stamped with Kontokoll's ``application_id``
+and the schema version in its header, so a reader can refuse a file that is
+not a journal, or one from a newer Kontokoll, from its first 100 bytes.
+
+Journals are built and read on local copies: the team folder only ever sees
+whole files copied in and out (see :mod:`assistant.team_files`), never SQLite
+working on a network share.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant import __version__
+from assistant.schema import FACT_TABLES, SCHEMA_VERSION
+
+APPLICATION_ID = 0x4B4B4A31  # "KKJ1": a Kontokoll journal
+"""Written into the file header, so a journal is known without opening it as a database."""
+HEADER_SIZE = 100
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# SQLite's primary result codes for a file that is not (or no longer) a database.
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+@dataclass(frozen=True)
+class JournalInfo:
+    """Whose journal it is, from its ``journal`` table."""
+
+    workstation_id: str
+    person_id: str
+    person_name: str
+    published_at: str
+    schema_version: int
+    kontokoll_version: str
+
+
+class NotAJournalError(Exception):
+    """The file's header is not that of a Kontokoll journal."""
+
+
+class NewerJournalError(Exception):
+    """The journal was written by a newer Kontokoll; ``version`` is its schema version."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+class DamagedJournalError(Exception):
+    """The journal could not be read as a database (truncated, corrupt, tables missing)."""
+
+
+class OwnJournalError(Exception):
+    """The journal carries this workstation's own id, under another file's name."""
+
+
+def check_header(header: bytes) -> int:
+    """The schema version of a journal, from its first 100 bytes; raises if it cannot be read."""
+    if len(header) < HEADER_SIZE or not header.startswith(_SQLITE_MAGIC):
+        raise NotAJournalError
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAJournalError
+    version = int.from_bytes(header[60:64], "big")
+    if version > SCHEMA_VERSION:
+        raise NewerJournalError(version)
+    return version
+
+
+def own_facts_count(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many facts of each table were recorded on this workstation: what a journal holds."""
+    return {
+        table: int(conn.execute(f"SELECT count(*) FROM {table} WHERE origin = ''").fetchone()[0])
+        for table in FACT_TABLES
+    }
+
+
+def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    return [str(row[1]) for row in conn.execute(f"PRAGMA {schema}.table_info({table})")]
+
+
+def build_journal(
+    conn: sqlite3.Connection,
+    path: Path,
+    *,
+    workstation_id: str,
+    person_id: str,
+    person_name: str,
+    published_at: str,
+) -> dict[str, int]:
+    """Write this workstation's facts from ``conn`` into a new journal file at ``path``.
+
+    ``path`` must not exist yet, and should be local: the caller copies the
+    finished file to the team folder. Returns how many facts of each table it
+    holds, read in the same transaction as the facts themselves.
+    """
+    conn.execute("ATTACH DATABASE ? AS outbox", [str(path)])
+    try:
+        # A scratch file: if building fails it is thrown away, so no rollback journal is needed.
+        conn.execute("PRAGMA outbox.journal_mode = OFF")
+        conn.execute("PRAGMA outbox.synchronous = OFF")
+        conn.execute(f"PRAGMA outbox.application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA outbox.user_version = {SCHEMA_VERSION}")
+        conn.execute("BEGIN")
+        try:
+            counts: dict[str, int] = {}
+            for table in FACT_TABLES:
+                columns = ", ".join(c for c in _columns(conn, "main", table) if c != "origin")
+                # No constraints are needed in a journal: the reader's tables have them.
+                conn.execute(
+                    f"CREATE TABLE outbox.{table} AS "
+                    f"SELECT {columns} FROM main.{table} WHERE origin = ''"
+                )
+                counts[table] = int(
+                    conn.execute(f"SELECT count(*) FROM outbox.{table}").fetchone()[0]
+                )
+            conn.execute(
+                "CREATE TABLE outbox.journal (workstation_id TEXT NOT NULL, person_id TEXT NOT "
+                "NULL, person_name TEXT NOT NULL, published_at TEXT NOT NULL, "
+                "schema_version INTEGER NOT NULL, kontokoll_version TEXT NOT NULL)"
+            )
+            conn.execute(
+                "INSERT INTO outbox.journal VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    workstation_id,
+                    person_id,
+                    person_name,
+                    published_at,
+                    SCHEMA_VERSION,
+                    __version__,
+                ],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("DETACH DATABASE outbox")
+    return counts
+
+
+def merge_journal(
+    conn: sqlite3.Connection,
+    path: Path,
+    *,
+    own_workstation_id: str,
+    wanted_since: str,
+    within: Callable[[JournalInfo], None],
+) -> tuple[JournalInfo, dict[str, int]]:
+    """Add the facts of the journal at ``path`` that ``conn`` lacks, in one transaction.
+
+    Facts merge by id: a fact already here is left as it is. Each new fact's
+    ``origin`` is the journal's workstation. Only columns both sides know are
+    copied; a column an older journal lacks gets the local default. Foreign
+    keys must be off (a fact may refer to one in a journal not merged yet).
+    The evidence files that new evidence facts name are noted in
+    ``evidence_wanted`` (since ``wanted_since``), to be fetched afterwards.
+    ``within`` runs in the same transaction, after the facts, to note what
+    was read. Returns whose journal it was and how many facts each table gained.
+
+    Raises :class:`DamagedJournalError` for a file that cannot be read,
+    :class:`NewerJournalError` and :class:`OwnJournalError` for one not to be merged.
+    Errors of the local database (busy, disk full) propagate as ``sqlite3.Error``.
+    """
+    try:
+        conn.execute("ATTACH DATABASE ? AS journal", [str(path)])
+    except sqlite3.DatabaseError as error:
+        raise DamagedJournalError(str(error)) from error
+    try:
+        info, columns = _read_journal(conn)
+        if info.workstation_id == own_workstation_id:
+            raise OwnJournalError(info.workstation_id)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            last_evidence = conn.execute("SELECT max(rowid) FROM main.evidence").fetchone()[0]
+            added: dict[str, int] = {}
+            for table, names in columns.items():
+                before = conn.total_changes
+                conn.execute(
+                    f"INSERT OR IGNORE INTO main.{table} ({names}, origin) "
+                    f"SELECT {names}, ? FROM journal.{table}",
+                    [info.workstation_id],
+                )
+                added[table] = conn.total_changes - before
+            if added.get("evidence"):
+                # The files the new evidence facts name are fetched after the merge.
+                conn.execute(
+                    "INSERT OR IGNORE INTO main.evidence_wanted (sha256, wanted_since) "
+                    "SELECT sha256, ? FROM main.evidence WHERE rowid > ?",
+                    [wanted_since, last_evidence or 0],
+                )
+            within(info)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    except sqlite3.DatabaseError as error:
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            raise DamagedJournalError(str(error)) from error
+        raise
+    finally:
+        conn.execute("DETACH DATABASE journal")
+    return info, added
+
+
+def _read_journal(conn: sqlite3.Connection) -> tuple[JournalInfo, dict[str, str]]:
+    """Whose the attached journal is, and per fact table the columns to copy."""
+    try:
+        row = conn.execute(
+            "SELECT workstation_id, person_id, person_name, published_at, schema_version, "
+            "kontokoll_version FROM journal.journal"
+        ).fetchone()
+        if row is None:
+            raise DamagedJournalError("no journal row")
+        info = JournalInfo(
+            str(row[0]), str(row[1]), str(row[2]), str(row[3]), int(row[4]), str(row[5])
+        )
+        if info.schema_version > SCHEMA_VERSION:
+            raise NewerJournalError(info.schema_version)
+        present = {str(r[0]) for r in conn.execute("SELECT name FROM journal.sqlite_master")}
+        columns: dict[str, str] = {}
+        for table in FACT_TABLES:
+            if table not in present:
+                continue  # a journal from before the table existed
+            theirs = set(_columns(conn, "journal", table))
+            shared = [c for c in _columns(conn, "main", table) if c in theirs and c != "origin"]
+            if shared:
+                columns[table] = ", ".join(shared)
+    except sqlite3.DatabaseError as error:
+        raise DamagedJournalError(str(error)) from error
+    return info, columns
