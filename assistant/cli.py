@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from assistant import __version__
+from assistant.cli_demo import add_demo_command
 from assistant.cli_report import add_report_parser
 from assistant.cli_sync import add_sync_parser
 from assistant.clock import Clock, SystemClock, local_date, today
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="iCalendar for Outlook and other calendars, or CSV for Excel; "
         "by default from the file's suffix",
     )
+    add_demo_command(commands, common)
     add_report_parser(commands, common)
     add_sync_parser(commands, common)
     return parser
@@ -110,6 +112,14 @@ def run(
 
     out = out or sys.stdout
     clock = clock or SystemClock()
+    if args.command == "demo":  # it makes its own data folder: none is opened first
+        from assistant.cli_demo import run_demo
+
+        try:
+            return run_demo(args, translate, clock, out)
+        except UserError as error:
+            print(error.render(translate), file=sys.stderr)
+            return 1
     try:
         workspace = open_workspace(data_dir_of(args))
     except UserError as error:

@@ -1,10 +1,10 @@
 """How long working out every duty takes: what the GUI thread does on each refresh.
 
-    python -m bench.duties [--accounts 50 --years 2 --runs 7]
+    python -m bench.duties [--accounts 50 --people 16 --years 2 --runs 7]
 
-Fills a data folder with the made-up municipality (daily checks, plus a
-culling and a documentation per account each quarter), then times, on the
-real store:
+Fills a data folder with the made-up municipality of ``kontokoll demo``
+(daily checks, absences, removals, cullings about every three months,
+documentations each March and October), then times, on the real store:
 
 - ``read_duty_items``: every duty of the workstation's user, as Today's duty
   list, the tray menu and each reminder read them;
@@ -22,49 +22,15 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from assistant.agenda import read_duty_items
 from assistant.calendar_export import read_calendar_entries, write_ics
-from assistant.records import Culling, Documentation, Evidence, new_id
-from assistant.recurring import add_months
 from assistant.workspace import open_workspace
 from bench.municipality import fill
 
 TODAY = date(2026, 11, 20)
-
-
-def add_duty_history(data_dir: Path) -> None:
-    workspace = open_workspace(data_dir)
-    store = workspace.store
-    me = store.me() or ""
-    at = datetime(2026, 1, 1, tzinfo=UTC)
-    screenshot = Evidence("0" * 64, "konto.png", "image/png", 1, at, me)
-    for account in store.accounts().values():
-        day = add_months(account.active_since, 3)
-        while day < TODAY - timedelta(days=20):
-            store.add_duty_record(
-                Culling(
-                    new_id(),
-                    account.account_id,
-                    day,
-                    me,
-                    day - timedelta(days=90),
-                    day,
-                    "Inlägg äldre än tre månader",
-                    "",
-                    "",
-                    at,
-                    me,
-                )
-            )
-            store.add_duty_record(
-                Documentation(new_id(), account.account_id, day, me, screenshot.sha256, "", at, me),
-                [screenshot],
-            )
-            day = add_months(day, 3)
-    workspace.close()
 
 
 def timed(runs: int, work: Callable[[], object]) -> float:
@@ -79,13 +45,13 @@ def timed(runs: int, work: Callable[[], object]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--accounts", type=int, default=50)
+    parser.add_argument("--people", type=int, default=16)
     parser.add_argument("--years", type=int, default=2)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder) / "data"
-        fill(data_dir, accounts=args.accounts, years=args.years, today=TODAY)
-        add_duty_history(data_dir)
+        fill(data_dir, accounts=args.accounts, years=args.years, today=TODAY, people=args.people)
         workspace = open_workspace(data_dir)
         me = workspace.store.me()
         mine = timed(args.runs, lambda: read_duty_items(workspace, TODAY, "sv", me))
@@ -99,7 +65,10 @@ def main() -> None:
 
         exported = timed(args.runs, export)
         workspace.close()
-    print(f"{args.accounts} accounts, {args.years} years, median of {args.runs} runs")
+    print(
+        f"{args.accounts} accounts, {args.people} people, {args.years} years, "
+        f"median of {args.runs} runs"
+    )
     print(f"  duties of the workstation's user: {mine:7.1f} ms")
     print(f"  duties of everyone ({count} items):  {everyone:7.1f} ms")
     print(f"  calendar export, 12 months (.ics): {exported:7.1f} ms")
