@@ -304,7 +304,8 @@ def today_rows(workspace: Workspace, day: date, show_all: bool) -> tuple[list[To
     me = store.me() or ""
     people = store.people()
     accounts = store.accounts()
-    covering = covered_by(covers_on(store.absences().values(), day), me)
+    covers = covers_on(store.absences().values(), day)
+    covering = covered_by(covers, me)
     chosen = [
         a for a in accounts.values() if show_all or me in a.officer_ids or a.account_id in covering
     ]
@@ -314,10 +315,14 @@ def today_rows(workspace: Workspace, day: date, show_all: bool) -> tuple[list[To
     rows = []
     for item in overview_of_days(chosen, checked_days, todays, workspace.calendar, day):
         account = item.account
-        cover = covering.get(account.account_id)
-        if cover is not None:
+        cover = covers.get(account.account_id)
+        if cover is not None and cover.deputy_id == me:
             my_role = QCoreApplication.translate("TodayView", "Covering for {name}").format(
                 name=person_name(people, cover.absent_id)
+            )
+        elif cover is not None and cover.absent_id == me:
+            my_role = QCoreApplication.translate("TodayView", "Covered by {name}").format(
+                name=person_name(people, cover.deputy_id)
             )
         elif me in account.officer_ids:
             my_role = role_label(Role.OFFICER)
