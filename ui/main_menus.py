@@ -124,22 +124,40 @@ def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
     )
 
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    view_menu.addAction(
-        action(
-            QCoreApplication.translate("MainWindow", "&Today"),
-            "showTodayAction",
+    from ui.role_views import View
+
+    views = {}
+    for text, name, shortcut, view in (
+        (
+            QCoreApplication.translate("MainWindow", "&My day"),
+            "showMyDayAction",
             "Ctrl+1",
-            lambda: window._show_tab(0),
-        )
-    )
-    view_menu.addAction(
-        action(
-            QCoreApplication.translate("MainWindow", "&Accounts"),
-            "showAccountsAction",
+            View.MY_DAY,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "C&overing"),
+            "showCoveringAction",
             "Ctrl+2",
-            lambda: window._show_tab(1),
-        )
-    )
+            View.COVERING,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Review"),
+            "showReviewAction",
+            "Ctrl+3",
+            View.REVIEW,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Re&gister"),
+            "showRegisterAction",
+            "Ctrl+4",
+            View.REGISTER,
+        ),
+    ):
+        views[view] = action(text, name, shortcut, partial(window.show_view, view))
+        view_menu.addAction(views[view])
+    window.review_action = views[View.REVIEW]
+    window.review_action.setVisible(False)
+    view_menu.addSeparator()
     view_menu.addAction(
         action(
             QCoreApplication.translate("MainWindow", "&Refresh"),

@@ -31,6 +31,7 @@ from assistant.settings import Settings
 from ui import window_actions
 from ui.i18n import choose_language, translate
 from ui.main_menus import build_menus
+from ui.role_views import RoleViews, View
 from ui.widgets import named
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from ui.account_page import AccountPage
     from ui.duty_desk import DutyDesk
     from ui.register_view import RegisterView
+    from ui.team_sync import TeamSync
     from ui.today_view import TodayView
 
 
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
     log_action: QAction
     plan_action: QAction
     new_action: QAction
+    review_action: QAction
 
     def __init__(
         self, data_dir: Path, settings: Settings, clock: Clock, parent: QWidget | None = None
@@ -89,6 +92,8 @@ class MainWindow(QMainWindow):
         self.register_view: RegisterView | None = None
         self.account_page: AccountPage | None = None
         self.duty_desk: DutyDesk | None = None
+        self.role_views = RoleViews(self)
+        self.team_sync: TeamSync | None = None
         self._quitting = False
         self._shortcuts = build_menus(self)
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=data_dir))
@@ -161,7 +166,7 @@ class MainWindow(QMainWindow):
         self.today_view.newAccountRequested.connect(self.new_account)
         self.today_view.showAllChanged.connect(lambda _checked: self.refresh())
         self.tabs = named(QTabWidget(), "mainTabs")
-        self.tabs.addTab(self.today_view, self.tr("&Today"))
+        self.tabs.addTab(self.today_view, self.tr("&My day"))
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
 
@@ -183,7 +188,10 @@ class MainWindow(QMainWindow):
         if panel.model.rowCount() and not self.today_view.model.rowCount():
             self.refresh()  # Today's empty state then points to the checklists
         self._build_register()
+        self.role_views.install()
         self._build_duty_desk()
+        self._build_team_sync()
+        self.role_views.show(self.role_views.first_view())
 
     def _build_duty_desk(self, use_tray: bool | None = None) -> None:
         """Today's other duties, the reminders and the tray icon, once Today is showing."""
@@ -195,11 +203,38 @@ class MainWindow(QMainWindow):
         self.duty_desk.saved.connect(self._duty_saved)
         self.duty_desk.install()
 
+    def _build_team_sync(self) -> None:
+        """Publish and read the team folder from now on, with its line in the status bar."""
+        from ui.team_sync import TeamSync
+
+        if self.workspace is None or self.team_sync is not None:
+            return
+        self.team_status = named(QLabel(), "teamStatus")
+        self.statusBar().addPermanentWidget(self.team_status)
+        sync = TeamSync(self.data_dir, self.workspace.store, self.clock, "", self)
+        sync.statusChanged.connect(self._team_status_changed)
+        sync.merged.connect(lambda _added: self.refresh())
+        self.team_sync = sync
+        sync.use_folder(self.settings.team_folder)
+
+    def _team_status_changed(self, text: str) -> None:
+        if self.team_sync is not None:
+            self.team_status.setText(text)
+            self.team_status.setToolTip(self.team_sync.problem_details())
+
+    def settings_changed(self) -> None:
+        if self.team_sync is not None:
+            self.team_sync.use_folder(self.settings.team_folder)
+
     def _log_duty_for(self, kind: str, account_id: str) -> None:
         if self.duty_desk is not None:
             self.duty_desk.log(kind, account_id)
 
     def _duty_saved(self, message: str) -> None:
+        self.changed_elsewhere(message)
+
+    def changed_elsewhere(self, message: str) -> None:
+        """Something was saved outside the main window's own dialogs: say so and show it."""
         self.statusBar().showMessage(message, 8000)
         self.refresh()
 
@@ -210,7 +245,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None or self.register_view is not None:
             return
         self.register_view = RegisterView(self.workspace, self.language)
-        self.tabs.addTab(self.register_view, self.tr("&Accounts"))
+        self.tabs.addTab(self.register_view, self.tr("Re&gister"))
         self.register_view.openAccountRequested.connect(self.open_account)
         self.register_view.newAccountRequested.connect(self.new_account)
         self.register_view.planAccountRequested.connect(self.plan_account)
@@ -259,6 +294,9 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def close_workspace(self) -> None:
+        if self.team_sync is not None:
+            self.team_sync.stop()  # the last changes go to the team before closing
+            self.team_sync = None
         if self.duty_desk is not None:
             self.duty_desk.stop()
             self.duty_desk = None
@@ -329,6 +367,9 @@ class MainWindow(QMainWindow):
         )
         if self.register_view is not None:
             self.register_view.refresh()
+        self.role_views.refresh()
+        if self.team_sync is not None:
+            self.team_sync.local_change()
         if self.duty_desk is not None:
             self.duty_desk.refresh()
         if self.account_page is not None and self.stack.currentWidget() is self.account_page:
@@ -353,12 +394,8 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------
 
-    def _show_tab(self, index: int) -> None:
-        if self.workspace is None:
-            return
-        self.stack.setCurrentWidget(self.tabs)
-        if index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
+    def show_view(self, view: View) -> None:
+        self.role_views.show(view)
 
     def log_check(self, account_id: str | None = None, day: date | None = None) -> None:
         from ui.check_dialog import CheckDialog
@@ -381,8 +418,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _saved_check(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
-        self.refresh()
+        self.changed_elsewhere(message)
 
     def new_account(self) -> None:
         self._account_dialog(None)
@@ -437,19 +473,7 @@ class MainWindow(QMainWindow):
 
     def _refused(self, account: Account, title: str) -> bool:
         """Say why nothing can be logged or changed for an account not open today, if so."""
-        if account.is_active_on(self.today()) and account.closed_on is None:
-            return False
-        if account.closed_on is not None:
-            text = self.tr(
-                "“{account}” was closed on {day}. Its history can be read but no longer changed."
-            ).format(account=account.name, day=account.closed_on.isoformat())
-        else:
-            text = self.tr(
-                "“{account}” is not open yet: its daily checks begin once “Getting started” "
-                "is finished."
-            ).format(account=account.name)
-        self._refuse(title, text)
-        return True
+        return window_actions.refused(self, account, title)
 
     def _refuse(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)

@@ -1,9 +1,10 @@
 """Settings: language, days off, the guideline pack, and the reminders.
 
-One dialog with two tabs. *General*: the language, which de-facto holidays
+One dialog with three tabs. *General*: the language, which de-facto holidays
 are days off, and the guideline pack. *Reminders*: when the day's check is
 called for, how early culling and documentation count as due soon, whether
 closing the window keeps Kontokoll in the tray, and starting at login.
+*Team*: the shared team folder and the user's roles (:mod:`ui.settings_team`).
 
 A pack file chosen here is checked at once, and installed only when the
 settings are saved; a pack that cannot be used is refused with what is wrong
@@ -44,12 +45,15 @@ from assistant.autostart import (
     set_start_at_login,
     starts_at_login,
 )
+from assistant.clock import Clock
 from assistant.guidelines import GuidelinePack, default_pack, load_pack
 from assistant.messages import UserError
 from assistant.pack_files import install_pack, installed_pack_path, remove_installed_pack
 from assistant.settings import MAX_DUE_SOON_DAYS, Settings, save_settings
+from assistant.store import Store
 from assistant.workdays import DE_FACTO_DAYS, JULAFTON, MIDSOMMARAFTON, NYARSAFTON
 from ui.i18n import choose_language, translate
+from ui.settings_team import TeamTab
 from ui.widgets import named, problem_label
 
 BUILT_IN = "built-in"
@@ -69,6 +73,8 @@ class SettingsDialog(QDialog):
         settings: Settings,
         parent: QWidget | None = None,
         pack: GuidelinePack | None = None,
+        store: Store | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -76,6 +82,8 @@ class SettingsDialog(QDialog):
         self.data_dir = data_dir
         self.settings = settings
         self.pack = pack
+        self.store = store
+        self.clock = clock
         self.pending_pack: Path | str | None = None  # a checked file, BUILT_IN, or no change
 
         self.language = named(QComboBox(), "settingsLanguage")
@@ -140,6 +148,9 @@ class SettingsDialog(QDialog):
         self.tabs = named(QTabWidget(), "settingsTabs")
         self.tabs.addTab(general, self.tr("&General"))
         self.tabs.addTab(self._reminder_tab(settings), self.tr("&Reminders"))
+        me = store.people().get(store.me() or "") if store else None
+        self.team = TeamTab(settings.team_folder, me)
+        self.tabs.addTab(self.team, self.tr("T&eam"))
         self.problem = problem_label("settingsProblem")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -291,6 +302,7 @@ class SettingsDialog(QDialog):
             due_soon_days=self.due_soon.value(),
             close_to_tray=self.close_to_tray.isChecked(),
             start_at_login=self.start_at_login.isChecked(),
+            team_folder=self.team.team_folder(),
         )
 
     def _show_problem(self, text: str, tab: int) -> None:
@@ -321,6 +333,10 @@ class SettingsDialog(QDialog):
                 1,
             )
             return
+        team_problem = self.team.problem(self.data_dir)
+        if team_problem:
+            self._show_problem(team_problem, 2)
+            return
         if not self._apply_start_at_login(chosen):
             return
         if self.pending_pack is not None:
@@ -341,5 +357,11 @@ class SettingsDialog(QDialog):
                 ),
             )
             return
+        if self.store is not None and self.clock is not None:
+            try:
+                self.team.record_roles(self.store, self.clock.now())
+            except UserError as error:
+                self._show_problem(error.render(translate), 2)
+                return
         self.saved.emit(settings)
         super().accept()

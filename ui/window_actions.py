@@ -18,6 +18,7 @@ from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from assistant.guidelines import GuidelinePack
+    from assistant.records import Account
     from ui.main_window import MainWindow
 
 
@@ -31,6 +32,25 @@ def log_duty(window: MainWindow, kind: str) -> None:
     elif window.tabs.currentWidget() is window.today_view:
         account_id = window.today_view.selected_account_id()
     window.duty_desk.log(kind, account_id)
+
+
+def refused(window: MainWindow, account: Account, title: str) -> bool:
+    """Say why nothing can be logged or changed for an account not open today, if so."""
+    if account.is_active_on(window.today()) and account.closed_on is None:
+        return False
+    if account.closed_on is not None:
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "“{account}” was closed on {day}. Its history can be read but no longer changed.",
+        ).format(account=account.name, day=account.closed_on.isoformat())
+    else:
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "“{account}” is not open yet: its daily checks begin once “Getting started” "
+            "is finished.",
+        ).format(account=account.name)
+    window._refuse(title, text)
+    return True
 
 
 def export_calendar(window: MainWindow, path: Path | None = None) -> None:
@@ -62,8 +82,15 @@ def import_accounts(window: MainWindow, path: Path | None = None) -> None:
 def edit_settings(window: MainWindow) -> None:
     from ui.settings_dialog import SettingsDialog
 
-    pack = window.workspace.pack if window.workspace else None
-    dialog = SettingsDialog(window.data_dir, window.settings, window, pack)
+    workspace = window.workspace
+    dialog = SettingsDialog(
+        window.data_dir,
+        window.settings,
+        window,
+        workspace.pack if workspace else None,
+        store=workspace.store if workspace else None,
+        clock=window.clock,
+    )
     dialog.saved.connect(lambda settings: settings_saved(window, settings))
     dialog.packChanged.connect(lambda pack: pack_changed(window, pack))
     dialog.open()
@@ -73,6 +100,8 @@ def settings_saved(window: MainWindow, settings: Settings) -> None:
     window.settings = settings
     if window.workspace is not None:
         window.workspace.apply_settings(settings)
+    window.role_views.sync_roles()
+    window.settings_changed()
     window.refresh()
 
 

@@ -1,0 +1,146 @@
+"""Settings → Team: the shared team folder, and the roles of this workstation's user.
+
+The team folder (typically a network share) is where each workstation
+publishes its own journal and reads everyone else's (:mod:`assistant.team`).
+The roles decide which views the user gets: Review for managers and the
+information unit (:mod:`ui.role_views`). A change of roles is recorded as a
+new version of the person, so it reaches the other workstations too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.records import Person, Role, new_id
+from assistant.store import Store
+from ui.labels import role_label
+from ui.widgets import named
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+class TeamTab(QWidget):
+    """The Team tab's fields; the settings dialog reads them when it saves."""
+
+    def __init__(self, team_folder: str, me: Person | None) -> None:
+        super().__init__()
+        self.me = me
+        self.folder = named(QLineEdit(team_folder), "settingsTeamFolder", _tr("Team folder"))
+        self.folder.setPlaceholderText(_tr("No team folder: this workstation works alone"))
+        self.folder.setClearButtonEnabled(True)
+        browse = named(QPushButton(_tr("&Browse…")), "settingsTeamBrowse")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(lambda: self.browse())
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        note = QLabel(
+            _tr(
+                "Choose a folder every workstation of the team can reach, such as a network "
+                "share. Kontokoll writes only its own journal and evidence there and reads "
+                "everyone else's, so absences, checks and the register are shared without a "
+                "server. When the folder cannot be reached, you go on working here and "
+                "Kontokoll catches up later."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+
+        self.roles: dict[Role, QCheckBox] = {}
+        roles = QVBoxLayout()
+        for role in Role:
+            box = named(QCheckBox(role_label(role)), f"settingsRole_{role.value}")
+            box.setChecked(me is not None and role in me.roles)
+            box.setEnabled(me is not None)
+            self.roles[role] = box
+            roles.addWidget(box)
+        roles_note = QLabel(
+            _tr("Managers and the information unit also get the Review of the checks.")
+        )
+        roles_note.setWordWrap(True)
+        roles_note.setStyleSheet("color: palette(placeholder-text);")
+        roles.addWidget(roles_note)
+
+        form = QFormLayout(self)
+        form.addRow(_tr("&Team folder:"), row)
+        form.addRow("", note)
+        form.addRow(_tr("Your roles:"), roles)
+
+    def browse(self, chosen: Path | None = None) -> None:
+        if chosen is None:
+            picked = QFileDialog.getExistingDirectory(
+                self, _tr("Choose the team folder"), self.folder.text() or str(Path.home())
+            )
+            if not picked:
+                return
+            chosen = Path(picked)
+        self.folder.setText(str(chosen))
+
+    def team_folder(self) -> str:
+        return self.folder.text().strip()
+
+    def chosen_roles(self) -> frozenset[Role]:
+        return frozenset(role for role, box in self.roles.items() if box.isChecked())
+
+    def problem(self, data_dir: Path) -> str | None:
+        """What is wrong with the tab's choices, in the user's language; None if they may be used.
+
+        A folder that cannot be reached now is accepted: a share may be down for a
+        while, and Kontokoll catches up once it is back.
+        """
+        text = self.team_folder()
+        if not text:
+            return None
+        folder = Path(text).expanduser()
+        if not folder.is_absolute():
+            return _tr(
+                "Write the team folder's whole path, such as \\\\server\\share\\kontokoll "
+                "or /mnt/kontokoll, or choose it with Browse."
+            )
+        try:
+            inside = folder.resolve().is_relative_to(data_dir.resolve())
+        except OSError:
+            inside = False
+        if inside:
+            return _tr(
+                "The team folder cannot be inside this workstation's own data folder. "
+                "Choose a folder on a share the whole team can reach."
+            )
+        if self.me is not None and not self.chosen_roles():
+            return _tr("Tick at least one role: the one you have in the team.")
+        return None
+
+    def record_roles(self, store: Store, now: datetime) -> bool:
+        """Record the new roles as a new version of the user; False when nothing changed."""
+        if self.me is None or self.chosen_roles() == self.me.roles:
+            return False
+        store.add_people(
+            [
+                replace(
+                    self.me,
+                    id=new_id(),
+                    roles=self.chosen_roles(),
+                    recorded_at=now,
+                    recorded_by=self.me.person_id,
+                    supersedes=self.me.id,
+                )
+            ]
+        )
+        return True

@@ -1,0 +1,209 @@
+"""Keeping up with the team folder: publish this workstation's journal, read the others'.
+
+All the work is :mod:`assistant.team`'s, run on a worker thread with its own
+database connection, one job at a time. What starts a job:
+
+- start-up, and a new team folder in the settings: publish and read;
+- a change made here (noticed after each refresh, published 5 s later, so a
+  burst of changes is one publish);
+- the folder changing (QFileSystemWatcher on its ``journals`` folder), and
+  every few minutes, as network shares do not always signal: read only, so
+  our own publish never sets off another;
+- quitting: the last publish, waited for a few seconds at most.
+
+A folder that cannot be reached is said once in the status bar, never in a
+dialog per attempt; local work goes on and the next job catches up.
+
+Signals:
+    merged(int): facts from the team were added to this workstation's log.
+    statusChanged(str): the status bar's line about the team, in the user's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
+
+from assistant.clock import Clock
+from assistant.store import Store
+from ui.i18n import translate
+
+PUBLISH_DELAY_MS = 5_000
+WATCH_DELAY_MS = 2_000
+POLL_INTERVAL_MS = 3 * 60_000
+EXIT_WAIT_MS = 8_000
+
+
+class _Relay(QObject):
+    """Carries a job's outcome back to the GUI thread (it lives there)."""
+
+    done = Signal(object)
+
+
+class TeamSync(QObject):
+    merged = Signal(int)
+    statusChanged = Signal(str)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        store: Store,
+        clock: Clock,
+        team_folder: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.store = store
+        self.clock = clock
+        self.team_dir: Path | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one job at a time, in order
+        self.relay = _Relay(self)
+        self.relay.done.connect(self._finished)
+        self.busy = False
+        self.pending: set[str] = set()
+        self.last_result: Any = None
+        self.last_read: datetime | None = None
+        self.unreachable_since: datetime | None = None
+        self._published_changes = -1
+
+        self.publish_timer = QTimer(self)
+        self.publish_timer.setSingleShot(True)
+        self.publish_timer.setInterval(PUBLISH_DELAY_MS)
+        self.publish_timer.timeout.connect(lambda: self.run("publish"))
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setSingleShot(True)
+        self.watch_timer.setInterval(WATCH_DELAY_MS)
+        self.watch_timer.timeout.connect(lambda: self.run("merge"))
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_INTERVAL_MS)
+        self.poll_timer.timeout.connect(self._poll)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _path: self.watch_timer.start())
+        self.use_folder(team_folder)
+
+    # -- what starts a job -------------------------------------------------------
+
+    def use_folder(self, team_folder: str) -> None:
+        """Follow a (new) team folder from now on; an empty one stops all sharing."""
+        new = Path(team_folder).expanduser() if team_folder else None
+        if new == self.team_dir and new is not None:
+            return
+        self.team_dir = new
+        for path in self.watcher.directories():
+            self.watcher.removePath(path)
+        self.unreachable_since = None
+        self.last_read = None
+        if new is None:
+            self.poll_timer.stop()
+            self.publish_timer.stop()
+            self.statusChanged.emit("")
+            return
+        self.poll_timer.start()
+        self._watch()
+        self.run("sync")
+
+    def local_change(self) -> None:
+        """After a refresh: publish soon if anything was recorded here since the last publish."""
+        if self.team_dir is None:
+            return
+        if self.store.conn.total_changes != self._published_changes:
+            self.publish_timer.start()
+
+    def _poll(self) -> None:
+        # A publish that failed while the folder was away is retried with the read.
+        self.run("sync" if self.unreachable_since else "merge")
+
+    def _watch(self) -> None:
+        if self.team_dir is None:
+            return
+        journals = self.team_dir / "journals"
+        if str(journals) not in self.watcher.directories() and journals.is_dir():
+            self.watcher.addPath(str(journals))
+
+    def run(self, kind: str) -> None:
+        """Start a job ("publish", "merge" or "sync"), or queue it behind the one running."""
+        if self.team_dir is None:
+            return
+        if self.busy:
+            self.pending.add(kind)
+            return
+        self.busy = True
+        if kind in ("publish", "sync"):
+            self._published_changes = self.store.conn.total_changes
+        job = _job(kind, self.data_dir, self.team_dir, self.clock.now())
+        relay = self.relay
+
+        def work() -> None:
+            relay.done.emit(job())
+
+        self.pool.start(work)
+
+    def _finished(self, result: Any) -> None:
+        self.busy = False
+        self.last_result = result
+        now = self.clock.now()
+        if result.reachable:
+            self.unreachable_since = None
+            if result.read:
+                self.last_read = now
+            self._watch()
+        elif self.unreachable_since is None:
+            self.unreachable_since = now
+        self.statusChanged.emit(self.status_text())
+        if result.added:
+            self.merged.emit(result.added)
+        if self.pending:
+            kind = "sync" if len(self.pending) > 1 or "sync" in self.pending else self.pending.pop()
+            self.pending.clear()
+            self.run(kind)
+
+    def status_text(self) -> str:
+        """The status bar's line: when the team was last read, or that the folder is away."""
+        if self.team_dir is None:
+            return ""
+        if self.unreachable_since is not None:
+            return self.tr(
+                "Team folder not reachable since {time}: working here, catching up later."
+            ).format(time=_clock_time(self.unreachable_since))
+        if self.last_read is None:
+            return self.tr("Reading the team folder…")
+        return self.tr("Team read at {time}").format(time=_clock_time(self.last_read))
+
+    def problem_details(self) -> str:
+        """The reason the folder could not be reached, for the status bar's tooltip."""
+        result = self.last_result
+        reason = getattr(result, "problem", None)
+        return reason.render(translate) if reason is not None else ""
+
+    # -- quitting ------------------------------------------------------------------
+
+    def stop(self, publish: bool = True) -> None:
+        """Stop the timers; publish the last changes, waiting a few seconds at most."""
+        for timer in (self.publish_timer, self.watch_timer, self.poll_timer):
+            timer.stop()
+        self.pending.clear()
+        self.pool.waitForDone(EXIT_WAIT_MS)
+        changed = self.store.conn.total_changes != self._published_changes
+        if publish and changed and self.team_dir is not None:
+            job = _job("publish", self.data_dir, self.team_dir, self.clock.now())
+            self.pool.start(job)
+            self.pool.waitForDone(EXIT_WAIT_MS)
+        self.team_dir = None
+
+
+def _clock_time(instant: datetime) -> str:
+    return instant.astimezone().strftime("%H:%M")
+
+
+def _job(kind: str, data_dir: Path, team_dir: Path, now: datetime) -> Callable[[], Any]:
+    """The work of one job, to run on a worker thread (it opens its own connection)."""
+    from assistant import team
+
+    action = {"publish": team.publish, "merge": team.merge, "sync": team.sync}[kind]
+    return lambda: action(data_dir, team_dir, now)
