@@ -116,6 +116,7 @@ class RoleViews(QObject):
         """Show the log as it is now; Review reads the log only while it is in view."""
         day = self.window.today()
         if self.covering is not None:
+            self.sync_roles()
             self.covering.refresh(day)
         if self.review is not None and self.window.tabs.currentWidget() is self.review:
             self.review.refresh()

@@ -21,6 +21,7 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -156,12 +157,22 @@ class TeamSync(QObject):
         elif self.unreachable_since is None:
             self.unreachable_since = now
         self.statusChanged.emit(self.status_text())
+        if result.added_by_table.get("people"):
+            self._join_team_identity()
         if result.added:
             self.merged.emit(result.added)
         if self.pending:
             kind = "sync" if len(self.pending) > 1 or "sync" in self.pending else self.pending.pop()
             self.pending.clear()
             self.run(kind)
+
+    def _join_team_identity(self) -> None:
+        from assistant.messages import UserError
+        from assistant.team_identity import join_team_identity
+
+        # A busy database: tried again when more people arrive.
+        with contextlib.suppress(UserError):
+            join_team_identity(self.store, self.clock.now())
 
     def status_text(self) -> str:
         """The status bar's line: when the team was last read, or that the folder is away."""

@@ -1,0 +1,52 @@
+"""One person, one id, across the team's workstations.
+
+A person says who they are at the first start of each workstation, before
+its team folder is chosen, so their second workstation (or the register the
+information unit imported) may already know them under another person id.
+Once the team's journals are merged, :func:`join_team_identity` finds the
+record with the same work e-mail and makes it this workstation's user, by a
+new version of the person that carries both records' roles. The earlier of
+the two ids is always the one kept, so two workstations doing this at once
+agree, and the id nobody keeps is superseded everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from assistant.records import Person, new_id
+from assistant.store import Store
+
+
+def _first_known(person: Person) -> tuple[datetime, str]:
+    return (person.recorded_at, person.person_id)
+
+
+def join_team_identity(store: Store, now: datetime) -> Person | None:
+    """Take the team's older record of this workstation's user as theirs; None if none."""
+    people = store.people()
+    me = people.get(store.me() or "")
+    if me is None or not me.email.strip():
+        return None
+    email = me.email.strip().casefold()
+    twins = [
+        p
+        for p in people.values()
+        if p.person_id != me.person_id and p.email.strip().casefold() == email
+    ]
+    older = [p for p in twins if _first_known(p) < _first_known(me)]
+    if not older:
+        return None
+    kept = min(older, key=_first_known)
+    joined = replace(
+        me,
+        id=new_id(),
+        person_id=kept.person_id,
+        roles=me.roles | kept.roles,
+        recorded_at=now,
+        recorded_by=kept.person_id,
+        supersedes=me.id,
+    )
+    store.add_people([joined], me=kept.person_id)
+    return joined
