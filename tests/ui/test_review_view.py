@@ -1,0 +1,450 @@
+"""The manager's Review screen over a small log: figures, filters, heat map, drill-down, CSV.
+
+The log: two accounts, active from Monday 2 November 2026, reviewed up to
+Friday 20 November (today, not yet checked). Lidingö stad was checked every
+working day, except that the 10th was logged late and the 12th missed; on
+the 13th its deputy Per checked it for the absent Åsa and removed a post.
+Lidingö bibliotek was checked only in its first week.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QImage
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QTextBrowser
+from pytestqt.qtbot import QtBot
+
+from assistant.clock import STOCKHOLM, FixedClock
+from assistant.records import (
+    Account,
+    CheckRole,
+    DailyCheck,
+    Person,
+    Removal,
+    RemovalAction,
+    Role,
+    new_id,
+)
+from assistant.review import AccountReview, DayMark, Review, ReviewFilter
+from assistant.workspace import Workspace, open_workspace
+from ui.heat_map import HeatMap
+from ui.review_painting import HeatRows, heat_map_image, image_geometry
+from ui.review_view import ReviewView
+
+from .helpers import child, click, picture
+
+FIRST = date(2026, 11, 2)
+TODAY = date(2026, 11, 20)
+LATE_DAY = date(2026, 11, 10)
+MISSED_DAY = date(2026, 11, 12)
+COVERED_DAY = date(2026, 11, 13)
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=STOCKHOLM)
+
+
+@dataclass(frozen=True)
+class Log:
+    asa: Person
+    per: Person
+    stad: Account
+    bibliotek: Account
+    screenshot: Path
+
+
+def person(name: str, email: str) -> Person:
+    person_id = new_id()
+    return Person(
+        id=new_id(),
+        person_id=person_id,
+        name=name,
+        email=email,
+        roles=frozenset({Role.OFFICER}),
+        recorded_at=at(FIRST, 8),
+        recorded_by=person_id,
+    )
+
+
+def account(name: str, platform: str, department: str, officer: Person, deputy: Person) -> Account:
+    return Account(
+        id=new_id(),
+        account_id=new_id(),
+        platform=platform,
+        name=name,
+        url=f"https://example.org/{platform}",
+        department=department,
+        officer_ids=(officer.person_id,),
+        deputy_ids=(deputy.person_id,),
+        registrar_access=True,
+        active_since=FIRST,
+        recorded_at=at(FIRST, 8),
+        recorded_by=officer.person_id,
+    )
+
+
+def check(of: Account, day: date, by: Person, logged: datetime, **extra: object) -> DailyCheck:
+    values: dict[str, object] = {
+        "id": new_id(),
+        "account_id": of.account_id,
+        "day": day,
+        "checked_by": by.person_id,
+        "role": CheckRole.OFFICER,
+        "reviewed": ("posts", "comments"),
+        "questions_answered": 1,
+        "cases_forwarded": 0,
+        "messages_to_registrar": 1,
+        "notes": "",
+        "recorded_at": logged,
+        "recorded_by": by.person_id,
+    }
+    values.update(extra)
+    return DailyCheck(**values)  # type: ignore[arg-type]
+
+
+def seed_log(workspace: Workspace, tmp_path: Path) -> Log:
+    store = workspace.store
+    asa = person("Åsa Öberg", "asa.oberg@lidingo.se")
+    per = person("Per Ek", "per.ek@lidingo.se")
+    stad = account("Lidingö stad", "facebook", "Kommunledningsförvaltningen", asa, per)
+    bibliotek = account(
+        "Lidingö bibliotek", "instagram", "Kultur- och fritidsförvaltningen", per, asa
+    )
+    store.add_accounts([stad, bibliotek], [asa, per])
+    store.set_me(asa.person_id)
+    for day in workspace.calendar.working_days(FIRST, TODAY - timedelta(days=1)):
+        if day == MISSED_DAY:
+            continue
+        if day == COVERED_DAY:
+            continue
+        logged = at(day + timedelta(days=1), 9) if day == LATE_DAY else at(day, 9, 30)
+        store.add_check(check(stad, day, asa, logged))
+        if day < date(2026, 11, 9):
+            store.add_check(check(bibliotek, day, per, at(day, 10)))
+    shot = picture(tmp_path / "kommentar.png", "#aa3333")
+    evidence = workspace.evidence.add_file(
+        shot, recorded_at=at(COVERED_DAY, 11), recorded_by=per.person_id
+    )
+    check_id = new_id()
+    removal = Removal(
+        id=new_id(),
+        check_id=check_id,
+        ground="defamation",
+        action=RemovalAction.DELETED,
+        post="Ett kränkande inlägg om en granne",
+        screenshot_sha256=evidence.sha256,
+        diary_number="KS 2026/123",
+        recorded_at=at(COVERED_DAY, 11),
+        recorded_by=per.person_id,
+    )
+    covered = check(
+        stad,
+        COVERED_DAY,
+        per,
+        at(COVERED_DAY, 11),
+        id=check_id,
+        role=CheckRole.DEPUTY,
+        covering_for=asa.person_id,
+        cases_forwarded=2,
+        removals=(removal,),
+    )
+    store.add_check(covered, [evidence])
+    return Log(asa, per, stad, bibliotek, shot)
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[Workspace]:
+    opened = open_workspace(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def log(workspace: Workspace, tmp_path: Path) -> Log:
+    return seed_log(workspace, tmp_path)
+
+
+def open_review(qtbot: QtBot, workspace: Workspace, clock: FixedClock) -> ReviewView:
+    """The Review screen, shown, reviewing 2–20 November."""
+    view = ReviewView(workspace, clock, "en")
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    view.refresh()
+    wait_for_review(qtbot, view)
+    view.set_dates(FIRST, TODAY)
+    wait_for_review(qtbot, view)
+    return view
+
+
+def wait_for_review(qtbot: QtBot, view: ReviewView) -> None:
+    qtbot.waitUntil(lambda: view.review is not None and not view.busy)
+
+
+def row_texts(view: ReviewView) -> dict[str, list[str]]:
+    """The table as shown: per account name, its cells' texts."""
+    table = view.sorted
+    rows = {}
+    for row in range(table.rowCount()):
+        cells = [str(table.index(row, column).data()) for column in range(table.columnCount())]
+        rows[cells[0]] = cells
+    return rows
+
+
+def test_the_table_shows_each_accounts_figures_for_the_period(
+    qtbot: QtBot, workspace: Workspace, log: Log, clock: FixedClock
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    rows = row_texts(view)
+    headings = view.model.headings()
+    stad = dict(zip(headings, rows["Lidingö stad"], strict=True))
+    # 14 working days up to yesterday; today is not counted until it is checked.
+    assert stad["Days due"] == "14"
+    assert stad["On time"] == "12"
+    assert stad["Late"] == "1"
+    assert stad["Missed"] == "1"
+    assert stad["On time %"] == "86 %"
+    assert stad["Longest gap"] == "1"
+    assert stad["Removals"] == "1"
+    assert stad["Cases"] == "2"
+    assert stad["To registrar"] == "13"  # one direct message a check
+    bibliotek = dict(zip(headings, rows["Lidingö bibliotek"], strict=True))
+    assert bibliotek["Missed"] == "9"
+    assert bibliotek["Longest gap"] == "9"
+    summary = child(view, QLabel, "reviewSummary").text()
+    assert "2 account(s) · 28 working days due" in summary
+    assert "10 missed" in summary
+
+    # Sorting by missed days puts the worst account first, whatever the name order.
+    header = view.table.horizontalHeader()
+    missed_column = headings.index("Missed")
+    view.table.sortByColumn(missed_column, Qt.SortOrder.DescendingOrder)
+    assert header.sortIndicatorSection() == missed_column
+    assert view.sorted.index(0, 0).data() == "Lidingö bibliotek"
+    removals_tip = view.sorted.index(1, headings.index("Removals")).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert "Defamation, personal attacks or insults: 1" in removals_tip
+
+
+def test_choosing_a_department_narrows_the_review(
+    qtbot: QtBot, workspace: Workspace, log: Log, clock: FixedClock
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    departments = child(view, QComboBox, "reviewDepartment")
+    assert departments.itemText(0) == "All departments"
+    departments.setCurrentIndex(departments.findText("Kultur- och fritidsförvaltningen"))
+    qtbot.waitUntil(lambda: view.review is not None and len(view.review.accounts) == 1)
+    assert list(row_texts(view)) == ["Lidingö bibliotek"]
+    accounts = child(view, QComboBox, "reviewAccount")
+    assert [accounts.itemText(i) for i in range(accounts.count())] == [
+        "All accounts",
+        "Lidingö bibliotek (Instagram)",
+    ]
+
+    # Per is the officer of the library and the deputy of the city's account: both show.
+    departments.setCurrentIndex(0)
+    people = child(view, QComboBox, "reviewPerson")
+    people.setCurrentIndex(people.findText("Per Ek"))
+    qtbot.waitUntil(lambda: view.review is not None and len(view.review.accounts) == 2)
+    assert not view.busy
+
+
+def test_a_click_on_the_heat_map_drills_down_to_the_days_check_and_its_evidence(
+    qtbot: QtBot,
+    workspace: Workspace,
+    log: Log,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    heat_map = view.heat_map
+    centre = heat_map.cell_centre(log.stad.account_id, COVERED_DAY)
+    qtbot.mouseClick(heat_map, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+
+    assert view.selected_account_id() == log.stad.account_id
+    details = child(view, QTextBrowser, "reviewDayDetails").toPlainText()
+    assert "13 November 2026 – Checked on the day" in details
+    assert "Checked by Per Ek, covering for Åsa Öberg as deputy" in details
+    assert "Defamation, personal attacks or insults – Deleted – Ett kränkande inlägg" in details
+    assert "Diary number KS 2026/123" in details
+    assert "Screenshot" in details
+
+    opened: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    browser = child(view, QTextBrowser, "reviewDayDetails")
+    link = next(part for part in browser.toHtml().split('"') if part.startswith("evidence:"))
+    browser.anchorClicked.emit(QUrl(link))
+    assert len(opened) == 1
+    assert Path(opened[0].toLocalFile()).read_bytes() == log.screenshot.read_bytes()
+
+    # The missed day says so, and the heat map's focus follows.
+    qtbot.mouseClick(
+        heat_map,
+        Qt.MouseButton.LeftButton,
+        pos=heat_map.cell_centre(log.stad.account_id, MISSED_DAY).toPoint(),
+    )
+    details = child(view, QTextBrowser, "reviewDayDetails").toPlainText()
+    assert "12 November 2026 – Missed" in details
+    assert "No check was logged for this working day." in details
+    assert "Missed" in heat_map.accessibleDescription()
+
+
+def test_the_heat_map_is_driven_by_keyboard(
+    qtbot: QtBot, workspace: Workspace, log: Log, clock: FixedClock
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    heat_map = view.heat_map
+    heat_map.setFocus()
+    heat_map.select(log.bibliotek.account_id, FIRST)
+    with qtbot.waitSignal(heat_map.dayActivated) as activated:
+        qtbot.keyClick(heat_map, Qt.Key.Key_Down)  # the next row: Lidingö stad
+        qtbot.keyClick(heat_map, Qt.Key.Key_Right)
+        qtbot.keyClick(heat_map, Qt.Key.Key_Return)
+    assert activated.args == [log.stad.account_id, date(2026, 11, 3)]
+    assert "Lidingö stad (Facebook)" in heat_map.accessibleDescription()
+    assert view.selected_account_id() == log.stad.account_id
+
+
+def test_the_review_is_saved_as_csv_for_swedish_excel(
+    qtbot: QtBot,
+    workspace: Workspace,
+    log: Log,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    target = tmp_path / "granskning"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Spreadsheet (*.csv)")
+    )
+    saved: list[str] = []
+    view.exported.connect(saved.append)
+    click(qtbot, view, "reviewSaveCsv")
+    qtbot.waitUntil(lambda: bool(saved))
+    written = tmp_path / "granskning.csv"
+    assert str(written) in child(view, QLabel, "reviewStatus").text()
+    raw = written.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Swedish Excel needs to read UTF-8
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    header = rows[0]
+    stad = next(row for row in rows if row[0] == "Lidingö stad")
+    assert stad[header.index("Missed")] == "1"
+    assert len(rows) == 3
+
+
+def test_an_empty_register_says_what_to_do(
+    qtbot: QtBot, workspace: Workspace, clock: FixedClock
+) -> None:
+    view = ReviewView(workspace, clock, "en")
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    wait_for_review(qtbot, view)
+    empty = child(view, QLabel, "reviewEmpty")
+    assert empty.isVisible()
+    assert "There are no accounts in the register yet" in empty.text()
+    assert not child(view, QPushButton, "reviewSavePdf").isEnabled()
+
+
+def test_a_weekend_has_no_working_days_to_review(
+    qtbot: QtBot, workspace: Workspace, log: Log, clock: FixedClock
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    view.set_dates(date(2026, 11, 14), date(2026, 11, 15))
+    wait_for_review(qtbot, view)
+    empty = child(view, QLabel, "reviewEmpty")
+    assert empty.isVisible()
+    assert "There are no working days from 2026-11-14 to 2026-11-15" in empty.text()
+
+
+def hand_made_review() -> Review:
+    """One account whose days show every mark, in order."""
+    marks = (
+        DayMark.ON_TIME,
+        DayMark.LATE,
+        DayMark.MISSED,
+        DayMark.NOT_WORKING_DAY,
+        DayMark.NOT_ACTIVE,
+    )
+    days = tuple(FIRST + timedelta(days=n) for n in range(len(marks)))
+    officer = person("Åsa Öberg", "asa.oberg@lidingo.se")
+    item = AccountReview(
+        account=account("Lidingö stad", "facebook", "Kommunledning", officer, officer),
+        days_due=3,
+        on_time=1,
+        late=1,
+        missed=1,
+        longest_gap=1,
+        cullings_due=0,
+        cullings_on_time=0,
+        documentations_due=0,
+        documentations_on_time=0,
+        removals_by_ground={},
+        messages_to_registrar=0,
+        cases_forwarded=0,
+        marks=marks,
+        missed_days=(days[2],),
+    )
+    return Review(ReviewFilter(days[0], days[-1]), days, (item,))
+
+
+def mean_grey(image: QImage, x0: int, y0: int, x1: int, y1: int) -> float:
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    values = [grey.pixelColor(x, y).value() for x in range(x0, x1) for y in range(y0, y1)]
+    return sum(values) / len(values)
+
+
+def test_each_mark_of_the_heat_map_has_its_own_grey(qtbot: QtBot) -> None:
+    review = hand_made_review()
+    heat_map = HeatMap()
+    qtbot.addWidget(heat_map)
+    heat_map.set_review(review)
+    image = heat_map.grab().toImage()
+    greys = {}
+    for column, mark in enumerate(review.accounts[0].marks):
+        cell = heat_map.geometry_.cell(0, column)
+        greys[mark] = mean_grey(
+            image,
+            int(cell.left()) + 1,
+            int(cell.top()) + 1,
+            int(cell.right()) - 1,
+            int(cell.bottom()) - 2,
+        )
+    ordered = sorted(greys.values())
+    assert min(b - a for a, b in itertools.pairwise(ordered)) > 20, greys
+    # Darkest is missed, lightest is a day the account was not active.
+    assert min(greys, key=greys.__getitem__) == DayMark.MISSED
+    assert max(greys, key=greys.__getitem__) == DayMark.NOT_ACTIVE
+
+    # The PDF's image is drawn by the same function: the same order of greys.
+    font = QFont()
+    font.setPixelSize(12)
+    rows = HeatRows.of(review)
+    printed = heat_map_image(rows, font, width=400)
+    geometry = image_geometry(rows, font, 400, 1)
+    pdf_greys = {}
+    for column, mark in enumerate(review.accounts[0].marks):
+        cell = geometry.cell(0, column)
+        pdf_greys[mark] = mean_grey(
+            printed,
+            int(cell.left()) + 2,
+            int(cell.top()) + 1,
+            int(cell.right()) - 2,
+            int(cell.bottom()) - 3,
+        )
+    assert sorted(pdf_greys, key=pdf_greys.__getitem__) == sorted(greys, key=greys.__getitem__)
