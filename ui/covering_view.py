@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -56,6 +57,7 @@ class AbsenceRow:
 @dataclass(frozen=True)
 class DeputyRow:
     account: Account
+    label: str
     officers: str
     status: str
     covering: bool
@@ -69,8 +71,8 @@ class AbsenceModel(ListTableModel[AbsenceRow]):
             self.tr("Who is away"),
             self.tr("From"),
             self.tr("To"),
-            self.tr("Covered by"),
             self.tr("Recorded by"),
+            self.tr("Who covers which account"),
         )
 
     def cell(self, row: AbsenceRow, column: int, role: int) -> Any:
@@ -81,8 +83,8 @@ class AbsenceModel(ListTableModel[AbsenceRow]):
             row.away,
             absence.first_day.isoformat(),
             absence.last_day.isoformat(),
-            row.covers,
             row.recorded_by,
+            row.covers,
         )[column]
 
 
@@ -91,27 +93,34 @@ class DeputyModel(ListTableModel[DeputyRow]):
         return (
             self.tr("Account"),
             self.tr("Officer"),
-            self.tr("Now"),
             self.tr("Today's check"),
+            self.tr("Now"),
         )
 
     def cell(self, row: DeputyRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return row.account.account_id
-        if role == Qt.ItemDataRole.BackgroundRole and column == 3 and row.covering:
+        if role == Qt.ItemDataRole.BackgroundRole and column == 2 and row.covering:
             return DAY_STATE_COLOURS[DayState.CHECKED if row.check else DayState.DUE]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return row.account.name
+            return row.label
         if column == 1:
             return row.officers
-        if column == 2:
+        if column == 3:
             return row.status
         if row.check is None:
             return self.tr("Not checked yet")
         at = row.check.recorded_at.astimezone().strftime("%H:%M")
         return self.tr("Checked by {name} at {time}").format(name=row.checked_by, time=at)
+
+
+def _fit_columns(table: QTableView) -> None:
+    """Each column as wide as its contents, the last one taking the room left."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
 
 
 class CoveringView(QWidget):
@@ -139,7 +148,7 @@ class CoveringView(QWidget):
             QTableView(), "coveringAbsences", self.tr("Absences now and to come")
         )
         self.absences.setModel(self.absence_model)
-        self.absences.horizontalHeader().setStretchLastSection(True)
+        _fit_columns(self.absences)
         self.absences.selectionModel().currentRowChanged.connect(self._show_handover)
         self.show_all = named(QCheckBox(self.tr("Show every&one's absences")), "coveringShowAll")
         self.show_all.toggled.connect(lambda _checked: self.refresh())
@@ -160,7 +169,7 @@ class CoveringView(QWidget):
             QTableView(), "coveringAccounts", self.tr("Accounts you are deputy for")
         )
         self.accounts.setModel(self.deputy_model)
-        self.accounts.horizontalHeader().setStretchLastSection(True)
+        _fit_columns(self.accounts)
         self.accounts.doubleClicked.connect(lambda _index: self._request(self.logCheckRequested))
         on_enter(self.accounts, lambda: self._request(self.logCheckRequested))
         self.log = self._button(self.tr("&Log check…"), "coveringLogCheck")
@@ -253,7 +262,7 @@ class CoveringView(QWidget):
             if not (self.show_all.isChecked() or concerns_me(absence)):
                 continue
             covers = "; ".join(
-                f"{accounts[a].name if a in accounts else '?'}: {person_name(people, d)}"
+                f"{self._label(accounts.get(a))}: {person_name(people, d)}"
                 for a, d in absence.covers.items()
             )
             rows.append(
@@ -316,6 +325,7 @@ class CoveringView(QWidget):
             rows.append(
                 DeputyRow(
                     account,
+                    self._label(account),
                     officers,
                     status,
                     cover is not None and cover.deputy_id == me,
@@ -336,6 +346,12 @@ class CoveringView(QWidget):
             button.setEnabled(bool(rows))
         if rows:
             self.accounts.selectRow(0)
+
+    def _label(self, account: Account | None) -> str:
+        if account is None:
+            return "?"
+        platform = self.workspace.pack.platform_name(account.platform, self.language)
+        return f"{account.name} ({platform})"
 
     def _chosen_absence(self) -> Absence | None:
         index = self.absences.currentIndex()
