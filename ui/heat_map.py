@@ -93,7 +93,11 @@ class HeatMap(QWidget):
 
     def set_review(self, review: Review, names: Sequence[str] | None = None) -> None:
         """Show ``review``; ``names`` are the row labels (the accounts' names by default)."""
-        self.rows = HeatRows.of(review, names)
+        self.set_rows(HeatRows.of(review, names))
+
+    def set_rows(self, rows: HeatRows) -> None:
+        """Show rows made beforehand (such as on a worker thread)."""
+        self.rows = rows
         self.geometry_ = geometry_for(
             self.rows, self.font(), cell_width=self.CELL_WIDTH, most_name_width=self.MOST_NAME_WIDTH
         )
@@ -151,7 +155,7 @@ class HeatMap(QWidget):
                 painter,
                 self.rows,
                 self.geometry_,
-                QRectF(event.rect()),
+                QRectF(event.rect() & visible),
                 frozen=QPointF(visible.topLeft()),
             )
             if self.rows.names and self.rows.days and (self._cell_chosen or self.hasFocus()):

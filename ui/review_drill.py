@@ -35,6 +35,7 @@ from assistant.workspace import Workspace
 from ui.labels import action_label, check_role_label, checked_by_text
 from ui.review_model import ground_title
 from ui.review_painting import MARK_STYLES, mark_label
+from ui.review_reading import LogReader
 from ui.table_model import ListTableModel
 from ui.widgets import configure_table, named
 
@@ -136,6 +137,7 @@ class ReviewDrill(QWidget):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # ten years are 2,500 days much alike
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_chosen_day)
         self.details = named(QTextBrowser(), "reviewDayDetails", self.tr("The chosen day's checks"))
@@ -151,10 +153,14 @@ class ReviewDrill(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
         self._days: tuple[date, ...] = ()
+        self._chosen_day: date | None = None
+        self.reader = LogReader(workspace.data_dir, self)
+        self.reader.ready.connect(self._checks_read)
         self.clear()
 
     def clear(self) -> None:
         self.item = None
+        self._chosen_day = None
         self.title.setText(self.tr("Choose an account in the table, or a day in the heat map."))
         self.model.set_days([], {})
         self.details.clear()
@@ -166,26 +172,41 @@ class ReviewDrill(QWidget):
         people: Mapping[str, Person],
         day: date | None = None,
     ) -> None:
-        """Show the account's days (read from the log now) and choose ``day`` if given."""
+        """Show the account's days, read on a worker, then choose ``day`` (or the latest)."""
         self.item = item
         self.people = people
         self._days = days
+        self._chosen_day = day
         account = item.account
-        checks: list[DailyCheck] = []
-        if days:
-            checks = self.workspace.store.checks(
-                account_ids=[account.account_id], first=days[0], last=days[-1]
-            )
-        rows = drill_days(item, days, checks)
-        self.model.set_days(rows, people)
         platform = self.workspace.pack.platform_name(account.platform, self.language)
         self.title.setText(
             self.tr("{account} ({platform}): {due} working days due, {missed} missed").format(
                 account=account.name, platform=platform, due=item.days_due, missed=item.missed
             )
         )
-        if day is not None:
-            self.choose_day(day)
+        self.model.set_days([], people)
+        self.details.setPlainText(self.tr("Reading the account’s days…"))
+        if not days:
+            self._checks_read([])
+            return
+        account_id, first, last = account.account_id, days[0], days[-1]
+        self.reader.read(
+            lambda store: store.checks(account_ids=[account_id], first=first, last=last)
+        )
+
+    @property
+    def busy(self) -> bool:
+        """Whether the chosen account's checks are being read."""
+        return self.reader.busy
+
+    def _checks_read(self, checks: object) -> None:
+        assert isinstance(checks, list)
+        if self.item is None:
+            return
+        rows = drill_days(self.item, self._days, checks)
+        self.model.set_days(rows, self.people)
+        if self._chosen_day is not None:
+            self.choose_day(self._chosen_day)
         elif rows:
             self.table.selectRow(0)
         else:
@@ -193,6 +214,9 @@ class ReviewDrill(QWidget):
 
     def choose_day(self, day: date) -> None:
         """Select ``day`` in the list; a day not listed (a day off) is described on its own."""
+        self._chosen_day = day
+        if self.busy:
+            return  # chosen once the days are read
         row = self.model.row_of(day)
         if row is not None:
             self.table.selectRow(row)

@@ -232,15 +232,22 @@ class ReviewModel(ListTableModel[AccountReview]):
         self._pack: GuidelinePack | None = None
         self._language = "sv"
         self._texts: list[tuple[str, ...]] = []
+        # Asked for on every cell the view measures: translated once, not 14 times a call.
+        self._headings = column_headings()
 
     def show_review(self, review: Review, pack: GuidelinePack, language: str) -> None:
+        self._headings = column_headings()
         self._pack = pack
         self._language = language
         self._texts = [figure_texts(item, pack, language) for item in review.accounts]
         self.set_rows(review.accounts)
 
     def headings(self) -> tuple[str, ...]:
-        return column_headings()
+        return self._headings
+
+    def texts(self) -> list[tuple[str, ...]]:
+        """Every row's cells as shown, in the review's order."""
+        return self._texts
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -15,6 +15,7 @@ rather than 73,000 cells.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import sys
 from collections.abc import Iterator, Sequence
@@ -79,13 +80,9 @@ def mark_label(mark: DayMark) -> str:
 
 def runs_of(marks: Sequence[DayMark]) -> tuple[Run, ...]:
     """The marks as runs of equal neighbours."""
-    runs: list[Run] = []
-    start = 0
-    for index in range(1, len(marks) + 1):
-        if index == len(marks) or marks[index] != marks[start]:
-            runs.append((start, index, marks[start]))
-            start = index
-    return tuple(runs)
+    changes = [i for i in range(1, len(marks)) if marks[i] is not marks[i - 1]]
+    bounds = [0, *changes, len(marks)] if marks else []
+    return tuple((start, stop, marks[start]) for start, stop in itertools.pairwise(bounds))
 
 
 @dataclass(frozen=True)

@@ -271,7 +271,9 @@ def test_a_click_on_the_heat_map_drills_down_to_the_days_check_and_its_evidence(
     qtbot.mouseClick(heat_map, Qt.MouseButton.LeftButton, pos=centre.toPoint())
 
     assert view.selected_account_id() == log.stad.account_id
-    details = child(view, QTextBrowser, "reviewDayDetails").toPlainText()
+    browser = child(view, QTextBrowser, "reviewDayDetails")
+    qtbot.waitUntil(lambda: "13 November 2026" in browser.toPlainText())  # read on a worker
+    details = browser.toPlainText()
     assert "13 November 2026 – Checked on the day" in details
     assert "Checked by Per Ek, covering for Åsa Öberg as deputy" in details
     assert "Defamation, personal attacks or insults – Deleted – Ett kränkande inlägg" in details
@@ -285,7 +287,6 @@ def test_a_click_on_the_heat_map_drills_down_to_the_days_check_and_its_evidence(
         return True
 
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
-    browser = child(view, QTextBrowser, "reviewDayDetails")
     link = next(part for part in browser.toHtml().split('"') if part.startswith("evidence:"))
     browser.anchorClicked.emit(QUrl(link))
     assert len(opened) == 1
@@ -297,7 +298,7 @@ def test_a_click_on_the_heat_map_drills_down_to_the_days_check_and_its_evidence(
         Qt.MouseButton.LeftButton,
         pos=heat_map.cell_centre(log.stad.account_id, MISSED_DAY).toPoint(),
     )
-    details = child(view, QTextBrowser, "reviewDayDetails").toPlainText()
+    details = browser.toPlainText()
     assert "12 November 2026 – Missed" in details
     assert "No check was logged for this working day." in details
     assert "Missed" in heat_map.accessibleDescription()
