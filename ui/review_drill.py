@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.clock import STOCKHOLM
 from assistant.records import DailyCheck, Person
 from assistant.review import AccountReview, DayMark, ReviewDeadline
 from assistant.workspace import Workspace
-from ui.labels import action_label, check_role_label, checked_by_text
+from ui.labels import action_label, check_role_label, checked_by_text, person_name
 from ui.review_model import ground_title
 from ui.review_painting import MARK_STYLES, mark_label
 from ui.review_reading import LogReader
@@ -66,7 +67,8 @@ def drill_days(
 
 
 def _when(check: DailyCheck) -> str:
-    return check.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    """When the check was logged, in Swedish time (the duty's day is a Swedish day)."""
+    return check.recorded_at.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M")
 
 
 class DrillDaysModel(ListTableModel[DrillDay]):
@@ -256,10 +258,18 @@ class ReviewDrill(QWidget):
         reviewed = ", ".join(steps.get(s, s) for s in check.reviewed) or "–"
         lines = [
             self.tr("Checked by {name} {role}, logged {at}.").format(
-                name=checked_by_text(check, self.people),
+                name=person_name(self.people, check.checked_by),
                 role=check_role_label(check.role),
                 at=_when(check),
             ),
+        ]
+        if check.covering_for:
+            lines.append(
+                self.tr("Covering for {absent}, who was away.").format(
+                    absent=person_name(self.people, check.covering_for)
+                )
+            )
+        lines += [
             self.tr("Reviewed: {items}").format(items=reviewed),
             self.tr(
                 "Questions answered: {questions} · Cases forwarded: {cases} · "

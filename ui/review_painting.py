@@ -359,18 +359,26 @@ def _paint_names(
         )
 
 
-def image_geometry(rows: HeatRows, font: QFont, width: int, row_count: int) -> Geometry:
-    """The layout of an image ``width`` pixels wide: names up to a quarter of it, days the rest."""
+def image_geometry(
+    rows: HeatRows, font: QFont, width: int, row_count: int, *, square_days: bool = False
+) -> Geometry:
+    """The layout of an image up to ``width`` pixels wide: names up to a quarter, days the rest.
+
+    With ``square_days`` a day is never wider than a row is high: a short
+    period then takes less than the whole width, rather than long bars.
+    """
     metrics = QFontMetricsF(font)
     name_width = min(
         max((metrics.horizontalAdvance(n) for n in rows.names), default=0.0) + metrics.height(),
         width * 0.25,
     )
+    row_height = math.ceil(metrics.height() * 1.25)
+    cell_width = (width - name_width) / max(1, len(rows.days))
     return Geometry(
         name_width=name_width,
         header_height=math.ceil(metrics.height() * 1.5),
-        cell_width=(width - name_width) / max(1, len(rows.days)),
-        row_height=math.ceil(metrics.height() * 1.25),
+        cell_width=min(cell_width, row_height) if square_days else cell_width,
+        row_height=row_height,
         columns=len(rows.days),
         rows=row_count,
     )
@@ -384,11 +392,14 @@ def heat_map_image(
     first_row: int = 0,
     row_count: int | None = None,
     locale: QLocale | None = None,
+    square_days: bool = False,
 ) -> QImage:
-    """The map of ``row_count`` rows from ``first_row`` as an image ``width`` pixels wide."""
+    """The map of ``row_count`` rows from ``first_row`` as an image up to ``width`` pixels wide."""
     count = len(rows.names) - first_row if row_count is None else row_count
-    geometry = image_geometry(rows, font, width, count)
-    image = QImage(width, math.ceil(geometry.height), QImage.Format.Format_RGB32)
+    geometry = image_geometry(rows, font, width, count, square_days=square_days)
+    image = QImage(
+        math.ceil(geometry.width), math.ceil(geometry.height), QImage.Format.Format_RGB32
+    )
     with none_references_kept():
         painter = QPainter(image)
         painter.setFont(font)

@@ -57,13 +57,20 @@ from ui.review_model import (
     totals_of,
     totals_text,
 )
-from ui.review_painting import HeatRows, heat_map_image, legend_image, none_references_kept
+from ui.review_painting import (
+    HeatRows,
+    heat_map_image,
+    legend_image,
+    none_references_kept,
+)
 
 POINT_SIZE = 9.0
 TABLE_POINT_SIZE = 7.0
 HEAT_MAP_POINT_SIZE = 6.5
 IMAGE_SCALE = 2.0
 """Image pixels per layout unit: sharp enough on paper, small enough to write quickly."""
+ACCOUNTS_ON_SHARED_PAGES = 12
+"""Up to this many accounts, the heat map and the missed days follow on the same page."""
 
 
 def locale_for(language: str) -> QLocale:
@@ -284,6 +291,10 @@ def _tag(tag: str, text: str) -> str:
     return f"<{tag}>{escape(text)}</{tag}>"
 
 
+def _same_page(html: str) -> str:
+    return html
+
+
 def _new_page(html: str) -> str:
     """Start ``html`` (one block) on a new page."""
     opening = html.index(">")
@@ -325,20 +336,20 @@ def review_html(
         parts.append(_tag("p", nothing))
         parts.append(_signature_html())
         return "".join(parts)
+    # A city's review gets a page for each part; a department's few accounts share pages.
+    new_page = _new_page if len(review.accounts) > ACCOUNTS_ON_SHARED_PAGES else _same_page
     parts += [
         f"<p><b>{escape(totals_text(totals_of(review.accounts)))}</b></p>",
         _tag("h2", QCoreApplication.translate("ReviewPdf", "Figures per account")),
         _table_html(review, pack, language),
         _tag("h3", QCoreApplication.translate("ReviewPdf", "Removals by ground")),
         _removals_html(review, pack, language),
-        _new_page(
-            _tag("h2", QCoreApplication.translate("ReviewPdf", "Heat map: accounts by days"))
-        ),
+        new_page(_tag("h2", QCoreApplication.translate("ReviewPdf", "Heat map: accounts by days"))),
     ]
     for name, width in heat_maps:
         parts.append(f'<p><img src="{name}" width="{width}"></p>')
     parts += [
-        _new_page(
+        new_page(
             _tag("h2", QCoreApplication.translate("ReviewPdf", "Missed days and late duties"))
         ),
         _missed_html(review, people, pack, language),
@@ -465,8 +476,9 @@ def _add_heat_maps(
             first_row=first,
             row_count=min(rows_per_slice, len(rows.names) - first),
             locale=locale,
+            square_days=True,  # a short period: square days, not long bars across the page
         )
         name = f"heatmap-{number}"
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        images.append((name, layout_width))
+        images.append((name, round(image.width() / IMAGE_SCALE)))
     return images

@@ -275,7 +275,12 @@ def test_a_click_on_the_heat_map_drills_down_to_the_days_check_and_its_evidence(
     qtbot.waitUntil(lambda: "13 November 2026" in browser.toPlainText())  # read on a worker
     details = browser.toPlainText()
     assert "13 November 2026 – Checked on the day" in details
-    assert "Checked by Per Ek, covering for Åsa Öberg as deputy" in details
+    assert "Checked by Per Ek as deputy, logged 2026-11-13 11:00." in details
+    assert "Covering for Åsa Öberg, who was away." in details
+    days = view.drill.model
+    covered_row = days.row_of(COVERED_DAY)
+    assert covered_row is not None
+    assert days.index(covered_row, 2).data() == "Per Ek, covering for Åsa Öberg"
     assert "Defamation, personal attacks or insults – Deleted – Ett kränkande inlägg" in details
     assert "Diary number KS 2026/123" in details
     assert "Screenshot" in details
@@ -449,3 +454,40 @@ def test_each_mark_of_the_heat_map_has_its_own_grey(qtbot: QtBot) -> None:
             int(cell.bottom()) - 3,
         )
     assert sorted(pdf_greys, key=pdf_greys.__getitem__) == sorted(greys, key=greys.__getitem__)
+
+
+def test_only_the_latest_choice_is_shown_however_fast_they_come(
+    qtbot: QtBot, workspace: Workspace, log: Log, clock: FixedClock
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    departments = child(view, QComboBox, "reviewDepartment")
+    people = child(view, QComboBox, "reviewPerson")
+    departments.setCurrentIndex(departments.findText("Kultur- och fritidsförvaltningen"))
+    departments.setCurrentIndex(0)
+    people.setCurrentIndex(people.findText("Per Ek"))
+    departments.setCurrentIndex(departments.findText("Kommunledningsförvaltningen"))
+    wait_for_review(qtbot, view)
+    assert view.review is not None
+    assert view.review.filter == view.filters.current_filter()
+    assert list(row_texts(view)) == ["Lidingö stad"]
+
+
+def test_a_quick_choice_sets_the_days_and_says_when_nothing_was_active(
+    qtbot: QtBot, workspace: Workspace, log: Log, clock: FixedClock
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    period = child(view, QComboBox, "reviewPeriod")
+    assert period.currentText() == "Chosen days"
+    period.setCurrentIndex(period.findText("Last month"))
+    wait_for_review(qtbot, view)
+    assert view.filters.current_filter().first == date(2026, 10, 1)
+    assert view.filters.current_filter().last == date(2026, 10, 31)
+    empty = child(view, QLabel, "reviewEmpty")
+    assert "No account was active from 2026-10-01 to 2026-10-31" in empty.text()
+
+    period.setCurrentIndex(period.findText("This month"))
+    wait_for_review(qtbot, view)
+    assert view.review is not None
+    assert view.review.filter.first == date(2026, 11, 1)
+    assert view.review.filter.last == TODAY
+    assert not empty.isVisible()
