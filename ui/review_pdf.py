@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from assistant.clock import STOCKHOLM
 from assistant.export_files import write_atomically
 from assistant.guidelines import GuidelinePack
 from assistant.records import Person
@@ -287,6 +288,11 @@ def _signature_html() -> str:
     )
 
 
+def _swedish_time(instant: datetime) -> datetime:
+    """An instant as a Swedish clock shows it; a naive time is taken as already local."""
+    return instant.astimezone(STOCKHOLM) if instant.tzinfo is not None else instant
+
+
 def _tag(tag: str, text: str) -> str:
     return f"<{tag}>{escape(text)}</{tag}>"
 
@@ -322,7 +328,7 @@ def review_html(
 ) -> str:
     """The whole document; ``heat_maps`` are the images' resource names and layout widths."""
     made = QCoreApplication.translate("ReviewPdf", "Made by {name} with Kontokoll, {at}.").format(
-        name=generated_by or "–", at=generated_at.strftime("%Y-%m-%d %H:%M")
+        name=generated_by or "–", at=_swedish_time(generated_at).strftime("%Y-%m-%d %H:%M")
     )
     parts = [
         f"<h1>{escape(review_title())}</h1>",
