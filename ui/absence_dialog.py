@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,7 @@ from assistant.messages import UserError
 from assistant.records import Absence, Account
 from assistant.workspace import Workspace
 from ui.i18n import translate
+from ui.labels import qdate
 from ui.widgets import named, note_field, problem_label
 
 NOT_COVERED = ""
@@ -99,8 +100,8 @@ class AbsenceDialog(QDialog):
 
         self.first = self._date_field("absenceFirst", self.tr("First day away"))
         self.last = self._date_field("absenceLast", self.tr("Last day away"))
-        self.first.setDate(QDate(earlier.first_day if earlier else self.today))
-        self.last.setDate(QDate(earlier.last_day if earlier else self.today + timedelta(days=4)))
+        self.first.setDate(qdate(earlier.first_day if earlier else self.today))
+        self.last.setDate(qdate(earlier.last_day if earlier else self.today + timedelta(days=4)))
         self.first.dateChanged.connect(self._first_changed)
 
         self.covers_box = named(QGroupBox(self.tr("Who covers which account")), "absenceCovers")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from assistant.messages import UserError
 from assistant.records import Account, Person
 from assistant.workspace import Workspace
 from ui.i18n import translate
+from ui.labels import qdate
 from ui.widgets import named, problem_label
 
 
@@ -156,7 +157,7 @@ class AccountDialog(QDialog):
         self.active_since.setCalendarPopup(True)
         self.active_since.setDisplayFormat("yyyy-MM-dd")
         self.active_since.setAccessibleName(self.tr("Active since"))
-        self.active_since.setDate(QDate(today(clock)))
+        self.active_since.setDate(qdate(today(clock)))
         self.problem = problem_label("accountProblem")
 
         if self.previous is not None:
@@ -168,7 +169,7 @@ class AccountDialog(QDialog):
             self.officers.set_checked(self.previous.officer_ids)
             self.deputies.set_checked(self.previous.deputy_ids)
             self.registrar.setChecked(self.previous.registrar_access)
-            self.active_since.setDate(QDate(self.previous.active_since))
+            self.active_since.setDate(qdate(self.previous.active_since))
         else:
             me = store.me()
             if me:

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QLocale,
     QModelIndex,
     Qt,
@@ -55,6 +54,7 @@ from ui.labels import (
     check_role_label,
     checked_by_text,
     day_state_label,
+    qdate,
 )
 from ui.register_view import names_of
 from ui.table_model import ListTableModel
@@ -95,7 +95,7 @@ class DaysModel(ListTableModel[AccountDay]):
 
 
 def _day_text(day: date) -> str:
-    return QLocale().toString(QDate(day), "yyyy-MM-dd  ddd")
+    return QLocale().toString(qdate(day), "yyyy-MM-dd  ddd")
 
 
 class AccountPage(QWidget):

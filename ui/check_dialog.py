@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,7 @@ from assistant.messages import UserError
 from assistant.records import CheckRole, DailyCheck, Evidence, Removal, RemovalAction, new_id
 from assistant.workspace import Workspace
 from ui.i18n import translate
-from ui.labels import action_label, check_role_label, person_name
+from ui.labels import action_label, check_role_label, person_name, qdate
 from ui.removal_dialog import RemovalDialog
 from ui.widgets import named, problem_label
 
@@ -98,8 +98,8 @@ class CheckDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setAccessibleName(self.tr("Day checked"))
-        self.day.setMaximumDate(QDate(self.today))
-        self.day.setDate(QDate(day or self.today))
+        self.day.setMaximumDate(qdate(self.today))
+        self.day.setDate(qdate(day or self.today))
         self.late_note = named(QLabel(), "checkLateNote")
         self.late_note.setWordWrap(True)
         self.cover_note = named(QLabel(), "checkCoverNote")
@@ -227,7 +227,7 @@ class CheckDialog(QDialog):
         if account is None:
             return
         # No check before the account existed: it would count for nothing.
-        self.day.setMinimumDate(QDate(account.active_since))
+        self.day.setMinimumDate(qdate(account.active_since))
         cover = self.covering_for()
         is_deputy = person in account.deputy_ids and person not in account.officer_ids
         role = CheckRole.DEPUTY if is_deputy or cover else CheckRole.OFFICER

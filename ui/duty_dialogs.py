@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +34,7 @@ from assistant.records import Account, DutyRecord, Evidence
 from assistant.workspace import Workspace
 from ui.evidence_picker import EvidencePicker
 from ui.i18n import translate
+from ui.labels import qdate
 from ui.widgets import named, note_field, problem_label
 
 
@@ -103,8 +104,8 @@ class DutyDialog(QDialog):
         edit = named(QDateEdit(), name, accessible)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMaximumDate(QDate(self.today))
-        edit.setDate(QDate(value))
+        edit.setMaximumDate(qdate(self.today))
+        edit.setDate(qdate(value))
         return edit
 
     def _evidence_picker(self, name: str, capture_delay_ms: int | None) -> EvidencePicker:
@@ -226,7 +227,7 @@ class CullingDialog(DutyDialog):
             return
         cullings = self.workspace.store.duty_log(account.account_id).cullings
         start = max([account.active_since, *(c.period_to for c in cullings)])
-        self.first.setDate(QDate(min(start, self.today)))
+        self.first.setDate(qdate(min(start, self.today)))
 
     def record(self) -> tuple[DutyRecord, list[Evidence]]:
         account = self.chosen_account()

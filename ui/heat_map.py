@@ -18,7 +18,7 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -33,13 +33,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from assistant.review import Review
+from ui.labels import qdate
 from ui.review_painting import (
     LEGEND_ORDER,
     HeatRows,
     geometry_for,
     legend_width,
     mark_label,
-    none_references_kept,
     paint_heat_map,
     paint_legend,
 )
@@ -61,10 +61,9 @@ class HeatMapLegend(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         metrics = QFontMetricsF(self.font())
-        with none_references_kept():
-            painter = QPainter(self)
-            paint_legend(painter, QPointF(0, 2), metrics.height() * 0.7)
-            painter.end()
+        painter = QPainter(self)
+        paint_legend(painter, QPointF(0, 2), metrics.height() * 0.7)
+        painter.end()
 
 
 class HeatMap(QWidget):
@@ -122,7 +121,7 @@ class HeatMap(QWidget):
         day = self.rows.days[column]
         return self.tr("{account}, {day}: {state}").format(
             account=self.rows.names[row],
-            day=QLocale().toString(QDate(day), "ddd d MMM yyyy"),
+            day=QLocale().toString(qdate(day), "ddd d MMM yyyy"),
             state=mark_label(self.rows.marks[row][column]),
         )
 
@@ -148,19 +147,18 @@ class HeatMap(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         visible = self._visible()
-        with none_references_kept():
-            painter = QPainter(self)
-            painter.setFont(self.font())
-            paint_heat_map(
-                painter,
-                self.rows,
-                self.geometry_,
-                QRectF(event.rect() & visible),
-                frozen=QPointF(visible.topLeft()),
-            )
-            if self.rows.names and self.rows.days and (self._cell_chosen or self.hasFocus()):
-                self._paint_focus(painter, visible)
-            painter.end()
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        paint_heat_map(
+            painter,
+            self.rows,
+            self.geometry_,
+            QRectF(event.rect() & visible),
+            frozen=QPointF(visible.topLeft()),
+        )
+        if self.rows.names and self.rows.days and (self._cell_chosen or self.hasFocus()):
+            self._paint_focus(painter, visible)
+        painter.end()
 
     def _paint_focus(self, painter: QPainter, visible: QRect) -> None:
         row, column = self.focus_cell

@@ -16,6 +16,11 @@ from assistant.duties import DayState
 from assistant.records import CheckRole, DailyCheck, Person, RemovalAction, Role
 
 
+def qdate(day: date) -> QDate:
+    """A Python date as Qt's, on every PySide6 version (6.11's stubs take no ``date``)."""
+    return QDate(day.year, day.month, day.day)
+
+
 def role_label(role: Role) -> str:
     return {
         Role.OFFICER: QCoreApplication.translate("Labels", "Account officer"),
@@ -80,7 +85,7 @@ DAY_STATE_COLOURS = {
 
 def long_date(day: date) -> str:
     """«lördag 21 november 2026» in the user's language."""
-    return QLocale().toString(QDate(day), "dddd d MMMM yyyy")
+    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
 
 
 def short_date(day: date) -> str:

@@ -16,7 +16,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -33,7 +33,7 @@ from assistant.clock import STOCKHOLM
 from assistant.records import DailyCheck, Person
 from assistant.review import AccountReview, DayMark, ReviewDeadline
 from assistant.workspace import Workspace
-from ui.labels import action_label, check_role_label, checked_by_text, person_name
+from ui.labels import action_label, check_role_label, checked_by_text, person_name, qdate
 from ui.review_model import ground_title
 from ui.review_painting import MARK_STYLES, mark_label
 from ui.review_reading import LogReader
@@ -106,7 +106,7 @@ class DrillDaysModel(ListTableModel[DrillDay]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return QLocale().toString(QDate(item.day), "yyyy-MM-dd  ddd")
+            return QLocale().toString(qdate(item.day), "yyyy-MM-dd  ddd")
         if column == 1:
             return mark_label(item.mark)
         if column == 2:
@@ -236,7 +236,7 @@ class ReviewDrill(QWidget):
             self._show_day(self.model.row_at(current.row()))
 
     def _show_day(self, item: DrillDay) -> None:
-        long_day = QLocale().toString(QDate(item.day), "dddd d MMMM yyyy")
+        long_day = QLocale().toString(qdate(item.day), "dddd d MMMM yyyy")
         parts = [f"<h3>{escape(long_day)} – {escape(mark_label(item.mark))}</h3>"]
         if not item.checks:
             parts.append(f"<p>{escape(self._no_check_text(item.mark))}</p>")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
 from assistant.guidelines import GuidelinePack
 from assistant.records import Account, Person
 from assistant.review import ReviewFilter, departments
+from ui.labels import qdate
 from ui.review_periods import PERIOD_CHOICES, Period, period_label, period_of
 from ui.widgets import named
 
@@ -117,15 +118,15 @@ class ReviewFilterBar(QWidget):
         self.period.setCurrentIndex(self.period.findData(choice.value))
         if choice != Period.CHOSEN:
             first, last = period_of(choice, self._today())
-            self.first_day.setDate(QDate(first))
-            self.last_day.setDate(QDate(last))
+            self.first_day.setDate(qdate(first))
+            self.last_day.setDate(qdate(last))
         self._filling = False
 
     def set_dates(self, first: date, last: date) -> None:
         """Review the days from ``first`` to ``last``, as typing them in would."""
         self._filling = True
-        self.first_day.setDate(QDate(first))
-        self.last_day.setDate(QDate(last))
+        self.first_day.setDate(qdate(first))
+        self.last_day.setDate(qdate(last))
         self.period.setCurrentIndex(self.period.findData(Period.CHOSEN.value))
         self._filling = False
         self.changed.emit()

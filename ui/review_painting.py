@@ -14,12 +14,9 @@ rather than 73,000 cells.
 
 from __future__ import annotations
 
-import ctypes
 import itertools
 import math
-import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -184,28 +181,6 @@ def _fill_all(painter: QPainter, rects: list[QRectF], mark: DayMark) -> None:
         painter.setBrush(QBrush(hatching, Qt.BrushStyle.BDiagPattern))
         painter.drawRects(rects)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
-@contextmanager
-def none_references_kept() -> Iterator[None]:
-    """Give back the references to None that PySide 6.12 drops on Python 3.11.
-
-    Each call of a Qt method that returns nothing takes one reference from
-    None too many; painting makes thousands, and once None's count reaches
-    zero Python aborts. Python 3.12 and later never free None, so there is
-    nothing to do there.
-    """
-    if sys.version_info >= (3, 12):
-        yield
-        return
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0:
-            # ob_refcnt is the first field of every object in CPython.
-            ctypes.c_ssize_t.from_address(id(None)).value += lost
 
 
 def _month_labels(
@@ -400,18 +375,17 @@ def heat_map_image(
     image = QImage(
         math.ceil(geometry.width), math.ceil(geometry.height), QImage.Format.Format_RGB32
     )
-    with none_references_kept():
-        painter = QPainter(image)
-        painter.setFont(font)
-        paint_heat_map(
-            painter,
-            rows,
-            geometry,
-            QRectF(0, 0, image.width(), image.height()),
-            first_row=first_row,
-            locale=locale,
-        )
-        painter.end()
+    painter = QPainter(image)
+    painter.setFont(font)
+    paint_heat_map(
+        painter,
+        rows,
+        geometry,
+        QRectF(0, 0, image.width(), image.height()),
+        first_row=first_row,
+        locale=locale,
+    )
+    painter.end()
     return image
 
 
@@ -451,9 +425,8 @@ def legend_image(font: QFont) -> QImage:
         QImage.Format.Format_RGB32,
     )
     image.fill(BACKGROUND)
-    with none_references_kept():
-        painter = QPainter(image)
-        painter.setFont(font)
-        paint_legend(painter, QPointF(2, 2), swatch)
-        painter.end()
+    painter = QPainter(image)
+    painter.setFont(font)
+    paint_legend(painter, QPointF(2, 2), swatch)
+    painter.end()
     return image

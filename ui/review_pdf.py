@@ -62,7 +62,6 @@ from ui.review_painting import (
     HeatRows,
     heat_map_image,
     legend_image,
-    none_references_kept,
 )
 
 POINT_SIZE = 9.0
@@ -377,33 +376,32 @@ def write_review_pdf(
     """Write the review to ``path`` as a PDF; raises UserError when it cannot be written."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    with none_references_kept():
-        writer = QPdfWriter(buffer)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        writer.setTitle(
-            f"{review_title()} {review.filter.first.isoformat()} – {review.filter.last.isoformat()}"
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    writer.setTitle(
+        f"{review_title()} {review.filter.first.isoformat()} – {review.filter.last.isoformat()}"
+    )
+    writer.setCreator("Kontokoll")
+    document = QTextDocument()
+    font = QFont()
+    font.setPointSizeF(POINT_SIZE)
+    document.setDefaultFont(font)
+    heat_maps = _add_heat_maps(document, writer, review, pack, language)
+    document.setHtml(
+        review_html(
+            review,
+            people=people,
+            generated_by=generated_by,
+            generated_at=generated_at,
+            language=language,
+            pack=pack,
+            heat_maps=heat_maps,
         )
-        writer.setCreator("Kontokoll")
-        document = QTextDocument()
-        font = QFont()
-        font.setPointSizeF(POINT_SIZE)
-        document.setDefaultFont(font)
-        heat_maps = _add_heat_maps(document, writer, review, pack, language)
-        document.setHtml(
-            review_html(
-                review,
-                people=people,
-                generated_by=generated_by,
-                generated_at=generated_at,
-                language=language,
-                pack=pack,
-                heat_maps=heat_maps,
-            )
-        )
-        _keep_signature_on_one_page(document, writer)
-        document.print_(writer)
-        del writer  # the PDF is complete once the writer is gone
+    )
+    _keep_signature_on_one_page(document, writer)
+    document.print_(writer)
+    del writer  # the PDF is complete once the writer is gone
     buffer.close()
     data: QByteArray = buffer.data()
     write_atomically(path, bytes(data.data()), example_suffix=".pdf")

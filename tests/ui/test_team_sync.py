@@ -135,7 +135,8 @@ def test_a_deputys_check_reaches_the_officer_through_the_team_folder(
     qtbot: QtBot, windows: tuple[MainWindow, MainWindow], clock: FixedClock, team_dir: Path
 ) -> None:
     officer, deputy = windows
-    assert officer.workspace is not None and deputy.workspace is not None
+    assert officer.workspace is not None
+    assert deputy.workspace is not None
     # The deputy's workstation has read the register and knows Per as the team does.
     assert deputy.workspace.store.me() == PER.person_id
     assert CITY.account_id in deputy.workspace.store.accounts()
