@@ -77,6 +77,7 @@ class RoleViews(QObject):
 
             self.review = ReviewView(window.workspace, window.clock, window.language)
             self.review.openAccountRequested.connect(window.open_account)
+            self.review.exported.connect(lambda text: window.statusBar().showMessage(text, 10000))
             window.tabs.insertTab(2, self.review, self.tr("&Review"))
         elif not wants_review and self.review is not None:
             window.tabs.removeTab(window.tabs.indexOf(self.review))
