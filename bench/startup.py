@@ -1,8 +1,9 @@
 """Start-up time: Kontokoll against a bare PySide6 window, measured in the same run.
 
-    python -m bench.startup [--runs 7]
+    python -m bench.startup [--runs 7] [--data-dir DIR]
 
-Builds a data folder with 50 accounts and two years of checks, then starts,
+Builds a data folder with 50 accounts and two years of checks (or uses DIR,
+such as a big ``kontokoll demo``), then starts,
 alternately, a bare QApplication + QMainWindow and Kontokoll on that folder,
 each as a fresh process (a cold start of the interpreter and Qt). Each child
 prints when its window was first painted and, for Kontokoll, when Today was
@@ -78,10 +79,12 @@ def timed(code: str, *args: str) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--data-dir", type=Path, help="start on this data folder instead")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as temp:
-        data = Path(temp) / "data"
-        fill(data, accounts=50, years=2)
+        data = options.data_dir or Path(temp) / "data"
+        if options.data_dir is None:
+            fill(data, accounts=50, years=2)
         timed(BARE)  # warm the file cache for both
         timed(KONTOKOLL, str(data))
         bare, painted, filled = [], [], []
@@ -91,7 +94,8 @@ def main() -> None:
             painted.append(marks["painted"])
             filled.append(marks["filled"])
     b, p, f = (statistics.median(v) for v in (bare, painted, filled))
-    print(f"data: 50 accounts, 2 years of checks; median of {options.runs} cold starts")
+    what = options.data_dir or "50 accounts, 2 years of checks"
+    print(f"data: {what}; median of {options.runs} cold starts")
     print(f"bare PySide6 window painted:   {b * 1000:6.0f} ms")
     print(f"Kontokoll window painted:      {p * 1000:6.0f} ms   ratio {p / b:.2f} (limit 1.5)")
     print(f"Kontokoll Today filled:        {f * 1000:6.0f} ms   ratio {f / b:.2f} (limit 2.0)")

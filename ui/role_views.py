@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from assistant.records import Role
-
 if TYPE_CHECKING:
+    # Not at run time: the main window imports this module before its first paint.
+    from assistant.records import Role
     from ui.covering_view import CoveringView
     from ui.main_window import MainWindow
     from ui.review_view import ReviewView
@@ -28,9 +28,6 @@ class View(StrEnum):
     COVERING = "covering"
     REVIEW = "review"
     REGISTER = "register"
-
-
-REVIEWERS = frozenset({Role.MANAGER, Role.INFORMATION_UNIT})
 
 
 class RoleViews(QObject):
@@ -71,7 +68,9 @@ class RoleViews(QObject):
         window = self.window
         if window.workspace is None:
             return
-        wants_review = bool(self.roles() & REVIEWERS)
+        from assistant.records import Role
+
+        wants_review = bool(self.roles() & {Role.MANAGER, Role.INFORMATION_UNIT})
         if wants_review and self.review is None:
             from ui.review_view import ReviewView
 
@@ -87,6 +86,8 @@ class RoleViews(QObject):
 
     def first_view(self) -> View:
         """Where this user starts: their main role's view."""
+        from assistant.records import Role
+
         roles = self.roles()
         if Role.OFFICER in roles or Role.DEPUTY in roles or not roles:
             return View.MY_DAY
