@@ -30,7 +30,7 @@ def read_duty_items(
     items = duty_items(
         all_lives.values(),
         rows,
-        store.duty_log(),
+        store.duty_log(latest=True),
         workspace.pack,
         workspace.settings,
         store.people(),
@@ -38,6 +38,6 @@ def read_duty_items(
         today,
         store.first_recorded_on(),
         language,
-        covers_on(store.absences().values(), today),
+        covers_on(store.absences(ending_from=today).values(), today),
     )
     return [item for item in items if item.is_for(person_id)]

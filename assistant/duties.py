@@ -13,12 +13,21 @@ from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from assistant.clock import local_date
 from assistant.cover import CoverNow, duty_holders
 from assistant.messages import QT_TRANSLATE_NOOP, Message
-from assistant.records import Account, DailyCheck, DutyLog, Person, Role
+from assistant.records import (
+    Account,
+    Culling,
+    DailyCheck,
+    Documentation,
+    DutyLog,
+    LargerChange,
+    Person,
+    Role,
+)
 from assistant.workdays import WorkingCalendar
 
 if TYPE_CHECKING:
@@ -26,6 +35,8 @@ if TYPE_CHECKING:
     from assistant.pack_model import GuidelinePack
     from assistant.recurring import Deadline
     from assistant.settings import Settings
+
+_R = TypeVar("_R", Culling, Documentation, LargerChange)
 
 STATUS_WINDOW_DAYS = 30
 """How far back Today and ``kontokoll status`` look for missed days."""
@@ -313,13 +324,25 @@ def duty_items(
     information_unit = tuple(
         p.person_id for p in people.values() if Role.INFORMATION_UNIT in p.roles
     )
+    cullings, documentations, changes = (
+        _by_account(log.cullings),
+        _by_account(log.documentations),
+        _by_account(log.larger_changes),
+    )
     for life in lives:
         account = life.account
+        own = account.account_id
         if account.is_active_on(today):
-            holders = duty_holders(account, covers.get(account.account_id))
-            items.extend(_culling_items(account, holders, log, pack, settings, today))
+            holders = duty_holders(account, covers.get(own))
+            items.extend(
+                _culling_items(account, holders, cullings.get(own, []), pack, settings, today)
+            )
             for deadline in documentation_deadlines(
-                account, log.documentations, log.larger_changes, pack.documentation_months, today
+                account,
+                documentations.get(own, []),
+                changes.get(own, []),
+                pack.documentation_months,
+                today,
             ):
                 items.extend(_documentation_item(account, deadline, information_unit, today))
         if account.closed_on is None:
@@ -400,10 +423,18 @@ def _daily_items(
             )
 
 
+def _by_account(records: Iterable[_R]) -> dict[str, list[_R]]:
+    """Each account's records, so no rule looks through every other account's."""
+    result: dict[str, list[_R]] = {}
+    for record in records:
+        result.setdefault(record.account_id, []).append(record)
+    return result
+
+
 def _culling_items(
     account: Account,
     holders: tuple[str, ...],
-    log: DutyLog,
+    cullings: list[Culling],
     pack: GuidelinePack,
     settings: Settings,
     today: date,
@@ -411,7 +442,7 @@ def _culling_items(
     from assistant.recurring import culling_deadline
 
     months = pack.culling_interval_months
-    deadline = culling_deadline(account, log.cullings, months, settings.due_soon_days)
+    deadline = culling_deadline(account, cullings, months, settings.due_soon_days)
     urgency = urgency_on(today, deadline.soon_from, deadline.due_on)
     if urgency is None:
         return

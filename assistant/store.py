@@ -363,9 +363,19 @@ class Store:
         with self._writing() as db:
             db.table("absences").insert(to_row(absence))
 
-    def absences(self) -> dict[str, Absence]:
-        """The current version of every absence (cancelled ones too), by absence id."""
-        rows = self._query("SELECT * FROM absences")
+    def absences(self, ending_from: date | None = None) -> dict[str, Absence]:
+        """The current version of every absence (cancelled ones too), by absence id.
+
+        ``ending_from`` leaves out the absences over before that day (in every version).
+        """
+        if ending_from is None:
+            rows = self._query("SELECT * FROM absences")
+        else:
+            rows = self._query(
+                "SELECT * FROM absences WHERE absence_id IN "
+                "(SELECT absence_id FROM absences WHERE last_day >= ?)",
+                [ending_from.isoformat()],
+            )
         return heads((from_row(Absence, row) for row in rows), key=lambda a: a.absence_id)
 
     # -- recurring duties ------------------------------------------------------
@@ -376,8 +386,13 @@ class Store:
             db.table("evidence").insert_all((to_row(e) for e in evidence), pk="sha256", ignore=True)
             db.table(_DUTY_TABLES[type(record)]).insert(to_row(record))
 
-    def duty_log(self, account_id: str | None = None) -> DutyLog:
-        """The current records of the recurring duties (of one account, or of all)."""
+    def duty_log(self, account_id: str | None = None, latest: bool = False) -> DutyLog:
+        """The current records of the recurring duties (of one account, or of all).
+
+        ``latest`` keeps only each account's newest culling, documentation and
+        larger change: all that what is due next depends on, and far less to read
+        from a log of many years.
+        """
 
         def current(cls: type[Any], order: str, per_account: bool = True) -> tuple[Any, ...]:
             table = _DUTY_TABLES[cls]
@@ -390,10 +405,14 @@ class Store:
             if per_account and account_id is not None:
                 where.append("account_id = ?")
                 params.append(account_id)
-            rows = self._query(
-                f"SELECT * FROM {table} WHERE {' AND '.join(where)} ORDER BY {order}, recorded_at",
-                params,
-            )
+            chosen = f"SELECT * FROM {table} WHERE {' AND '.join(where)}"
+            if latest and per_account:
+                chosen = (
+                    f"SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY account_id "
+                    f"ORDER BY {order} DESC, recorded_at DESC) AS newest FROM ({chosen})) "
+                    "WHERE newest = 1"
+                )
+            rows = self._query(f"{chosen} ORDER BY {order}, recorded_at", params)
             return tuple(from_row(cls, row) for row in rows)
 
         return DutyLog(

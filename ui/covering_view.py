@@ -221,7 +221,7 @@ class CoveringView(QWidget):
         me = store.me() or ""
         people = store.people()
         accounts = store.accounts()
-        absences = list(store.absences().values())
+        absences = list(store.absences(ending_from=self.today).values())
         covers = covers_on(absences, self.today)
         self._show_absences(absences, accounts, people, me)
         self._show_accounts(absences, covers, accounts, people, me)

@@ -304,7 +304,7 @@ def today_rows(workspace: Workspace, day: date, show_all: bool) -> tuple[list[To
     me = store.me() or ""
     people = store.people()
     accounts = store.accounts()
-    covers = covers_on(store.absences().values(), day)
+    covers = covers_on(store.absences(ending_from=day).values(), day)
     covering = covered_by(covers, me)
     chosen = [
         a for a in accounts.values() if show_all or me in a.officer_ids or a.account_id in covering

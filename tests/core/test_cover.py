@@ -124,3 +124,18 @@ def test_an_absence_that_does_not_add_up_is_refused_with_what_to_mend(
 ) -> None:
     with pytest.raises(UserError, match=says):
         absence(**changes)
+
+
+def test_absences_over_before_a_day_are_left_out_with_all_their_versions(store: Store) -> None:
+    store.add_people(PEOPLE.values())
+    store.add_accounts(ACCOUNTS.values())
+    last_year = absence(first_day=date(2025, 7, 1), last_day=date(2025, 7, 31))
+    store.add_absence(last_year)
+    now = absence()
+    store.add_absence(now)
+    # Moved earlier: its newest version ends before the day, an older one after it.
+    moved = absence(last_day=FRIDAY + timedelta(days=1), earlier=now)
+    store.add_absence(moved)
+
+    assert store.absences(ending_from=NEXT_FRIDAY) == {now.absence_id: moved}
+    assert set(store.absences()) == {last_year.absence_id, now.absence_id}

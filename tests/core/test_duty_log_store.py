@@ -107,3 +107,17 @@ def test_a_version_two_log_gains_the_duty_tables_and_keeps_its_accounts(
     finally:
         upgraded.close()
     assert (data_dir / f"{DATABASE_NAME}.v2.backup").is_file()
+
+
+def test_the_latest_duty_log_keeps_each_accounts_newest_records_only(store: Store) -> None:
+    store.add_people([ASA, PER])
+    first, second = facebook(), replace(facebook(), account_id="other-account")
+    store.add_accounts([first, second])
+    older = culling(first, date(2026, 5, 4))
+    newer = culling(first, date(2026, 8, 3))
+    others = culling(second, date(2026, 6, 1))
+    for record in (older, newer, others):
+        store.add_duty_record(record)
+
+    assert store.duty_log().cullings == (older, others, newer)
+    assert store.duty_log(latest=True).cullings == (others, newer)
