@@ -14,7 +14,7 @@ working on a network share.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,11 +113,12 @@ def build_journal(
         try:
             counts: dict[str, int] = {}
             for table in FACT_TABLES:
-                columns = ", ".join(c for c in _columns(conn, "main", table) if c != "origin")
+                names = [c for c in _columns(conn, "main", table) if c != "origin"]
                 # No constraints are needed in a journal: the reader's tables have them.
+                # In the order of the key, each journal adds to the reader's index in order.
                 conn.execute(
-                    f"CREATE TABLE outbox.{table} AS "
-                    f"SELECT {columns} FROM main.{table} WHERE origin = ''"
+                    f"CREATE TABLE outbox.{table} AS SELECT {', '.join(names)} "
+                    f"FROM main.{table} WHERE origin = '' ORDER BY {names[0]}"
                 )
                 counts[table] = int(
                     conn.execute(f"SELECT count(*) FROM outbox.{table}").fetchone()[0]
@@ -147,77 +148,128 @@ def build_journal(
     return counts
 
 
-def merge_journal(
+@dataclass(frozen=True)
+class JournalToMerge:
+    """A local copy of a journal, and what to note in the transaction that merges it."""
+
+    path: Path
+    noted: Callable[[JournalInfo], None]
+
+
+MergeOutcome = (
+    tuple[JournalInfo, dict[str, int]] | DamagedJournalError | NewerJournalError | (OwnJournalError)
+)
+"""Whose journal it was and the facts each table gained, or why it was not merged."""
+
+
+def merge_batch_size(conn: sqlite3.Connection) -> int:
+    """How many journals one transaction merges: as many as SQLite lets one attach at once."""
+    return max(1, conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED) - 1)
+
+
+def merge_journals(
     conn: sqlite3.Connection,
-    path: Path,
+    journals: Sequence[JournalToMerge],
     *,
     own_workstation_id: str,
     wanted_since: str,
-    within: Callable[[JournalInfo], None],
-) -> tuple[JournalInfo, dict[str, int]]:
-    """Add the facts of the journal at ``path`` that ``conn`` lacks, in one transaction.
+) -> list[MergeOutcome]:
+    """Add the facts of the journals that ``conn`` lacks, all in one transaction.
 
     Facts merge by id: a fact already here is left as it is. Each new fact's
-    ``origin`` is the journal's workstation. Only columns both sides know are
+    ``origin`` is its journal's workstation. Only columns both sides know are
     copied; a column an older journal lacks gets the local default. Foreign
     keys must be off (a fact may refer to one in a journal not merged yet).
     The evidence files that new evidence facts name are noted in
     ``evidence_wanted`` (since ``wanted_since``), to be fetched afterwards.
-    ``within`` runs in the same transaction, after the facts, to note what
-    was read. Returns whose journal it was and how many facts each table gained.
+    Each journal's ``noted`` runs after its facts, in the same transaction.
 
-    Raises :class:`DamagedJournalError` for a file that cannot be read,
-    :class:`NewerJournalError` and :class:`OwnJournalError` for one not to be merged.
-    Errors of the local database (busy, disk full) propagate as ``sqlite3.Error``.
+    One transaction for several journals writes each index page once rather
+    than once per journal; each journal has a savepoint of its own, so one
+    that turns out damaged is left out and the rest merged. At most
+    :func:`merge_batch_size` journals can be given.
+
+    Returns an outcome per journal, in order. Errors of the local database
+    (busy, disk full) propagate as ``sqlite3.Error``, and nothing is merged.
     """
+    outcomes: list[MergeOutcome | None] = [None] * len(journals)
+    attached: dict[int, str] = {}
     try:
-        conn.execute("ATTACH DATABASE ? AS journal", [str(path)])
-    except sqlite3.DatabaseError as error:
-        raise DamagedJournalError(str(error)) from error
-    try:
-        info, columns = _read_journal(conn)
-        if info.workstation_id == own_workstation_id:
-            raise OwnJournalError(info.workstation_id)
+        for number, journal in enumerate(journals):
+            try:
+                conn.execute(f"ATTACH DATABASE ? AS journal{number}", [str(journal.path)])
+            except sqlite3.DatabaseError as error:
+                outcomes[number] = DamagedJournalError(str(error))
+                continue
+            attached[number] = f"journal{number}"
         conn.execute("BEGIN IMMEDIATE")
         try:
-            last_evidence = conn.execute("SELECT max(rowid) FROM main.evidence").fetchone()[0]
-            added: dict[str, int] = {}
-            for table, names in columns.items():
-                before = conn.total_changes
-                conn.execute(
-                    f"INSERT OR IGNORE INTO main.{table} ({names}, origin) "
-                    f"SELECT {names}, ? FROM journal.{table}",
-                    [info.workstation_id],
+            for number, schema in attached.items():
+                outcomes[number] = _merge_attached(
+                    conn, schema, journals[number], own_workstation_id, wanted_since
                 )
-                added[table] = conn.total_changes - before
-            if added.get("evidence"):
-                # The files the new evidence facts name are fetched after the merge.
-                conn.execute(
-                    "INSERT OR IGNORE INTO main.evidence_wanted (sha256, wanted_since) "
-                    "SELECT sha256, ? FROM main.evidence WHERE rowid > ?",
-                    [wanted_since, last_evidence or 0],
-                )
-            within(info)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # some errors have rolled it back already
+                conn.execute("ROLLBACK")
             raise
-    except sqlite3.DatabaseError as error:
-        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-            raise DamagedJournalError(str(error)) from error
-        raise
     finally:
-        conn.execute("DETACH DATABASE journal")
+        for schema in attached.values():
+            conn.execute(f"DETACH DATABASE {schema}")
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _merge_attached(
+    conn: sqlite3.Connection,
+    schema: str,
+    journal: JournalToMerge,
+    own_workstation_id: str,
+    wanted_since: str,
+) -> MergeOutcome:
+    try:
+        info, columns = _read_journal(conn, schema)
+    except (DamagedJournalError, NewerJournalError) as refused:
+        return refused
+    if info.workstation_id == own_workstation_id:
+        return OwnJournalError(info.workstation_id)
+    conn.execute("SAVEPOINT journal")
+    try:
+        last_evidence = conn.execute("SELECT max(rowid) FROM main.evidence").fetchone()[0]
+        added: dict[str, int] = {}
+        for table, names in columns.items():
+            before = conn.total_changes
+            conn.execute(
+                f"INSERT OR IGNORE INTO main.{table} ({names}, origin) "
+                f"SELECT {names}, ? FROM {schema}.{table}",
+                [info.workstation_id],
+            )
+            added[table] = conn.total_changes - before
+        if added.get("evidence"):
+            # The files the new evidence facts name are fetched after the merge.
+            conn.execute(
+                "INSERT OR IGNORE INTO main.evidence_wanted (sha256, wanted_since) "
+                "SELECT sha256, ? FROM main.evidence WHERE rowid > ?",
+                [wanted_since, last_evidence or 0],
+            )
+        journal.noted(info)
+        conn.execute("RELEASE journal")
+    except sqlite3.DatabaseError as error:
+        if not conn.in_transaction:
+            raise
+        conn.execute("ROLLBACK TO journal")
+        conn.execute("RELEASE journal")
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            return DamagedJournalError(str(error))
+        raise
     return info, added
 
 
-def _read_journal(conn: sqlite3.Connection) -> tuple[JournalInfo, dict[str, str]]:
+def _read_journal(conn: sqlite3.Connection, schema: str) -> tuple[JournalInfo, dict[str, str]]:
     """Whose the attached journal is, and per fact table the columns to copy."""
     try:
         row = conn.execute(
             "SELECT workstation_id, person_id, person_name, published_at, schema_version, "
-            "kontokoll_version FROM journal.journal"
+            f"kontokoll_version FROM {schema}.journal"
         ).fetchone()
         if row is None:
             raise DamagedJournalError("no journal row")
@@ -226,12 +278,12 @@ def _read_journal(conn: sqlite3.Connection) -> tuple[JournalInfo, dict[str, str]
         )
         if info.schema_version > SCHEMA_VERSION:
             raise NewerJournalError(info.schema_version)
-        present = {str(r[0]) for r in conn.execute("SELECT name FROM journal.sqlite_master")}
+        present = {str(r[0]) for r in conn.execute(f"SELECT name FROM {schema}.sqlite_master")}
         columns: dict[str, str] = {}
         for table in FACT_TABLES:
             if table not in present:
                 continue  # a journal from before the table existed
-            theirs = set(_columns(conn, "journal", table))
+            theirs = set(_columns(conn, schema, table))
             shared = [c for c in _columns(conn, "main", table) if c in theirs and c != "origin"]
             if shared:
                 columns[table] = ", ".join(shared)

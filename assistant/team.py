@@ -106,11 +106,16 @@ def publish(data_dir: Path, team_dir: Path, now: datetime) -> SyncResult:
         store.close()
 
 
-def merge(data_dir: Path, team_dir: Path, now: datetime) -> SyncResult:
-    """Merge every other workstation's journal that changed, then fetch the files they name."""
+def merge(data_dir: Path, team_dir: Path, now: datetime, *, fetch_files: bool = True) -> SyncResult:
+    """Merge every other workstation's journal that changed, then fetch the files they name.
+
+    Without ``fetch_files`` the files wait for a later merge: the facts show
+    at once, while thousands of files (a workstation joining an old team)
+    may take a while from a network share.
+    """
     store = Store.open(data_dir)
     try:
-        return _merge(store, data_dir, team_dir, now)
+        return _merge(store, data_dir, team_dir, now, fetch_files)
     finally:
         store.close()
 
@@ -127,7 +132,10 @@ def sync(data_dir: Path, team_dir: Path, now: datetime) -> SyncResult:
         team_dir,
         now,
         reachable=published.reachable and merged.reachable,
-        problem=published.problem or merged.problem,
+        # A folder that cannot be read at all says so, rather than that it could not be written.
+        problem=(None if merged.reachable else merged.problem)
+        or published.problem
+        or merged.problem,
         published=published.published,
         evidence_published=published.evidence_published,
         read=merged.read,
@@ -146,10 +154,20 @@ def _publish(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> Syn
             team_dir, now, published=done.journal, evidence_published=done.evidence_files
         )
 
-    return _guarded(team_dir, now, lambda: published(publish_to(store, data_dir, team_dir, now)))
+    def work() -> SyncResult:
+        try:
+            return published(publish_to(store, data_dir, team_dir, now))
+        except OSError as error:
+            if not team_dir.is_dir():
+                raise  # the folder is away, not just closed to writing
+            return SyncResult(team_dir, now, reachable=False, problem=_not_written(team_dir, error))
+
+    return _guarded(team_dir, now, work)
 
 
-def _merge(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> SyncResult:
+def _merge(
+    store: Store, data_dir: Path, team_dir: Path, now: datetime, fetch_files: bool = True
+) -> SyncResult:
     def result(merged: Merged, read: bool, problem: Message | None = None) -> SyncResult:
         return SyncResult(
             team_dir,
@@ -167,7 +185,8 @@ def _merge(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> SyncR
 
     def work() -> SyncResult:
         try:
-            return result(merge_from(store, data_dir, team_dir, now), read=True)
+            merged = merge_from(store, data_dir, team_dir, now, fetch_files=fetch_files)
+            return result(merged, read=True)
         except MergeCutOffError as cut_off:
             # What was merged before the folder went away stays merged, and is said.
             return result(cut_off.merged, read=False, problem=_unreachable(team_dir, cut_off.error))
@@ -196,6 +215,18 @@ def _guarded(team_dir: Path, now: datetime, work: Callable[[], SyncResult]) -> S
             "folder was not brought up to date this time. It is tried again shortly.",
         )
     return SyncResult(team_dir, now, problem=Message("Team", template, {"reason": reason}))
+
+
+def _not_written(team_dir: Path, error: OSError) -> Message:
+    return Message(
+        "Team",
+        QT_TRANSLATE_NOOP(
+            "Team",
+            "This workstation's work could not be written to the team folder {folder} "
+            "({reason}). It is kept here and published when the folder can be written again.",
+        ),
+        {"folder": str(team_dir), "reason": error.strerror or str(error)},
+    )
 
 
 def _unreachable(team_dir: Path, error: OSError) -> Message:

@@ -184,6 +184,22 @@ def remove_stale_copies(local_dir: Path, older_than: float = 24 * 3600) -> None:
                         os.unlink(entry.path)
 
 
+def remove_own_leftovers(target: Path, older_than: float = 3600) -> None:
+    """Remove temporary files of ``target`` left in the team folder by a cut-off write.
+
+    Only this workstation's own (they are named after its journal), and only
+    old ones: a younger one may be another Kontokoll here, writing right now.
+    """
+    limit = time.time() - older_than
+    prefix = f".{target.name}.tmp-"
+    with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+        for entry in entries:
+            if entry.name.startswith(prefix):
+                with contextlib.suppress(OSError):
+                    if entry.stat().st_mtime < limit:
+                        os.unlink(entry.path)
+
+
 def find_evidence(team_evidence: Path, sha256: str, suffix: str) -> Path | None:
     """The team folder's copy of an evidence file, under its usual name or another suffix.
 

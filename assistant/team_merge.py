@@ -1,9 +1,10 @@
 """Merging: every other workstation's journal in the team folder, and the files it names.
 
 A journal whose file is unchanged since it was last merged is not opened.
-One that changed is copied to the data folder and merged from the copy, in
-one transaction of its own, so a damaged journal spoils nothing else and a
-merge cut off half-way keeps what it already merged. Then the evidence
+Those that changed are copied to the data folder, a few at a time, and
+each few merged from the copies in one transaction (a savepoint each, so a
+damaged journal spoils nothing else); a merge cut off half-way keeps what it
+already merged. Then the evidence
 files the new facts name are fetched, each kept only if its content matches
 its SHA-256; those not in the team folder yet are tried again next time.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,16 +23,20 @@ from assistant.evidence import EvidenceStore
 from assistant.journal import (
     DamagedJournalError,
     JournalInfo,
+    JournalToMerge,
+    MergeOutcome,
     NewerJournalError,
     NotAJournalError,
     OwnJournalError,
-    merge_journal,
+    merge_batch_size,
+    merge_journals,
 )
 from assistant.messages import QT_TRANSLATE_NOOP, Message
 from assistant.paths import EVIDENCE_DIR_NAME
 from assistant.schema import SCHEMA_VERSION
 from assistant.store import Store
 from assistant.team_files import (
+    LocalWriteError,
     fetch_evidence,
     fetch_journal,
     find_evidence,
@@ -46,6 +53,9 @@ from assistant.team_state import (
     require_folder,
     transaction,
 )
+
+_FETCHERS = 4
+"""Evidence files fetched at the same time: on a network share their round trips overlap."""
 
 
 @dataclass(frozen=True)
@@ -77,35 +87,54 @@ class MergeCutOffError(Exception):
         self.merged = merged
 
 
-def merge_from(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> Merged:
-    """Merge the journals that changed and fetch the files they name.
+def merge_from(
+    store: Store, data_dir: Path, team_dir: Path, now: datetime, *, fetch_files: bool = True
+) -> Merged:
+    """Merge the journals that changed and (with ``fetch_files``) fetch the files they name.
 
-    Raises :class:`MergeCutOffError` when the team folder fails.
+    Raises :class:`MergeCutOffError` when the team folder fails; what was
+    merged before stays merged.
     """
     conn = store.conn
     key = folder_key(team_dir)
     own_id = store.workstation_id()
     known = journals_merged(conn, key)
     merged = Merged()
+    read_at = now.astimezone(UTC).isoformat()
     # This connection only: facts may refer to facts in a journal not merged yet,
-    # and a merge lost to a power cut is simply merged again.
+    # and a merge lost to a power cut is simply merged again. The log is
+    # checkpointed once, after the whole merge, not after every transaction.
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
     try:
         try:
             require_folder(team_dir)
             remove_stale_copies(data_dir)
-            for name, path, seen in _journal_files(team_dir / JOURNALS_DIR_NAME, own_id):
-                if known.get(name.removesuffix(JOURNAL_SUFFIX)) != seen:
-                    _merge_one(conn, data_dir, path, now, key, own_id, merged)
-            _fetch_wanted(conn, data_dir, team_dir, merged)
+            changed = [
+                (name, path)
+                for name, path, seen in _journal_files(team_dir / JOURNALS_DIR_NAME, own_id)
+                if known.get(name.removesuffix(JOURNAL_SUFFIX)) != seen
+            ]
+            batch = merge_batch_size(conn)
+            for start in range(0, len(changed), batch):
+                _merge_some(
+                    conn, data_dir, key, own_id, read_at, changed[start : start + batch], merged
+                )
+            if fetch_files:
+                _fetch_wanted(conn, data_dir, team_dir, merged)
+            else:
+                merged.evidence_missing = _count_wanted(conn)
             require_folder(team_dir)  # still there: all of it was read
         except OSError as error:
             raise MergeCutOffError(error, merged) from error
-        note_folder(conn, key, read_at=now.astimezone(UTC).isoformat())
+        note_folder(conn, key, read_at=read_at)
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
+        if merged.journals:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        conn.execute("PRAGMA wal_autocheckpoint = 1000")
     return merged
 
 
@@ -131,85 +160,140 @@ def _journal_files(folder: Path, own_id: str) -> list[tuple[str, Path, str]]:
     return sorted(found)
 
 
-def _merge_one(
+def _merge_some(
     conn: sqlite3.Connection,
     data_dir: Path,
-    path: Path,
-    now: datetime,
     key: str,
     own_id: str,
+    read_at: str,
+    journals: list[tuple[str, Path]],
     merged: Merged,
 ) -> None:
-    name = path.name
-    try:
-        local, copied = fetch_journal(path, data_dir)
-    except FileNotFoundError:
-        if path.parent.is_dir():
-            return  # that journal went away meanwhile; the folder is still there
-        raise
-    except NotAJournalError:
-        merged.skipped.append(SkippedJournal(name, _not_a_journal(name)))
-        return
-    except NewerJournalError as newer:
-        merged.skipped.append(SkippedJournal(name, _newer(name, newer.version)))
-        return
-    read_at = now.astimezone(UTC).isoformat()
+    """Copy some journals here, then merge the copies in one transaction.
 
-    def note_read(info: JournalInfo) -> None:
+    The share is read before the transaction begins, so a slow network never
+    keeps the database locked. A copy cut off by the share is not merged,
+    the ones copied before it are, and then the ``OSError`` is raised.
+    """
+    copies: list[tuple[str, Path, str]] = []
+    cut_off: OSError | None = None
+    try:
+        for name, path in journals:
+            try:
+                local, copied = fetch_journal(path, data_dir)
+            except NotAJournalError:
+                merged.skipped.append(SkippedJournal(name, _not_a_journal(name)))
+                continue
+            except NewerJournalError as newer:
+                merged.skipped.append(SkippedJournal(name, _newer(name, newer.version)))
+                continue
+            except OSError as error:
+                if isinstance(error, FileNotFoundError) and path.parent.is_dir():
+                    continue  # that journal went away meanwhile; the folder is still there
+                cut_off = error
+                break
+            copies.append((name, local, copied))
+        if copies:
+            outcomes = merge_journals(
+                conn,
+                [
+                    JournalToMerge(local, _noting(conn, key, name, copied, read_at))
+                    for name, local, copied in copies
+                ],
+                own_workstation_id=own_id,
+                wanted_since=read_at,
+            )
+            for (name, _local, _copied), outcome in zip(copies, outcomes, strict=True):
+                _count(name, outcome, merged)
+    finally:
+        for _name, local, _copied in copies:
+            local.unlink(missing_ok=True)
+    if cut_off is not None:
+        raise cut_off
+
+
+def _noting(
+    conn: sqlite3.Connection, key: str, name: str, copied: str, read_at: str
+) -> Callable[[JournalInfo], None]:
+    """What to note, with a journal's facts, about the very file they came from."""
+
+    def noted(info: JournalInfo) -> None:
         workstation = name.removesuffix(JOURNAL_SUFFIX)
         note_journal_merged(
             conn, key, workstation, copied, info.person_name, info.published_at, read_at
         )
 
-    try:
-        info, added = merge_journal(
-            conn, local, own_workstation_id=own_id, wanted_since=read_at, within=note_read
-        )
-    except DamagedJournalError as damage:
-        merged.skipped.append(SkippedJournal(name, _damaged(name, str(damage))))
-        return
-    except NewerJournalError as newer:
-        merged.skipped.append(SkippedJournal(name, _newer(name, newer.version)))
-        return
-    except OwnJournalError:
+    return noted
+
+
+def _count(name: str, outcome: MergeOutcome, merged: Merged) -> None:
+    if isinstance(outcome, DamagedJournalError):
+        merged.skipped.append(SkippedJournal(name, _damaged(name, str(outcome))))
+    elif isinstance(outcome, NewerJournalError):
+        merged.skipped.append(SkippedJournal(name, _newer(name, outcome.version)))
+    elif isinstance(outcome, OwnJournalError):
         merged.skipped.append(SkippedJournal(name, _own_id(name)))
-        return
-    finally:
-        local.unlink(missing_ok=True)
-    merged.journals += 1
-    merged.people.append(info.person_name)
-    for table, count in added.items():
-        if count:
-            merged.added[table] = merged.added.get(table, 0) + count
+    else:
+        info, added = outcome
+        merged.journals += 1
+        merged.people.append(info.person_name)
+        for table, count in added.items():
+            if count:
+                merged.added[table] = merged.added.get(table, 0) + count
 
 
 def _fetch_wanted(conn: sqlite3.Connection, data_dir: Path, team_dir: Path, merged: Merged) -> None:
-    """Fetch the evidence files merged facts name that are not here yet."""
+    """Fetch the evidence files merged facts name that are not here yet.
+
+    Several at a time: on a network share each file costs a few round trips,
+    and those can overlap. A file not there yet, or a bad copy, stays wanted
+    and is tried again at the next merge.
+    """
     rows = conn.execute(
         "SELECT w.sha256, coalesce(e.original_name, '') FROM evidence_wanted w "
         "LEFT JOIN evidence e ON e.sha256 = w.sha256"
     ).fetchall()
     local_evidence = EvidenceStore(data_dir / EVIDENCE_DIR_NAME)
     team_evidence = team_dir / EVIDENCE_DIR_NAME
+
+    def fetch(sha256: str, original_name: str) -> str:
+        """ "here" already, "fetched" or "missing"; raises ``OSError`` when the share fails."""
+        suffix = Path(original_name).suffix.lower()
+        target = local_evidence.path_for(sha256, suffix)
+        if target.is_file():
+            return "here"
+        source = find_evidence(team_evidence, sha256, suffix)
+        if source is None or not fetch_evidence(source, target, sha256):
+            return "missing"
+        return "fetched"
+
     done: list[str] = []
-    try:
-        for sha256, original_name in rows:
-            suffix = Path(original_name).suffix.lower()
-            target = local_evidence.path_for(sha256, suffix)
-            if not target.is_file():
-                source = find_evidence(team_evidence, sha256, suffix)
-                # Not there yet, or a bad copy: tried again at the next merge.
-                if source is None or not fetch_evidence(source, target, sha256):
+    failure: OSError | LocalWriteError | None = None
+    if rows:
+        with ThreadPoolExecutor(max_workers=min(_FETCHERS, len(rows))) as pool:
+            futures = {pool.submit(fetch, str(sha), str(name)): str(sha) for sha, name in rows}
+            for future in as_completed(futures):
+                try:
+                    state = future.result()
+                except (OSError, LocalWriteError) as error:
+                    failure = failure or error
                     continue
-                merged.evidence_fetched += 1
-            done.append(sha256)
-    finally:
-        merged.evidence_missing = len(rows) - len(done)
-        if done:
-            with transaction(conn):
-                conn.executemany(
-                    "DELETE FROM evidence_wanted WHERE sha256 = ?", [(sha,) for sha in done]
-                )
+                if state != "missing":
+                    done.append(futures[future])
+                if state == "fetched":
+                    merged.evidence_fetched += 1
+    merged.evidence_missing = len(rows) - len(done)
+    if done:
+        with transaction(conn):
+            conn.executemany(
+                "DELETE FROM evidence_wanted WHERE sha256 = ?", [(sha,) for sha in done]
+            )
+    if failure is not None:
+        raise failure
+
+
+def _count_wanted(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM evidence_wanted").fetchone()[0])
 
 
 # -- what is said about a journal not read ----------------------------------------

@@ -22,7 +22,13 @@ from assistant.evidence import EvidenceStore
 from assistant.journal import build_journal, own_facts_count
 from assistant.paths import EVIDENCE_DIR_NAME
 from assistant.store import Store
-from assistant.team_files import LocalWriteError, put_file, put_new_bytes, signature
+from assistant.team_files import (
+    LocalWriteError,
+    put_file,
+    put_new_bytes,
+    remove_own_leftovers,
+    signature,
+)
 from assistant.team_state import folder_key, folder_state, note_folder, require_folder
 
 JOURNALS_DIR_NAME = "journals"
@@ -69,6 +75,7 @@ def publish_to(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> P
         put_new_bytes(README_TEXT.encode("utf-8"), team_dir / README_NAME)
 
     own = journals / f"{workstation_id}{JOURNAL_SUFFIX}"
+    remove_own_leftovers(own)
     try:
         present = signature(os.stat(own))
     except FileNotFoundError:

@@ -269,3 +269,20 @@ def test_the_team_folder_is_a_setting_of_its_own(data_dir: Path) -> None:
     assert team.team_dir_of(loaded) == Path("/srv/delad/kontokoll")
     (data_dir / "settings.json").write_text('{"team_folder": 42}', encoding="utf-8")
     assert load_settings(data_dir).team_folder == ""
+
+
+def test_the_facts_may_come_first_and_their_files_at_the_next_merge(office: Office) -> None:
+    after_deputys_check(office)
+    office.deputy.sync(office.team_dir, 11)
+
+    facts = team.merge(
+        office.officer.data_dir, office.team_dir, at(FRIDAY, 11, 5), fetch_files=False
+    )
+    files = team.merge(office.officer.data_dir, office.team_dir, at(FRIDAY, 11, 6))
+
+    assert facts.added_by_table["daily_checks"] == 1
+    assert facts.evidence_fetched == 0
+    assert facts.evidence_missing == 1
+    assert files.journals_read == 0
+    assert files.evidence_fetched == 1
+    assert files.evidence_missing == 0

@@ -141,7 +141,8 @@ def test_a_rename_that_fails_leaves_the_earlier_journal_whole(
 
     assert not failed.reachable
     assert failed.problem is not None
-    assert "cannot be reached (Input/output error)" in str(failed.problem)
+    assert "could not be written to the team folder" in str(failed.problem)
+    assert "(Input/output error)" in str(failed.problem)
     assert journal.read_bytes() == earlier
     assert leftovers(office.team_dir) == []
     assert made.id in office.officer.check_ids()
@@ -207,6 +208,45 @@ def test_facts_merged_before_the_folder_vanished_are_kept(
     assert made.id in office.deputy.check_ids()
 
 
+def test_a_share_closed_to_writing_is_still_read(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = record_check(office.officer)
+    office.officer.sync(office.team_dir, 10)
+
+    def refused(source: Path, target: Path, *, overwrite: bool) -> Any:
+        raise PermissionError(errno.EACCES, "Permission denied", str(target))
+
+    monkeypatch.setattr("assistant.team_publish.put_file", refused)
+    result = office.deputy.sync(office.team_dir, 10, 5)
+
+    assert not result.reachable
+    assert result.problem is not None
+    assert "could not be written to the team folder" in str(result.problem)
+    assert "(Permission denied)" in str(result.problem)
+    assert result.read
+    assert made.id in office.deputy.check_ids()
+
+
+def test_only_this_workstations_own_old_leftovers_are_cleared(office: Office) -> None:
+    journal = office.officer.journal(office.team_dir)
+    old_own = journal.with_name(f".{journal.name}.tmp-0123456789ab")
+    new_own = journal.with_name(f".{journal.name}.tmp-ba9876543210")
+    old_other = journal.with_name(".another-workstation.kontokoll.tmp-0123456789ab")
+    for leftover in (old_own, new_own, old_other):
+        leftover.write_bytes(b"half a journal")
+    an_hour_ago = (at(FRIDAY, 8).timestamp(),) * 2
+    for old in (old_own, old_other):
+        os.utime(old, an_hour_ago)
+    record_check(office.officer)
+
+    office.officer.sync(office.team_dir, 10)
+
+    assert not old_own.exists()
+    assert new_own.exists()  # perhaps another Kontokoll here, writing right now
+    assert old_other.exists()  # never another workstation's file
+
+
 # -- files that are not to be read -------------------------------------------------
 
 
@@ -256,6 +296,20 @@ def test_a_journal_from_a_newer_kontokoll_is_skipped(office: Office) -> None:
     assert skipped.file_name == "newer.kontokoll"
     assert f"schema version {SCHEMA_VERSION + 1}" in str(skipped.reason)
     assert result.added_by_table["daily_checks"] == 1
+
+
+def test_a_journal_carrying_this_workstations_own_id_is_not_read(office: Office) -> None:
+    record_check(office.officer)
+    office.officer.sync(office.team_dir, 10)
+    copied = team.journals_dir(office.team_dir) / "copied-data-folder.kontokoll"
+    shutil.copyfile(office.officer.journal(office.team_dir), copied)
+
+    result = office.officer.sync(office.team_dir, 10, 5)
+
+    (skipped,) = result.skipped
+    assert skipped.file_name == "copied-data-folder.kontokoll"
+    assert "this workstation's own id" in str(skipped.reason)
+    assert result.added == 0
 
 
 def test_a_journal_from_an_older_kontokoll_gets_the_default_for_what_it_lacks(
