@@ -157,7 +157,7 @@ class JournalToMerge:
 
 
 MergeOutcome = (
-    tuple[JournalInfo, dict[str, int]] | DamagedJournalError | NewerJournalError | (OwnJournalError)
+    tuple[JournalInfo, dict[str, int]] | DamagedJournalError | NewerJournalError | OwnJournalError
 )
 """Whose journal it was and the facts each table gained, or why it was not merged."""
 
