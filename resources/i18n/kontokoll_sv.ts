@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <source>Change the absence</source>
+        <translation>Ändra frånvaron</translation>
+    </message>
+    <message>
+        <source>Take over an account</source>
+        <translation>Ta över ett konto</translation>
+    </message>
+    <message>
+        <source>Record an absence</source>
+        <translation>Registrera frånvaro</translation>
+    </message>
+    <message>
+        <source>Choose who checks each account while you are away, and write down what is pending. The deputy sees the accounts under Covering and gets the reminders; every check they log says they covered for you.</source>
+        <translation>Välj vem som kontrollerar varje konto medan du är borta, och skriv ner vad som pågår. Ersättaren ser kontona under fliken Frånvaro och ersättare och får påminnelserna. Varje kontroll som ersättaren loggar visar att den gjordes i ditt ställe.</translation>
+    </message>
+    <message>
+        <source>You check the officer&apos;s account while they are away. Their My day and reminders pass to you for those days, and your checks say you covered for them.</source>
+        <translation>Du kontrollerar kontot medan den kontoansvariga är borta. De dagarna visas kontot under Min dag hos dig och påminnelserna kommer till dig. Dina kontroller visar att du var ersättare.</translation>
+    </message>
+    <message>
+        <source>Who is away</source>
+        <translation>Vem är frånvarande</translation>
+    </message>
+    <message>
+        <source>First day away</source>
+        <translation>Första frånvarodagen</translation>
+    </message>
+    <message>
+        <source>Last day away</source>
+        <translation>Sista frånvarodagen</translation>
+    </message>
+    <message>
+        <source>Who covers which account</source>
+        <translation>Vem sköter vilket konto</translation>
+    </message>
+    <message>
+        <source>Handover note: what is pending, open cases</source>
+        <translation>Överlämningsanteckning: vad som pågår, öppna ärenden</translation>
+    </message>
+    <message>
+        <source>What is pending, which cases are open, who to ask about what.</source>
+        <translation>Vad som pågår, vilka ärenden som är öppna, vem man kan fråga om vad.</translation>
+    </message>
+    <message>
+        <source>&amp;Who is away:</source>
+        <translation>&amp;Vem är frånvarande:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To (last day away):</source>
+        <translation>&amp;Till och med:</translation>
+    </message>
+    <message>
+        <source>&amp;Handover note:</source>
+        <translation>&amp;Överlämningsanteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Save absence</source>
+        <translation>&amp;Spara frånvaron</translation>
+    </message>
+    <message>
+        <source>The person away is not officer of any open account.</source>
+        <translation>Personen är inte kontoansvarig för något öppet konto.</translation>
+    </message>
+    <message>
+        <source>Who covers {account}</source>
+        <translation>Vem sköter {account}</translation>
+    </message>
+    <message>
+        <source>Nobody (not checked meanwhile)</source>
+        <translation>Ingen (kontrolleras inte under tiden)</translation>
+    </message>
+    <message>
+        <source>Saved: {name} away {first} – {last}, {count} account(s) covered.</source>
+        <translation>Sparat: {name} är frånvarande {first} – {last}. {count} konto(n) har ersättare.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceModel</name>
+    <message>
+        <source>Who is away</source>
+        <translation>Vem är frånvarande</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerad av</translation>
+    </message>
+    <message>
+        <source>Who covers which account</source>
+        <translation>Vem sköter vilket konto</translation>
+    </message>
+</context>
+<context>
+    <name>Absences</name>
+    <message>
+        <source>Choose who is away: the person is not in Kontokoll&apos;s list of people.</source>
+        <translation>Välj vem som är frånvarande: personen finns inte i Kontokolls lista över personer.</translation>
+    </message>
+    <message>
+        <source>The absence ends on {last} before it begins on {first}. Check the dates.</source>
+        <translation>Frånvaron slutar {last}, innan den börjar {first}. Kontrollera datumen.</translation>
+    </message>
+    <message>
+        <source>An absence from {first} to {last} is longer than a year. Check the dates; for a longer leave, appoint another officer for the accounts instead.</source>
+        <translation>En frånvaro från {first} till {last} är längre än ett år. Kontrollera datumen. Vid en längre ledighet ska kontona i stället få en annan kontoansvarig.</translation>
+    </message>
+    <message>
+        <source>Choose a deputy for at least one account, so that someone checks it while {name} is away.</source>
+        <translation>Välj en ersättare för minst ett konto, så att någon kontrollerar det medan {name} är borta.</translation>
+    </message>
+    <message>
+        <source>An account to cover is not in the register. Choose it again.</source>
+        <translation>Ett av kontona som ska skötas finns inte i registret. Välj det igen.</translation>
+    </message>
+    <message>
+        <source>Choose who covers {account}: nobody is chosen for it yet.</source>
+        <translation>Välj vem som sköter {account}: ingen är vald än.</translation>
+    </message>
+    <message>
+        <source>{name} cannot cover {account} while away. Choose another deputy for it.</source>
+        <translation>{name} är själv frånvarande och kan inte sköta {account}. Välj en annan ersättare för kontot.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Edit account</source>
@@ -448,18 +585,6 @@
         <source>UID</source>
         <translation>UID</translation>
     </message>
-    <message>
-        <source>The folder {folder} does not exist, so {path} could not be written. Create the folder or choose another place for the file.</source>
-        <translation>Mappen {folder} finns inte, så {path} kunde inte skrivas. Skapa mappen eller välj en annan plats för filen.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder. Add a file name to it, such as kontokoll{suffix}.</source>
-        <translation>{path} är en mapp. Lägg till ett filnamn, till exempel kontokoll{suffix}.</translation>
-    </message>
-    <message>
-        <source>{path} could not be written ({reason}). Check that you may write to the folder, that the disk is not full and that the file is not open in another program, then try again. Any earlier file there is unchanged.</source>
-        <translation>{path} kunde inte skrivas ({reason}). Kontrollera att du får skriva i mappen, att disken inte är full och att filen inte är öppen i ett annat program, och försök igen. En tidigare fil där är oförändrad.</translation>
-    </message>
 </context>
 <context>
     <name>CheckDialog</name>
@@ -558,6 +683,14 @@
     <message>
         <source>Logged afterwards: the check for {day} will be marked as late.</source>
         <translation>Loggas i efterhand: kontrollen för {day} markeras som sen.</translation>
+    </message>
+    <message>
+        <source>Covering for {name}, who is away until {last}.</source>
+        <translation>Ersätter {name}, som är frånvarande till och med {last}.</translation>
+    </message>
+    <message>
+        <source>Handover note: {note}</source>
+        <translation>Överlämningsanteckning: {note}</translation>
     </message>
     <message>
         <source>Discard this check?</source>
@@ -885,6 +1018,90 @@
         <source>“{value}” is not a date Kontokoll can report on: write it like 2026-11-20.</source>
         <translation>”{value}” är inget datum som Kontokoll kan rapportera om: skriv det som 2026-11-20.</translation>
     </message>
+    <message>
+        <source>Name a new folder for the made-up municipality, such as “kontokoll demo --data-dir kontokoll-demo”. The demo never fills your own data folder.</source>
+        <translation>Ange en ny mapp för den påhittade kommunen, till exempel ”kontokoll demo --data-dir kontokoll-demo”. Kontokoll lägger aldrig demodata i din egen datamapp.</translation>
+    </message>
+    <message>
+        <source>Made up a municipality in {folder}, with a log from {first}:</source>
+        <translation>Skapade en påhittad kommun i {folder}, med en logg från {first}:</translation>
+    </message>
+    <message>
+        <source>  {people} people, {accounts} accounts and {absences} absences with cover;</source>
+        <translation>  {people} personer, {accounts} konton och {absences} frånvaroperioder med ersättare;</translation>
+    </message>
+    <message>
+        <source>  {checks} daily checks with {removals} removals, {cullings} cullings, {documentations} documentations and {revisions} revisions of the rules;</source>
+        <translation>  {checks} dagliga kontroller med {removals} borttagningar, {cullings} gallringar, {documentations} dokumentationer och {revisions} revisioner av reglerna;</translation>
+    </message>
+    <message>
+        <source>  {files} evidence files (screenshots).</source>
+        <translation>  {files} underlagsfiler (skärmbilder).</translation>
+    </message>
+    <message>
+        <source>You are {name}: an account officer, a deputy and a manager. Start Kontokoll on the demo with:</source>
+        <translation>Du är {name}: kontoansvarig, ersättare och chef. Starta Kontokoll med demokommunen så här:</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a seed: give a whole number, such as --seed 1.</source>
+        <translation>”{value}” är inget startvärde för --seed: ange ett heltal, till exempel --seed 1.</translation>
+    </message>
+    <message>
+        <source>Kontokoll cannot tell from the name {file} which kind of file to write. End the name with .pdf, .xlsx or .csv, or add --format pdf, xlsx or csv.</source>
+        <translation>Kontokoll kan inte avgöra av namnet {file} vilken sorts fil som ska skrivas. Avsluta namnet med .pdf, .xlsx eller .csv, eller lägg till --format pdf, xlsx eller csv.</translation>
+    </message>
+    <message>
+        <source>The review cannot end on {last} (--to) before it starts on {first} (--from). Give the earlier day with --from and the later one with --to.</source>
+        <translation>Granskningen kan inte sluta {last} (--to) innan den börjar {first} (--from). Ange den tidigare dagen med --from och den senare med --to.</translation>
+    </message>
+    <message>
+        <source>A PDF can only be drawn by the Kontokoll app&apos;s Qt part, which was not started here. Run the kontokoll command installed with the app, or write --format xlsx or csv instead.</source>
+        <translation>En PDF kan bara skapas av Kontokoll-appens Qt-del, som inte startades här. Kör kommandot kontokoll som installerades med appen, eller skriv --format xlsx eller csv i stället.</translation>
+    </message>
+    <message>
+        <source>Wrote the review of {count} account(s) from {first} to {last} to {file}.</source>
+        <translation>Granskningen av {count} konto(n) från {first} till {last} har sparats i {file}.</translation>
+    </message>
+    <message>
+        <source>There is no department “{name}”: no account in the register names a department yet. Leave out --department to review every account.</source>
+        <translation>Det finns ingen förvaltning ”{name}”: inget konto i registret har någon förvaltning angiven än. Utelämna --department för att granska alla konton.</translation>
+    </message>
+    <message>
+        <source>There is no department “{name}” in the register. Write one of these as it stands, in quotes: {known}.</source>
+        <translation>Det finns ingen förvaltning ”{name}” i registret. Skriv en av de här exakt som den står, inom citattecken: {known}.</translation>
+    </message>
+    <message>
+        <source>No team folder is set, so there is nothing to share with. Choose one under Settings → Team folder, or name it with --team-folder DIR.</source>
+        <translation>Ingen teammapp är vald, så det finns inget att dela med. Välj en under Inställningar → Team och roller, eller ange den med --team-folder MAPP.</translation>
+    </message>
+    <message>
+        <source>Published this workstation&apos;s journal to {folder}.</source>
+        <translation>Publicerade den här arbetsstationens loggfil i {folder}.</translation>
+    </message>
+    <message>
+        <source>Copied {count} evidence file(s) to the team folder.</source>
+        <translation>Kopierade {count} underlagsfil(er) till teammappen.</translation>
+    </message>
+    <message>
+        <source>Read the team folder: no journal had changed.</source>
+        <translation>Läste teammappen: ingen loggfil hade ändrats.</translation>
+    </message>
+    <message>
+        <source>Read {journals} changed journal(s), from {names}: {facts} new fact(s).</source>
+        <translation>Läste {journals} ändrade loggfil(er), från {names}: {facts} nya loggpost(er).</translation>
+    </message>
+    <message>
+        <source>Read {journals} changed journal(s): {facts} new fact(s).</source>
+        <translation>Läste {journals} ändrade loggfil(er): {facts} nya loggpost(er).</translation>
+    </message>
+    <message>
+        <source>Fetched {count} evidence file(s) from the team folder.</source>
+        <translation>Hämtade {count} underlagsfil(er) från teammappen.</translation>
+    </message>
+    <message>
+        <source>{count} evidence file(s) are not in the team folder yet; they are fetched at a later sync.</source>
+        <translation>{count} underlagsfil(er) finns inte i teammappen än. De hämtas vid en senare synkronisering.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmCaptureDialog</name>
@@ -899,6 +1116,113 @@
     <message>
         <source>&amp;Keep screenshot</source>
         <translation>&amp;Behåll skärmbilden</translation>
+    </message>
+</context>
+<context>
+    <name>CoveringView</name>
+    <message>
+        <source>Absences now and to come</source>
+        <translation>Frånvaro nu och framöver</translation>
+    </message>
+    <message>
+        <source>Show every&amp;one&apos;s absences</source>
+        <translation>Visa allas &amp;frånvaro</translation>
+    </message>
+    <message>
+        <source>Handover note of the chosen absence</source>
+        <translation>Överlämningsanteckning för vald frånvaro</translation>
+    </message>
+    <message>
+        <source>&amp;Record my absence…</source>
+        <translation>&amp;Registrera min frånvaro…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>Call o&amp;ff</source>
+        <translation>&amp;Återkalla</translation>
+    </message>
+    <message>
+        <source>Accounts you are deputy for</source>
+        <translation>Konton som du är ersättare för</translation>
+    </message>
+    <message>
+        <source>&amp;Log check…</source>
+        <translation>&amp;Logga kontroll…</translation>
+    </message>
+    <message>
+        <source>&amp;Take over…</source>
+        <translation>Ta &amp;över…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen account</source>
+        <translation>Ö&amp;ppna konto</translation>
+    </message>
+    <message>
+        <source>&amp;Handover note:</source>
+        <translation>Överlämni&amp;ngsanteckning:</translation>
+    </message>
+    <message>
+        <source>Covering</source>
+        <translation>Frånvaro och ersättare</translation>
+    </message>
+    <message>
+        <source>Today you cover {count} account(s) for {names}.</source>
+        <translation>I dag sköter du {count} konto(n) i stället för {names}.</translation>
+    </message>
+    <message>
+        <source>You are recorded as away until {last}.</source>
+        <translation>Du är registrerad som frånvarande till och med {last}.</translation>
+    </message>
+    <message>
+        <source>You cover nobody&apos;s accounts today.</source>
+        <translation>I dag ersätter du ingen.</translation>
+    </message>
+    <message>
+        <source>You cover it until {last}</source>
+        <translation>Du sköter kontot till och med {last}</translation>
+    </message>
+    <message>
+        <source>{name} covers it</source>
+        <translation>{name} sköter kontot</translation>
+    </message>
+    <message>
+        <source>Officer away, nobody covers it</source>
+        <translation>Kontoansvarig frånvarande, ingen ersätter</translation>
+    </message>
+    <message>
+        <source>Officer at work</source>
+        <translation>Kontoansvarig på plats</translation>
+    </message>
+    <message>
+        <source>You are deputy for no account. An account&apos;s deputies are set on its page (Edit account); an officer can also choose you when recording an absence.</source>
+        <translation>Du är inte ersättare för något konto. Ett kontos ersättare anges på kontots sida (Redigera konto). En kontoansvarig kan också välja dig när frånvaro registreras.</translation>
+    </message>
+    <message>
+        <source>No absence is recorded. Record yours before you go away.</source>
+        <translation>Ingen frånvaro är registrerad. Registrera din frånvaro i god tid innan du är borta.</translation>
+    </message>
+    <message>
+        <source>(No handover note written.)</source>
+        <translation>(Ingen överlämningsanteckning är skriven.)</translation>
+    </message>
+    <message>
+        <source>Call off the absence?</source>
+        <translation>Återkalla frånvaron?</translation>
+    </message>
+    <message>
+        <source>Call off {name}&apos;s absence {first} – {last}? The accounts go back to {name} for those days. The absence stays in the log as called off.</source>
+        <translation>Vill du återkalla frånvaron för {name} {first} – {last}? Kontona går då tillbaka till {name} de dagarna. Frånvaron finns kvar i loggen som återkallad.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sparades inte</translation>
+    </message>
+    <message>
+        <source>The absence was called off.</source>
+        <translation>Frånvaron har återkallats.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1367,48 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>“{value}” does not fit {option}: give a whole number from {least} to {most}, such as {option} {example}.</source>
+        <translation>”{value}” passar inte för {option}: ange ett heltal från {least} till {most}, till exempel {option} {example}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} already holds a log with people or accounts, and the demo&apos;s made-up municipality is never mixed with a real log. Name a new, empty folder instead, such as --data-dir kontokoll-demo.</source>
+        <translation>Datamappen {path} innehåller redan en logg med personer eller konton, och den påhittade demokommunen blandas aldrig med en riktig logg. Ange en ny, tom mapp i stället, till exempel --data-dir kontokoll-demo.</translation>
+    </message>
+    <message>
+        <source>The made-up municipality could not be saved in {path} ({reason}). Free some disk space, or name another folder with --data-dir.</source>
+        <translation>Den påhittade kommunen kunde inte sparas i {path} ({reason}). Frigör lite diskutrymme, eller ange en annan mapp med --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Kontoansvarig</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check</source>
+        <translation>Dagens kontroll</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Inte kontrollerad än</translation>
+    </message>
+    <message>
+        <source>Checked by {name} at {time}</source>
+        <translation>Kontrollerad av {name} kl. {time}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentationDialog</name>
     <message>
         <source>Log documentation</source>
@@ -1083,6 +1449,29 @@
     <message>
         <source>Saved the documentation of {account}.</source>
         <translation>Dokumentationen av {account} är sparad.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDaysModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Kontrollerad av</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Loggad</translation>
+    </message>
+    <message>
+        <source>Removals</source>
+        <translation>Borttagningar</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1821,21 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>The folder {folder} does not exist, so {path} could not be written. Create the folder or choose another place for the file.</source>
+        <translation>Mappen {folder} finns inte, så {path} kunde inte sparas. Skapa mappen eller välj en annan plats för filen.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Add a file name to it, such as kontokoll{suffix}.</source>
+        <translation>{path} är en mapp. Lägg till ett filnamn, till exempel kontokoll{suffix}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Check that you may write to the folder, that the disk is not full and that the file is not open in another program, then try again. Any earlier file there is unchanged.</source>
+        <translation>{path} kunde inte sparas ({reason}). Kontrollera att du har rätt att skriva i mappen, att disken inte är full och att filen inte är öppen i ett annat program, och försök sedan igen. En tidigare fil med samma namn är oförändrad.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Kontokoll</source>
@@ -1570,6 +1974,48 @@
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <source>Heat map of the checks, accounts by days</source>
+        <translation>Värmekarta över kontrollerna, konton per dag</translation>
+    </message>
+    <message>
+        <source>{account}, {day}: {state}</source>
+        <translation>{account}, {day}: {state}</translation>
+    </message>
+    <message>
+        <source>No accounts or days to show.</source>
+        <translation>Inga konton eller dagar att visa.</translation>
+    </message>
+    <message>
+        <source>Checked on the day</source>
+        <translation>Kontrollerad samma dag</translation>
+    </message>
+    <message>
+        <source>Checked late</source>
+        <translation>Kontrollerad i efterhand</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missad</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Inte en vardag</translation>
+    </message>
+    <message>
+        <source>Account not active</source>
+        <translation>Kontot inte aktivt</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapLegend</name>
+    <message>
+        <source>Legend of the heat map</source>
+        <translation>Förklaring till värmekartan</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Account officer</source>
@@ -1598,6 +2044,10 @@
     <message>
         <source>as deputy</source>
         <translation>som ersättare</translation>
+    </message>
+    <message>
+        <source>{name}, covering for {absent}</source>
+        <translation>{name}, ersättare för {absent}</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -1678,10 +2128,6 @@
         <translation>Kontokoll</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <translation>&amp;I dag</translation>
-    </message>
-    <message>
         <source>Data folder: {path}</source>
         <translation>Datamapp: {path}</translation>
     </message>
@@ -1708,10 +2154,6 @@
     <message>
         <source>No check can be logged</source>
         <translation>Ingen kontroll kan loggas</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts</source>
-        <translation>Kon&amp;ton</translation>
     </message>
     <message>
         <source>The plan was saved as {path}.</source>
@@ -1798,6 +2240,22 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
+        <source>&amp;My day</source>
+        <translation>Min &amp;dag</translation>
+    </message>
+    <message>
+        <source>C&amp;overing</source>
+        <translation>Frånvaro och &amp;ersättare</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Gran&amp;skning</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Reg&amp;ister</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
@@ -1828,13 +2286,6 @@
     <message>
         <source>Nothing was imported</source>
         <translation>Ingenting importerades</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n account(s) from {file}.</source>
-        <translation>
-            <numerusform>%n konto har importerats från {file}.</numerusform>
-            <numerusform>%n konton har importerats från {file}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Kontokoll</source>
@@ -2124,6 +2575,683 @@ Datamapp: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Share on time (%)</source>
+        <translation>Andel i tid (%)</translation>
+    </message>
+    <message>
+        <source>Removed: {ground}</source>
+        <translation>Borttaget: {ground}</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Kontoansvariga</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Working days due</source>
+        <translation>Vardagar att kontrollera</translation>
+    </message>
+    <message>
+        <source>Checked on time</source>
+        <translation>Kontrollerade i tid</translation>
+    </message>
+    <message>
+        <source>Checked late</source>
+        <translation>Kontrollerade i efterhand</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missade</translation>
+    </message>
+    <message>
+        <source>Longest stretch without a check (working days)</source>
+        <translation>Längsta uppehåll utan kontroll (vardagar)</translation>
+    </message>
+    <message>
+        <source>Cullings due</source>
+        <translation>Gallringar som skulle göras</translation>
+    </message>
+    <message>
+        <source>Cullings on time</source>
+        <translation>Gallringar gjorda i tid</translation>
+    </message>
+    <message>
+        <source>Documentation due</source>
+        <translation>Dokumentation som skulle göras</translation>
+    </message>
+    <message>
+        <source>Documentation on time</source>
+        <translation>Dokumentation gjord i tid</translation>
+    </message>
+    <message>
+        <source>Direct messages forwarded to the registrar</source>
+        <translation>Direktmeddelanden som skickats vidare till registrator</translation>
+    </message>
+    <message>
+        <source>Cases forwarded</source>
+        <translation>Vidarebefordrade ärenden</translation>
+    </message>
+    <message>
+        <source>Missed days</source>
+        <translation>Missade dagar</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Siffror</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om granskningen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Guideline pack</source>
+        <translation>Riktlinjepaket</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>Skapad av</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDrill</name>
+    <message>
+        <source>The chosen account&apos;s days in the period</source>
+        <translation>Det valda kontots dagar i perioden</translation>
+    </message>
+    <message>
+        <source>The chosen day&apos;s checks</source>
+        <translation>Kontroller för vald dag</translation>
+    </message>
+    <message>
+        <source>Choose an account in the table, or a day in the heat map.</source>
+        <translation>Välj ett konto i tabellen eller en dag i värmekartan.</translation>
+    </message>
+    <message>
+        <source>{account} ({platform}): {due} working days due, {missed} missed</source>
+        <translation>{account} ({platform}): {due} vardagar att kontrollera, {missed} missade</translation>
+    </message>
+    <message>
+        <source>Reading the account’s days…</source>
+        <translation>Läser in kontots dagar…</translation>
+    </message>
+    <message>
+        <source>No check was logged for this working day.</source>
+        <translation>Ingen kontroll loggades för den här vardagen.</translation>
+    </message>
+    <message>
+        <source>Not a working day: no check was due.</source>
+        <translation>Inte en vardag: ingen kontroll behövdes.</translation>
+    </message>
+    <message>
+        <source>The account was not active this day, or the day has not come yet.</source>
+        <translation>Kontot var inte aktivt den här dagen, eller så har dagen inte kommit än.</translation>
+    </message>
+    <message>
+        <source>Checked by {name} {role}, logged {at}.</source>
+        <translation>Kontrollerad av {name} {role}, loggad {at}.</translation>
+    </message>
+    <message>
+        <source>Covering for {absent}, who was away.</source>
+        <translation>Ersatte {absent}, som var frånvarande.</translation>
+    </message>
+    <message>
+        <source>Reviewed: {items}</source>
+        <translation>Granskat: {items}</translation>
+    </message>
+    <message>
+        <source>Questions answered: {questions} · Cases forwarded: {cases} · Direct messages to the registrar: {messages}</source>
+        <translation>Besvarade frågor: {questions} · Vidarebefordrade ärenden: {cases} · Direktmeddelanden till registrator: {messages}</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Skärmbild</translation>
+    </message>
+    <message>
+        <source>Removed posts</source>
+        <translation>Borttagna inlägg</translation>
+    </message>
+    <message>
+        <source>Diary number {number}</source>
+        <translation>Diarienummer {number}</translation>
+    </message>
+    <message>
+        <source>Culling and documentation in the period</source>
+        <translation>Gallring och dokumentation i perioden</translation>
+    </message>
+    <message>
+        <source>Culling</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Documentation after a larger change</source>
+        <translation>Dokumentation efter en större förändring</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>{kind} due {due}: not done</source>
+        <translation>{kind} senast {due}: inte utförd</translation>
+    </message>
+    <message>
+        <source>{kind} due {due}: done {done}, on time</source>
+        <translation>{kind} senast {due}: utförd {done}, i tid</translation>
+    </message>
+    <message>
+        <source>{kind} due {due}: done {done}, late</source>
+        <translation>{kind} senast {due}: utförd {done}, för sent</translation>
+    </message>
+    <message>
+        <source>Screenshot missing</source>
+        <translation>Skärmbilden saknas</translation>
+    </message>
+    <message>
+        <source>The screenshot file ({sha}) is not in the evidence folder {folder}. It may have been moved or deleted outside Kontokoll. Restore the folder from a backup; the log itself is unchanged.</source>
+        <translation>Filen med skärmbilden ({sha}) finns inte i underlagsmappen {folder}. Den kan ha flyttats eller raderats utanför Kontokoll. Återställ mappen från en säkerhetskopia. Själva loggen är oförändrad.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <source>PDF to print and sign (*.pdf)</source>
+        <translation>PDF att skriva ut och skriva under (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, for Excel (*.csv)</source>
+        <translation>Kalkylblad, för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Review {first} – {last}</source>
+        <translation>Granskning {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>Spara granskningen</translation>
+    </message>
+    <message>
+        <source>Saved the review as a PDF in {path}.</source>
+        <translation>Granskningen sparades som PDF i {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the review as an Excel workbook in {path}.</source>
+        <translation>Granskningen sparades som Excel-arbetsbok i {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the review as a CSV file in {path}.</source>
+        <translation>Granskningen sparades som CSV-fil i {path}.</translation>
+    </message>
+    <message>
+        <source>The review was not saved</source>
+        <translation>Granskningen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <source>Quick choice of period</source>
+        <translation>Snabbval av period</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Officer or deputy</source>
+        <translation>Kontoansvarig eller ersättare</translation>
+    </message>
+    <message>
+        <source>&amp;Quick choice:</source>
+        <translation>S&amp;nabbval:</translation>
+    </message>
+    <message>
+        <source>Firs&amp;t day:</source>
+        <translation>&amp;Första dagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Sista da&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Departme&amp;nt:</source>
+        <translation>F&amp;örvaltning:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>Pe&amp;rson:</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alla förvaltningar</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alla konton</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>By ground: {grounds}</source>
+        <translation>Per skäl: {grounds}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>och {count} till</translation>
+    </message>
+    <message>
+        <source>Missed working days: {days}</source>
+        <translation>Missade vardagar: {days}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message>
+        <source>Review of the daily checks</source>
+        <translation>Granskning av de dagliga kontrollerna</translation>
+    </message>
+    <message>
+        <source>Period: {first} – {last} ({days} days)</source>
+        <translation>Period: {first} – {last} ({days} dagar)</translation>
+    </message>
+    <message>
+        <source>Department: {department}</source>
+        <translation>Förvaltning: {department}</translation>
+    </message>
+    <message>
+        <source>all departments</source>
+        <translation>alla förvaltningar</translation>
+    </message>
+    <message>
+        <source>Accounts: {names}</source>
+        <translation>Konton: {names}</translation>
+    </message>
+    <message>
+        <source>Accounts where {names} is officer or deputy</source>
+        <translation>Konton där {names} är kontoansvarig eller ersättare</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alla konton</translation>
+    </message>
+    <message>
+        <source>No post was removed in the period.</source>
+        <translation>Inga inlägg togs bort under perioden.</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>culling</source>
+        <translation>Gallringen</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>Dokumentationen</translation>
+    </message>
+    <message>
+        <source>Missed working days ({count}): {days}</source>
+        <translation>Missade vardagar ({count}): {days}</translation>
+    </message>
+    <message>
+        <source>The {kind} due {due} was not done</source>
+        <translation>{kind} som skulle göras senast {due} har inte gjorts</translation>
+    </message>
+    <message>
+        <source>The {kind} due {due} was done late, {done}</source>
+        <translation>{kind} som skulle göras senast {due} gjordes för sent, {done}</translation>
+    </message>
+    <message>
+        <source>Officers: {officers} · Deputies: {deputies}</source>
+        <translation>Kontoansvariga: {officers} · Ersättare: {deputies}</translation>
+    </message>
+    <message>
+        <source>No working day was missed, and every culling and documentation was on time.</source>
+        <translation>Ingen vardag missades, och all gallring och dokumentation gjordes i tid.</translation>
+    </message>
+    <message>
+        <source>The manager’s signature</source>
+        <translation>Chefens underskrift</translation>
+    </message>
+    <message>
+        <source>I have reviewed the checks above.</source>
+        <translation>Jag har granskat kontrollerna ovan.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Underskrift:</translation>
+    </message>
+    <message>
+        <source>Made by {name} with Kontokoll, {at}.</source>
+        <translation>Skapad av {name} med Kontokoll, {at}.</translation>
+    </message>
+    <message>
+        <source>No account was active in the period with this filter.</source>
+        <translation>Inget konto var aktivt under perioden med det här urvalet.</translation>
+    </message>
+    <message>
+        <source>Figures per account</source>
+        <translation>Siffror per konto</translation>
+    </message>
+    <message>
+        <source>Removals by ground</source>
+        <translation>Borttagningar per skäl</translation>
+    </message>
+    <message>
+        <source>Heat map: accounts by days</source>
+        <translation>Värmekarta: konton per dag</translation>
+    </message>
+    <message>
+        <source>Missed days and late duties</source>
+        <translation>Missade dagar och försenade uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPeriod</name>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Förra månaden</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Det här kvartalet</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Förra kvartalet</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Valda dagar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Days due</source>
+        <translation>Vardagar</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>I efterhand</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missade</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>I tid %</translation>
+    </message>
+    <message>
+        <source>Longest gap</source>
+        <translation>Längsta uppehåll</translation>
+    </message>
+    <message>
+        <source>Culling</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Removals</source>
+        <translation>Borttagningar</translation>
+    </message>
+    <message>
+        <source>To registrar</source>
+        <translation>Till registrator</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name</source>
+        <translation>Kontots namn</translation>
+    </message>
+    <message>
+        <source>Where the account is</source>
+        <translation>Var kontot finns</translation>
+    </message>
+    <message>
+        <source>The department the account belongs to</source>
+        <translation>Förvaltningen som kontot hör till</translation>
+    </message>
+    <message>
+        <source>Working days in the period while the account was active</source>
+        <translation>Vardagar i perioden då kontot var aktivt</translation>
+    </message>
+    <message>
+        <source>Days checked and logged on the day</source>
+        <translation>Dagar som kontrollerades och loggades samma dag</translation>
+    </message>
+    <message>
+        <source>Days checked, but logged on a later day</source>
+        <translation>Dagar som kontrollerades men loggades en senare dag</translation>
+    </message>
+    <message>
+        <source>Working days with no check logged</source>
+        <translation>Vardagar utan loggad kontroll</translation>
+    </message>
+    <message>
+        <source>Days checked on time, of the days due</source>
+        <translation>Andel av vardagarna som kontrollerades i tid</translation>
+    </message>
+    <message>
+        <source>The most working days in a row without a check</source>
+        <translation>Flest vardagar i rad utan kontroll</translation>
+    </message>
+    <message>
+        <source>Cullings done by their deadline, of those due in the period</source>
+        <translation>Gallringar som gjordes i tid, av dem som skulle göras under perioden</translation>
+    </message>
+    <message>
+        <source>Documentation done in its month (or after a larger change), of that due</source>
+        <translation>Dokumentation som gjordes i rätt månad (eller efter en större förändring), av den som skulle göras</translation>
+    </message>
+    <message>
+        <source>Posts removed or answered, all grounds</source>
+        <translation>Inlägg som tagits bort eller besvarats, alla skäl</translation>
+    </message>
+    <message>
+        <source>Direct messages forwarded to the registrar as public records</source>
+        <translation>Direktmeddelanden som skickats vidare till registrator som allmänna handlingar</translation>
+    </message>
+    <message>
+        <source>Cases forwarded to the right person</source>
+        <translation>Ärenden som vidarebefordrats till rätt person</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{done} of {due}</source>
+        <translation>{done} av {due}</translation>
+    </message>
+    <message>
+        <source>{accounts} account(s) · {due} working days due: {on_time} checked on time ({share}), {late} late, {missed} missed · longest gap {gap} day(s) · culling on time {culling} · documentation on time {documentation} · {removals} removal(s) · {messages} message(s) to the registrar · {cases} case(s) forwarded</source>
+        <translation>{accounts} konto(n) · {due} vardagar att kontrollera: {on_time} kontrollerade i tid ({share}), {late} i efterhand, {missed} missade · längsta uppehåll {gap} dag(ar) · gallring i tid {culling} · dokumentation i tid {documentation} · {removals} borttagning(ar) · {messages} meddelande(n) till registrator · {cases} vidarebefordrade ärende(n)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review of the daily checks</source>
+        <translation>Granskning av de dagliga kontrollerna</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the review as a PDF to print and sign</source>
+        <translation>Spara granskningen som PDF att skriva ut och skriva under</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Spara som E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save the review as an Excel workbook</source>
+        <translation>Spara granskningen som Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the review as a CSV file for Excel</source>
+        <translation>Spara granskningen som CSV-fil för Excel</translation>
+    </message>
+    <message>
+        <source>The figures of each account</source>
+        <translation>Siffrorna för varje konto</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Läser loggen…</translation>
+    </message>
+    <message>
+        <source>The review could not be read</source>
+        <translation>Granskningen gick inte att läsa in</translation>
+    </message>
+    <message>
+        <source>{problem}
+The log itself is unchanged; try again with Refresh.</source>
+        <translation>{problem}
+Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
+    </message>
+    <message>
+        <source>There are no accounts in the register yet. Add or import the accounts, and log their daily checks: the review then shows how the checks were kept.</source>
+        <translation>Det finns inga konton i registret än. Lägg till eller importera kontona och logga deras dagliga kontroller. Granskningen visar sedan hur kontrollerna har skötts.</translation>
+    </message>
+    <message>
+        <source>There are no working days from {first} to {last}, so no check was due. Choose a longer period.</source>
+        <translation>Det finns inga vardagar från {first} till {last}, så ingen kontroll behövdes. Välj en längre period.</translation>
+    </message>
+    <message>
+        <source>No account was active from {first} to {last} with this choice. Choose “All” for the department, account or person, or another period.</source>
+        <translation>Inget konto var aktivt från {first} till {last} med det här urvalet. Välj ”Alla” för förvaltning, konto eller person, eller välj en annan period.</translation>
+    </message>
+    <message>
+        <source>Saving {path}…</source>
+        <translation>Sparar {path}…</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <source>Log a revision of the rules</source>
@@ -2156,6 +3284,17 @@ Datamapp: {path}</translation>
     <message>
         <source>Saved the revision of the rules.</source>
         <translation>Revisionen av reglerna är sparad.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleViews</name>
+    <message>
+        <source>&amp;Covering</source>
+        <translation>Frånvaro och &amp;ersättare</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Gran&amp;skning</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +3333,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>Load &amp;pack file…</source>
-        <translation>Läs in &amp;paketfil…</translation>
+        <translation>Läs in paket&amp;fil…</translation>
     </message>
     <message>
         <source>Use the &amp;built-in pack</source>
@@ -2219,6 +3358,10 @@ Datamapp: {path}</translation>
     <message>
         <source>&amp;Reminders</source>
         <translation>&amp;Påminnelser</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>Team och &amp;roller</translation>
     </message>
     <message>
         <source>Morning reminder</source>
@@ -2419,6 +3562,56 @@ Datamapp: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <source>The team&apos;s files could not be saved on this workstation ({reason}). Free some disk space; the team folder is read again shortly.</source>
+        <translation>Teamets filer kunde inte sparas på den här arbetsstationen ({reason}). Frigör lite diskutrymme. Teammappen läses in igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The database was busy or could not be written ({reason}), so the team folder was not brought up to date this time. It is tried again shortly.</source>
+        <translation>Databasen var upptagen eller gick inte att skriva till ({reason}), så det som finns i teammappen kunde inte föras in den här gången. Kontokoll försöker igen om en stund.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s work could not be written to the team folder {folder} ({reason}). It is kept here and published when the folder can be written again.</source>
+        <translation>Den här arbetsstationens arbete kunde inte sparas i teammappen {folder} ({reason}). Det finns kvar här och publiceras när det går att skriva i mappen igen.</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} cannot be reached ({reason}). Your work is kept on this workstation and shared when the folder can be reached again.</source>
+        <translation>Det går inte att nå teammappen {folder} ({reason}). Ditt arbete sparas på den här arbetsstationen och delas när mappen går att nå igen.</translation>
+    </message>
+    <message>
+        <source>{file} in the team folder is not a Kontokoll journal, so it was not read.</source>
+        <translation>{file} i teammappen är ingen loggfil från Kontokoll, så den lästes inte in.</translation>
+    </message>
+    <message>
+        <source>The journal {file} was written by a newer Kontokoll (schema version {found}; this version knows up to {known}), so it was not read. Install the newer Kontokoll to see that colleague&apos;s work.</source>
+        <translation>Loggfilen {file} har skrivits av en nyare version av Kontokoll (schemaversion {found}; den här versionen hanterar upp till {known}), så den lästes inte in. Installera den nyare versionen av Kontokoll för att se kollegans arbete.</translation>
+    </message>
+    <message>
+        <source>The journal {file} in the team folder is damaged and was not read ({reason}). It is read again once its workstation publishes it anew.</source>
+        <translation>Loggfilen {file} i teammappen är skadad och lästes inte in ({reason}). Den läses in igen när arbetsstationen som den kommer från publicerar den på nytt.</translation>
+    </message>
+    <message>
+        <source>The journal {file} carries this workstation&apos;s own id, so it was not read. Was this data folder copied from another workstation?</source>
+        <translation>Loggfilen {file} har samma id som den här arbetsstationen, så den lästes inte in. Har datamappen kopierats från en annan arbetsstation?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Team folder not reachable since {time}: working here, catching up later.</source>
+        <translation>Teammappen har inte gått att nå sedan kl. {time}: arbetet sparas här och delas senare.</translation>
+    </message>
+    <message>
+        <source>Reading the team folder…</source>
+        <translation>Läser teammappen…</translation>
+    </message>
+    <message>
+        <source>Team read at {time}</source>
+        <translation>Teammappen läst kl. {time}</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>Account</source>
@@ -2516,8 +3709,16 @@ Datamapp: {path}</translation>
         <translation>Inget av dina konton är öppnat för dagliga kontroller än. Fortsätt med deras checklistor nedan: de dagliga kontrollerna börjar när ”Så kommer du igång” är slutförd.</translation>
     </message>
     <message>
-        <source>No account names you as officer or deputy. Tick “Show all active accounts” to see every account, or open an account in the register and add yourself.</source>
-        <translation>Du är inte kontoansvarig eller ersättare för något konto. Kryssa i ”Visa alla aktiva konton” för att se alla konton, eller öppna ett konto i registret och lägg till dig själv.</translation>
+        <source>No account names you as its officer, and you cover nobody&apos;s today. Accounts you are deputy for are under Covering. Tick “Show all active accounts” to see every account, or open an account in the register and add yourself.</source>
+        <translation>Du är inte kontoansvarig för något konto, och i dag ersätter du ingen. Konton som du är ersättare för finns under fliken Frånvaro och ersättare. Kryssa i ”Visa alla aktiva konton” för att se alla konton, eller öppna ett konto i registret och lägg till dig själv.</translation>
+    </message>
+    <message>
+        <source>Covering for {name}</source>
+        <translation>Ersätter {name}</translation>
+    </message>
+    <message>
+        <source>Covered by {name}</source>
+        <translation>Ersätts av {name}</translation>
     </message>
     <message>
         <source>There are no accounts yet. Add your first account, or import the register you already have from a CSV file (one row per account: platform, name, address, department, officer).</source>
