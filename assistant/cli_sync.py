@@ -2,7 +2,7 @@
 
 The work is :func:`assistant.team.sync`, as the app does it in the
 background; this prints what it did. The team folder is the one chosen
-under Settings → Team folder unless ``--team-folder`` names another.
+under Settings → Team unless ``--team-folder`` names another.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def run_sync(
                 QT_TRANSLATE_NOOP(
                     "Cli",
                     "No team folder is set, so there is nothing to share with. Choose one "
-                    "under Settings → Team folder, or name it with --team-folder DIR.",
+                    "under Settings → Team, or name it with --team-folder DIR.",
                 ),
             )
         )

@@ -32,32 +32,40 @@ from ui.labels import role_label
 from ui.widgets import named
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 class TeamTab(QWidget):
     """The Team tab's fields; the settings dialog reads them when it saves."""
 
     def __init__(self, team_folder: str, me: Person | None) -> None:
         super().__init__()
         self.me = me
-        self.folder = named(QLineEdit(team_folder), "settingsTeamFolder", _tr("Team folder"))
-        self.folder.setPlaceholderText(_tr("No team folder: this workstation works alone"))
+        self.folder = named(
+            QLineEdit(team_folder),
+            "settingsTeamFolder",
+            QCoreApplication.translate("SettingsDialog", "Team folder"),
+        )
+        self.folder.setPlaceholderText(
+            QCoreApplication.translate(
+                "SettingsDialog", "No team folder: this workstation works alone"
+            )
+        )
         self.folder.setClearButtonEnabled(True)
-        browse = named(QPushButton(_tr("&Browse…")), "settingsTeamBrowse")
+        browse = named(
+            QPushButton(QCoreApplication.translate("SettingsDialog", "&Browse…")),
+            "settingsTeamBrowse",
+        )
         browse.setAutoDefault(False)
         browse.clicked.connect(lambda: self.browse())
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "SettingsDialog",
                 "Choose a folder every workstation of the team can reach, such as a network "
                 "share. Kontokoll writes only its own journal and evidence there and reads "
                 "everyone else's, so absences, checks and the register are shared without a "
                 "server. When the folder cannot be reached, you go on working here and "
-                "Kontokoll catches up later."
+                "Kontokoll catches up later.",
             )
         )
         note.setWordWrap(True)
@@ -72,21 +80,28 @@ class TeamTab(QWidget):
             self.roles[role] = box
             roles.addWidget(box)
         roles_note = QLabel(
-            _tr("Managers and the information unit also get the Review of the checks.")
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Managers and the information unit also get the Review of the checks.",
+            )
         )
         roles_note.setWordWrap(True)
         roles_note.setStyleSheet("color: palette(placeholder-text);")
         roles.addWidget(roles_note)
 
+        folder_label = QLabel(QCoreApplication.translate("SettingsDialog", "&Team folder:"))
+        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy by itself
         form = QFormLayout(self)
-        form.addRow(_tr("&Team folder:"), row)
+        form.addRow(folder_label, row)
         form.addRow("", note)
-        form.addRow(_tr("Your roles:"), roles)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Your roles:"), roles)
 
     def browse(self, chosen: Path | None = None) -> None:
         if chosen is None:
             picked = QFileDialog.getExistingDirectory(
-                self, _tr("Choose the team folder"), self.folder.text() or str(Path.home())
+                self,
+                QCoreApplication.translate("SettingsDialog", "Choose the team folder"),
+                self.folder.text() or str(Path.home()),
             )
             if not picked:
                 return
@@ -110,21 +125,25 @@ class TeamTab(QWidget):
             return None
         folder = Path(text).expanduser()
         if not folder.is_absolute():
-            return _tr(
+            return QCoreApplication.translate(
+                "SettingsDialog",
                 "Write the team folder's whole path, such as \\\\server\\share\\kontokoll "
-                "or /mnt/kontokoll, or choose it with Browse."
+                "or /mnt/kontokoll, or choose it with Browse.",
             )
         try:
             inside = folder.resolve().is_relative_to(data_dir.resolve())
         except OSError:
             inside = False
         if inside:
-            return _tr(
+            return QCoreApplication.translate(
+                "SettingsDialog",
                 "The team folder cannot be inside this workstation's own data folder. "
-                "Choose a folder on a share the whole team can reach."
+                "Choose a folder on a share the whole team can reach.",
             )
         if self.me is not None and not self.chosen_roles():
-            return _tr("Tick at least one role: the one you have in the team.")
+            return QCoreApplication.translate(
+                "SettingsDialog", "Tick at least one role: the one you have in the team."
+            )
         return None
 
     def record_roles(self, store: Store, now: datetime) -> bool:

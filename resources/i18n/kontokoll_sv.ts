@@ -1071,7 +1071,7 @@
         <translation>Det finns ingen förvaltning ”{name}” i registret. Skriv en av de här exakt som den står, inom citattecken: {known}.</translation>
     </message>
     <message>
-        <source>No team folder is set, so there is nothing to share with. Choose one under Settings → Team folder, or name it with --team-folder DIR.</source>
+        <source>No team folder is set, so there is nothing to share with. Choose one under Settings → Team, or name it with --team-folder DIR.</source>
         <translation>Ingen teammapp är vald, så det finns inget att dela med. Välj en under Inställningar → Team och roller, eller ange den med --team-folder MAPP.</translation>
     </message>
     <message>
@@ -3458,6 +3458,50 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <message>
         <source>The settings could not be saved in {path} ({reason}).</source>
         <translation>Inställningarna kunde inte sparas i {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Teammapp</translation>
+    </message>
+    <message>
+        <source>No team folder: this workstation works alone</source>
+        <translation>Ingen teammapp: den här arbetsstationen arbetar ensam</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose a folder every workstation of the team can reach, such as a network share. Kontokoll writes only its own journal and evidence there and reads everyone else&apos;s, so absences, checks and the register are shared without a server. When the folder cannot be reached, you go on working here and Kontokoll catches up later.</source>
+        <translation>Välj en mapp som alla arbetsstationer i teamet når, till exempel en nätverksmapp. Kontokoll skriver bara sin egen loggfil och sina underlagsfiler där och läser allas andra, så att frånvaro, kontroller och registret delas utan server. När mappen inte går att nå arbetar du vidare här, och Kontokoll kommer ikapp senare.</translation>
+    </message>
+    <message>
+        <source>Managers and the information unit also get the Review of the checks.</source>
+        <translation>Chefer och informationsenheten får också Granskning av kontrollerna.</translation>
+    </message>
+    <message>
+        <source>&amp;Team folder:</source>
+        <translation>&amp;Teammapp:</translation>
+    </message>
+    <message>
+        <source>Your roles:</source>
+        <translation>Dina roller:</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>Välj teammappen</translation>
+    </message>
+    <message>
+        <source>Write the team folder&apos;s whole path, such as \\server\share\kontokoll or /mnt/kontokoll, or choose it with Browse.</source>
+        <translation>Skriv teammappens hela sökväg, till exempel \\server\share\kontokoll eller /mnt/kontokoll, eller välj den med Bläddra.</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be inside this workstation&apos;s own data folder. Choose a folder on a share the whole team can reach.</source>
+        <translation>Teammappen kan inte ligga i den här arbetsstationens egen datamapp. Välj en mapp på en delad enhet som hela teamet når.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role: the one you have in the team.</source>
+        <translation>Kryssa i minst en roll: den du har i teamet.</translation>
     </message>
 </context>
 <context>

@@ -407,7 +407,7 @@ def test_kontokoll_sync_without_a_team_folder_says_where_to_set_one(
     assert printed == ""
     error = capsys.readouterr().err
     assert "No team folder is set" in error
-    assert "Settings → Team folder" in error
+    assert "Settings → Team," in error
     assert "--team-folder" in error
 
 
