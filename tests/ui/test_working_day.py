@@ -83,9 +83,7 @@ def test_officers_working_day(
     # My day lists the account Åsa is officer of, unchecked; the one she is only
     # deputy for waits under Covering until she covers it.
     model = window.today_view.model
-    assert [model.row_at(r).item.account.name for r in range(model.rowCount())] == [
-        "Lidingö stad"
-    ]
+    assert [model.row_at(r).item.account.name for r in range(model.rowCount())] == ["Lidingö stad"]
     assert model.row_at(0).item.todays_check is None
 
     # Log a check of Lidingö stad with one removal.
@@ -179,7 +177,5 @@ def test_first_start_finds_the_officer_an_earlier_import_named(
     first_start(qtbot)
 
     model = window.today_view.model
-    assert [model.row_at(r).item.account.name for r in range(model.rowCount())] == [
-        "Lidingö stad"
-    ]
+    assert [model.row_at(r).item.account.name for r in range(model.rowCount())] == ["Lidingö stad"]
     assert sorted(p.name for p in workspace.store.people().values()) == ["Per Ek", "Åsa Öberg"]
