@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from assistant.cover import covers_on
-from assistant.duties import STATUS_WINDOW_DAYS, DutyItem, duty_items, overview_of_days
+from assistant.duties import STATUS_WINDOW_DAYS, DutyItem, overview_of_days
+from assistant.duty_list import duty_items
 from assistant.lifecycle import read_lives
 from assistant.workspace import Workspace
 
