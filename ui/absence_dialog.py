@@ -17,7 +17,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,7 @@ from assistant.records import Absence, Account
 from assistant.workspace import Workspace
 from ui.i18n import translate
 from ui.labels import qdate
-from ui.widgets import named, note_field, problem_label
+from ui.widgets import date_field, named, note_field, problem_label
 
 NOT_COVERED = ""
 
@@ -98,8 +97,8 @@ class AbsenceDialog(QDialog):
         self.person.setCurrentIndex(max(self.person.findData(absent), 0))
         self.person.currentIndexChanged.connect(self._person_changed)
 
-        self.first = self._date_field("absenceFirst", self.tr("First day away"))
-        self.last = self._date_field("absenceLast", self.tr("Last day away"))
+        self.first = date_field("absenceFirst", self.tr("First day away"))
+        self.last = date_field("absenceLast", self.tr("Last day away"))
         self.first.setDate(qdate(earlier.first_day if earlier else self.today))
         self.last.setDate(qdate(earlier.last_day if earlier else self.today + timedelta(days=4)))
         self.first.dateChanged.connect(self._first_changed)
@@ -141,12 +140,6 @@ class AbsenceDialog(QDialog):
         layout.addWidget(buttons)
         self._person_changed()
         self.resize(560, self.sizeHint().height())
-
-    def _date_field(self, name: str, accessible: str) -> QDateEdit:
-        field = named(QDateEdit(), name, accessible)
-        field.setCalendarPopup(True)
-        field.setDisplayFormat("yyyy-MM-dd")
-        return field
 
     def _first_changed(self) -> None:
         if self.last.date() < self.first.date():

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,7 @@ from assistant.records import Account, Person
 from assistant.workspace import Workspace
 from ui.i18n import translate
 from ui.labels import qdate
-from ui.widgets import named, problem_label
+from ui.widgets import date_field, named, problem_label
 
 
 class PeoplePicker(QWidget):
@@ -153,10 +152,7 @@ class AccountDialog(QDialog):
             self.tr("The department's registrars have access to the account"),
         )
         self.registrar.setObjectName("accountRegistrar")
-        self.active_since = named(QDateEdit(), "accountActiveSince")
-        self.active_since.setCalendarPopup(True)
-        self.active_since.setDisplayFormat("yyyy-MM-dd")
-        self.active_since.setAccessibleName(self.tr("Active since"))
+        self.active_since = date_field("accountActiveSince", self.tr("Active since"))
         self.active_since.setDate(qdate(today(clock)))
         self.problem = problem_label("accountProblem")
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +35,7 @@ from assistant.workspace import Workspace
 from ui.i18n import translate
 from ui.labels import action_label, check_role_label, person_name, qdate
 from ui.removal_dialog import RemovalDialog
-from ui.widgets import named, problem_label
+from ui.widgets import date_field, named, problem_label
 
 
 @dataclass(frozen=True)
@@ -94,10 +93,7 @@ class CheckDialog(QDialog):
         if account_id:
             self.account.setCurrentIndex(max(self.account.findData(account_id), 0))
 
-        self.day = named(QDateEdit(), "checkDay")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setAccessibleName(self.tr("Day checked"))
+        self.day = date_field("checkDay", self.tr("Day checked"))
         self.day.setMaximumDate(qdate(self.today))
         self.day.setDate(qdate(day or self.today))
         self.late_note = named(QLabel(), "checkLateNote")

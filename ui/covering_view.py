@@ -290,15 +290,13 @@ class CoveringView(QWidget):
         people: dict[str, Person],
         me: str,
     ) -> None:
-        chosen = [
-            a
-            for a in accounts.values()
-            if a.is_active_on(self.today)
-            and (
-                (me in a.deputy_ids and me not in a.officer_ids)
-                or (covers.get(a.account_id) is not None and covers[a.account_id].deputy_id == me)
-            )
-        ]
+        def stands_in(account: Account) -> bool:
+            cover = covers.get(account.account_id)
+            if cover is not None and cover.deputy_id == me:
+                return True
+            return me in account.deputy_ids and me not in account.officer_ids
+
+        chosen = [a for a in accounts.values() if a.is_active_on(self.today) and stands_in(a)]
         todays = {
             c.account_id: c
             for c in self.workspace.store.checks(

@@ -35,7 +35,7 @@ from assistant.workspace import Workspace
 from ui.evidence_picker import EvidencePicker
 from ui.i18n import translate
 from ui.labels import qdate
-from ui.widgets import named, note_field, problem_label
+from ui.widgets import date_field, named, note_field, problem_label
 
 
 class DutyDialog(QDialog):
@@ -101,9 +101,7 @@ class DutyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _date_edit(self, name: str, accessible: str, value: date) -> QDateEdit:
-        edit = named(QDateEdit(), name, accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_field(name, accessible)
         edit.setMaximumDate(qdate(self.today))
         edit.setDate(qdate(value))
         return edit

@@ -21,7 +21,7 @@ from assistant.records import Account, Person
 from assistant.review import ReviewFilter, departments
 from ui.labels import qdate
 from ui.review_periods import PERIOD_CHOICES, Period, period_label, period_of
-from ui.widgets import named
+from ui.widgets import date_field, named
 
 
 def _day(edit: QDateEdit) -> date:
@@ -91,12 +91,7 @@ class ReviewFilterBar(QWidget):
         self.person.currentIndexChanged.connect(self._changed)
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = named(QDateEdit(), name, accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")  # as Swedish forms write dates
-        edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        edit.calendarWidget().setGridVisible(True)
-        return edit
+        return date_field(name, accessible)
 
     # -- what is chosen ----------------------------------------------------------
 

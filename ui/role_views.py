@@ -116,10 +116,10 @@ class RoleViews(QObject):
 
     def refresh(self) -> None:
         """Show the log as it is now; Review reads the log only while it is in view."""
-        day = self.window.today()
-        if self.covering is not None:
-            self.sync_roles()
-            self.covering.refresh(day)
+        if self.covering is None:
+            return  # not built yet: My day is shown first, on its own
+        self.sync_roles()  # the roles may have come with the team's records
+        self.covering.refresh(self.window.today())
         if self.review is not None and self.window.tabs.currentWidget() is self.review:
             self.review.refresh()
 

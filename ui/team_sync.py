@@ -121,9 +121,11 @@ class TeamSync(QObject):
         self.run("sync" if self.unreachable_since else "merge")
 
     def _watch(self) -> None:
+        from assistant.team import journals_dir
+
         if self.team_dir is None:
             return
-        journals = self.team_dir / "journals"
+        journals = journals_dir(self.team_dir)
         if str(journals) not in self.watcher.directories() and journals.is_dir():
             self.watcher.addPath(str(journals))
 

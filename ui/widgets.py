@@ -7,7 +7,14 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -80,4 +87,16 @@ def note_field(name: str, accessible: str, height: int) -> QPlainTextEdit:
     field = named(QPlainTextEdit(), name, accessible)
     field.setTabChangesFocus(True)
     field.setFixedHeight(height)
+    return field
+
+
+def date_field(name: str, accessible: str) -> QDateEdit:
+    """A day in a form: typed as Swedish forms write it (2026-11-20) or picked from a calendar."""
+    from PySide6.QtCore import Qt  # not at the top: see _EnterKey
+
+    field = named(QDateEdit(), name, accessible)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("yyyy-MM-dd")
+    field.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    field.calendarWidget().setGridVisible(True)
     return field
