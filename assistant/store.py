@@ -49,6 +49,9 @@ from assistant.records import (
 from assistant.rows import from_row, to_row
 from assistant.schema import MIGRATIONS, SCHEMA_VERSION
 
+PAGE_SIZE = 8192
+"""Bytes per database page, for databases made from now on; older ones keep theirs."""
+
 
 def _storage_error(template: str, **values: object) -> UserError:
     return UserError(Message("Storage", template, values))
@@ -122,6 +125,10 @@ class Store:
                     found=version,
                     known=SCHEMA_VERSION,
                 )
+            if version == 0:
+                # Only a new, empty file takes a page size. Larger pages make merging a
+                # team's years of checks about a sixth faster (bench/team.py).
+                conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             conn.execute("PRAGMA journal_mode = WAL")
             if version < SCHEMA_VERSION:
                 _migrate(conn, path, version)

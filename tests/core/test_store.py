@@ -14,7 +14,7 @@ from assistant.messages import UserError
 from assistant.paths import DATABASE_NAME
 from assistant.records import Evidence, Role
 from assistant.schema import MIGRATIONS, SCHEMA_VERSION
-from assistant.store import Store
+from assistant.store import PAGE_SIZE, Store
 from tests.core.factories import FRIDAY, RECORDED_BY, account, at, check, person
 
 SCREENSHOT_SHA = "ab" + "0" * 62
@@ -54,6 +54,7 @@ def test_a_new_database_is_created_at_the_current_schema_version(data_dir: Path)
         assert opened.schema_version == SCHEMA_VERSION == 5
         assert opened.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert opened.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert opened.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 8192
     finally:
         opened.close()
     path = data_dir / DATABASE_NAME
