@@ -82,7 +82,7 @@ class DutyPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._choose())
         on_enter(self.table, self._choose)
-        self.do_button = named(QPushButton(self.tr("&Do it now…")), "doDuty")
+        self.do_button = named(QPushButton(self.tr("Do i&t now…")), "doDuty")
         self.do_button.clicked.connect(self._choose)
         buttons = QHBoxLayout()
         buttons.addStretch()

@@ -62,7 +62,7 @@ def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
         )
     )
 
-    account_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "A&ccount"))
+    account_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Account"))
     window.log_action = action(
         QCoreApplication.translate("MainWindow", "&Log check…"),
         "logCheckAction",

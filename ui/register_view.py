@@ -113,7 +113,7 @@ class RegisterView(QWidget):
         )
         self.plan_button.clicked.connect(self.planAccountRequested)
         self.new_button = button(
-            self.tr("&Register existing…"),
+            self.tr("Register e&xisting…"),
             "registerNew",
             self.tr("Register an account that is already open"),
         )

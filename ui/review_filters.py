@@ -70,7 +70,7 @@ class ReviewFilterBar(QWidget):
             ),
             (
                 (self.tr("Departme&nt:"), self.department),
-                (self.tr("&Account:"), self.account),
+                (self.tr("Acc&ount:"), self.account),
                 (self.tr("P&erson:"), self.person),
             ),
         )

@@ -1133,24 +1133,8 @@
         <translation>Överlämningsanteckning för vald frånvaro</translation>
     </message>
     <message>
-        <source>&amp;Record my absence…</source>
-        <translation>&amp;Registrera min frånvaro…</translation>
-    </message>
-    <message>
-        <source>C&amp;hange…</source>
-        <translation>&amp;Ändra…</translation>
-    </message>
-    <message>
-        <source>Call o&amp;ff</source>
-        <translation>&amp;Återkalla</translation>
-    </message>
-    <message>
         <source>Accounts you are deputy for</source>
         <translation>Konton som du är ersättare för</translation>
-    </message>
-    <message>
-        <source>&amp;Log check…</source>
-        <translation>&amp;Logga kontroll…</translation>
     </message>
     <message>
         <source>&amp;Take over…</source>
@@ -1161,7 +1145,23 @@
         <translation>Ö&amp;ppna konto</translation>
     </message>
     <message>
-        <source>&amp;Handover note:</source>
+        <source>Record my a&amp;bsence…</source>
+        <translation>Registrera &amp;min frånvaro…</translation>
+    </message>
+    <message>
+        <source>Chang&amp;e…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll off</source>
+        <translation>&amp;Återkalla</translation>
+    </message>
+    <message>
+        <source>Log chec&amp;k…</source>
+        <translation>&amp;Logga kontroll…</translation>
+    </message>
+    <message>
+        <source>Handover &amp;note:</source>
         <translation>Överlämni&amp;ngsanteckning:</translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@
         <translation>Andra uppgifter</translation>
     </message>
     <message>
-        <source>&amp;Do it now…</source>
+        <source>Do i&amp;t now…</source>
         <translation>&amp;Gör det nu…</translation>
     </message>
 </context>
@@ -2180,7 +2180,7 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <source>A&amp;ccount</source>
+        <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
@@ -2448,7 +2448,7 @@ Datamapp: {path}</translation>
         <translation>Planera ett nytt konto</translation>
     </message>
     <message>
-        <source>&amp;Register existing…</source>
+        <source>Register e&amp;xisting…</source>
         <translation>Registrera &amp;befintligt…</translation>
     </message>
     <message>
@@ -2457,7 +2457,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <translation>Redi&amp;gera…</translation>
     </message>
     <message>
         <source>Edit the selected account</source>
@@ -2487,16 +2487,16 @@ Datamapp: {path}</translation>
         <translation>Påminnelse</translation>
     </message>
     <message>
-        <source>Show &amp;duties</source>
-        <translation>Visa &amp;uppgifter</translation>
+        <source>Show d&amp;uties</source>
+        <translation>Visa uppgif&amp;ter</translation>
     </message>
     <message>
-        <source>Remind me in an &amp;hour</source>
-        <translation>Påminn mig om en &amp;timme</translation>
+        <source>Remind me in &amp;1 hour</source>
+        <translation>Påminn mig om &amp;1 timme</translation>
     </message>
     <message>
-        <source>Remind me to&amp;morrow</source>
-        <translation>Påminn mig i &amp;morgon</translation>
+        <source>Remind me tomorro&amp;w</source>
+        <translation>Påminn mig i mo&amp;rgon</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -2863,7 +2863,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>&amp;Quick choice:</source>
-        <translation>S&amp;nabbval:</translation>
+        <translation>Sna&amp;bbval:</translation>
     </message>
     <message>
         <source>Firs&amp;t day:</source>
@@ -2878,12 +2878,12 @@ Datamapp: {path}</translation>
         <translation>F&amp;örvaltning:</translation>
     </message>
     <message>
-        <source>&amp;Account:</source>
+        <source>Acc&amp;ount:</source>
         <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>P&amp;erson:</source>
-        <translation>Pe&amp;rson:</translation>
+        <translation>Perso&amp;n:</translation>
     </message>
     <message>
         <source>All departments</source>
