@@ -160,7 +160,7 @@ def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
     view_menu.addSeparator()
     view_menu.addAction(
         action(
-            QCoreApplication.translate("MainWindow", "&Refresh"),
+            QCoreApplication.translate("MainWindow", "Re&fresh"),
             "refreshAction",
             QKeySequence.StandardKey.Refresh,
             window.refresh,

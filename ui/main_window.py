@@ -273,14 +273,8 @@ class MainWindow(QMainWindow):
         return page
 
     def ask_who_i_am(self) -> None:
-        from ui.person_dialog import FirstStartDialog
-
-        assert self.workspace is not None
         self.today_view.summary.setText(self.tr("Tell Kontokoll who you are to begin."))
-        dialog = FirstStartDialog(self.workspace.store, self.clock, self)
-        dialog.accepted.connect(self.refresh)
-        dialog.rejected.connect(self.close)
-        dialog.open()
+        window_actions.ask_who_i_am(self)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

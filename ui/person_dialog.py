@@ -1,9 +1,11 @@
-"""First start: who uses this workstation, and in which roles."""
+"""First start: who uses this workstation, in which roles, and the team folder if there is one."""
 
 from __future__ import annotations
 
 import getpass
 import os
+from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,9 +22,11 @@ from assistant.accounts import is_email, workstation_user
 from assistant.clock import Clock
 from assistant.messages import UserError
 from assistant.records import Role
+from assistant.settings import Settings, save_settings
 from assistant.store import Store
 from ui.i18n import translate
 from ui.labels import role_label
+from ui.settings_team import TeamFolderField, team_folder_problem
 from ui.widgets import named, problem_label
 
 
@@ -39,13 +43,29 @@ def os_user_name() -> str:
 
 
 class FirstStartDialog(QDialog):
-    """Asks for name, work e-mail and roles, and records the person as this workstation's user."""
+    """Asks for name, work e-mail, roles and the team folder; records the person as the user.
 
-    def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
+    The team folder is optional. Chosen here, it is saved in the settings
+    before the person is recorded, and :attr:`settings` then holds it: the
+    first read of the folder brings the team's register, and the team's
+    record of the same work e-mail becomes this workstation's user
+    (:mod:`assistant.team_identity`).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        data_dir: Path,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("firstStartDialog")
         self.store = store
         self.clock = clock
+        self.data_dir = data_dir
+        self.settings = settings
         self.setWindowTitle(self.tr("Welcome to Kontokoll"))
         intro = QLabel(
             self.tr(
@@ -68,12 +88,25 @@ class FirstStartDialog(QDialog):
             box.setChecked(role == Role.OFFICER)
             self.role_boxes[role] = box
             roles.addWidget(box)
+        self.team_folder = TeamFolderField(settings.team_folder)
+        self.team_folder.line.setPlaceholderText(self.tr("None: this workstation works alone"))
+        team_note = QLabel(
+            self.tr(
+                "If your team shares a folder for Kontokoll, choose it now: the accounts "
+                "and your colleagues' work then appear here. You can also choose it later "
+                "under File → Settings → Team."
+            )
+        )
+        team_note.setWordWrap(True)
+        team_note.setStyleSheet("color: palette(placeholder-text);")
         self.problem = problem_label("personProblem")
 
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Work &e-mail:"), self.email)
         form.addRow(self.tr("Roles:"), roles)
+        form.addRow(self.tr("&Team folder:"), self.team_folder)
+        form.addRow("", team_note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -99,13 +132,38 @@ class FirstStartDialog(QDialog):
             return self.tr("Enter your work e-mail address, for example anna.andersson@lidingo.se.")
         if not any(box.isChecked() for box in self.role_boxes.values()):
             return self.tr("Tick at least one role.")
+        folder_problem = team_folder_problem(self.team_folder.text(), self.data_dir)
+        if folder_problem:
+            self.team_folder.setFocus()
+            return folder_problem
         return ""
+
+    def _save_team_folder(self) -> bool:
+        """Keep the chosen team folder in the settings; False (and said) if it could not be."""
+        chosen = replace(self.settings, team_folder=self.team_folder.text())
+        if chosen == self.settings:
+            return True
+        try:
+            save_settings(self.data_dir, chosen)
+        except OSError as error:
+            self.problem.setText(
+                self.tr(
+                    "The team folder could not be kept in the settings ({reason}). Leave "
+                    "it empty for now and choose it later under File → Settings → Team."
+                ).format(reason=error.strerror or str(error))
+            )
+            self.problem.show()
+            return False
+        self.settings = chosen
+        return True
 
     def accept(self) -> None:
         problem = self._problem_text()
         if problem:
             self.problem.setText(problem)
             self.problem.show()
+            return
+        if not self._save_team_folder():
             return
         try:
             person = workstation_user(

@@ -32,32 +32,86 @@ from ui.labels import role_label
 from ui.widgets import named
 
 
-class TeamTab(QWidget):
-    """The Team tab's fields; the settings dialog reads them when it saves."""
+class TeamFolderField(QWidget):
+    """The team folder's path, with a Browse button: in Settings and at first start."""
 
-    def __init__(self, team_folder: str, me: Person | None) -> None:
+    def __init__(self, team_folder: str = "") -> None:
         super().__init__()
-        self.me = me
-        self.folder = named(
+        self.line = named(
             QLineEdit(team_folder),
             "settingsTeamFolder",
             QCoreApplication.translate("SettingsDialog", "Team folder"),
         )
-        self.folder.setPlaceholderText(
+        self.line.setPlaceholderText(
             QCoreApplication.translate(
                 "SettingsDialog", "No team folder: this workstation works alone"
             )
         )
-        self.folder.setClearButtonEnabled(True)
+        self.line.setClearButtonEnabled(True)
         browse = named(
             QPushButton(QCoreApplication.translate("SettingsDialog", "&Browse…")),
             "settingsTeamBrowse",
         )
         browse.setAutoDefault(False)
         browse.clicked.connect(lambda: self.browse())
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line, 1)
         row.addWidget(browse)
+        self.setFocusProxy(self.line)
+
+    def browse(self, chosen: Path | None = None) -> None:
+        if chosen is None:
+            picked = QFileDialog.getExistingDirectory(
+                self,
+                QCoreApplication.translate("SettingsDialog", "Choose the team folder"),
+                self.line.text() or str(Path.home()),
+            )
+            if not picked:
+                return
+            chosen = Path(picked)
+        self.line.setText(str(chosen))
+
+    def text(self) -> str:
+        return self.line.text().strip()
+
+
+def team_folder_problem(text: str, data_dir: Path) -> str | None:
+    """What is wrong with a team folder's path, in the user's language; None if it may be used.
+
+    A folder that cannot be reached now is accepted: a share may be down for a
+    while, and Kontokoll catches up once it is back.
+    """
+    if not text:
+        return None
+    folder = Path(text).expanduser()
+    if not folder.is_absolute():
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Write the team folder's whole path, such as \\\\server\\share\\kontokoll "
+            "or /mnt/kontokoll, or choose it with Browse.",
+        )
+    try:
+        inside = folder.resolve().is_relative_to(data_dir.resolve())
+    except OSError:
+        inside = False
+    if inside:
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "The team folder cannot be inside this workstation's own data folder. "
+            "Choose a folder on a share the whole team can reach.",
+        )
+    return None
+
+
+class TeamTab(QWidget):
+    """The Team tab's fields; the settings dialog reads them when it saves."""
+
+    def __init__(self, team_folder: str, me: Person | None) -> None:
+        super().__init__()
+        self.me = me
+        self.folder_field = TeamFolderField(team_folder)
+        self.folder = self.folder_field.line
         note = QLabel(
             QCoreApplication.translate(
                 "SettingsDialog",
@@ -89,24 +143,16 @@ class TeamTab(QWidget):
         roles_note.setStyleSheet("color: palette(placeholder-text);")
         roles.addWidget(roles_note)
 
-        folder_label = QLabel(QCoreApplication.translate("SettingsDialog", "&Team folder:"))
-        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy by itself
         form = QFormLayout(self)
-        form.addRow(folder_label, row)
+        # The label's Alt+T reaches the path through the field's focus proxy.
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "&Team folder:"), self.folder_field
+        )
         form.addRow("", note)
         form.addRow(QCoreApplication.translate("SettingsDialog", "Your roles:"), roles)
 
     def browse(self, chosen: Path | None = None) -> None:
-        if chosen is None:
-            picked = QFileDialog.getExistingDirectory(
-                self,
-                QCoreApplication.translate("SettingsDialog", "Choose the team folder"),
-                self.folder.text() or str(Path.home()),
-            )
-            if not picked:
-                return
-            chosen = Path(picked)
-        self.folder.setText(str(chosen))
+        self.folder_field.browse(chosen)
 
     def team_folder(self) -> str:
         return self.folder.text().strip()
@@ -120,26 +166,9 @@ class TeamTab(QWidget):
         A folder that cannot be reached now is accepted: a share may be down for a
         while, and Kontokoll catches up once it is back.
         """
-        text = self.team_folder()
-        if not text:
-            return None
-        folder = Path(text).expanduser()
-        if not folder.is_absolute():
-            return QCoreApplication.translate(
-                "SettingsDialog",
-                "Write the team folder's whole path, such as \\\\server\\share\\kontokoll "
-                "or /mnt/kontokoll, or choose it with Browse.",
-            )
-        try:
-            inside = folder.resolve().is_relative_to(data_dir.resolve())
-        except OSError:
-            inside = False
-        if inside:
-            return QCoreApplication.translate(
-                "SettingsDialog",
-                "The team folder cannot be inside this workstation's own data folder. "
-                "Choose a folder on a share the whole team can reach.",
-            )
+        problem = team_folder_problem(self.team_folder(), data_dir)
+        if problem:
+            return problem
         if self.me is not None and not self.chosen_roles():
             return QCoreApplication.translate(
                 "SettingsDialog", "Tick at least one role: the one you have in the team."

@@ -96,6 +96,26 @@ def edit_settings(window: MainWindow) -> None:
     dialog.open()
 
 
+def ask_who_i_am(window: MainWindow) -> None:
+    """First start: who uses this workstation (and the team folder, if chosen there)."""
+    from ui.person_dialog import FirstStartDialog
+
+    assert window.workspace is not None
+    dialog = FirstStartDialog(
+        window.workspace.store, window.clock, window.data_dir, window.settings, window
+    )
+
+    def started() -> None:
+        if dialog.settings != window.settings:
+            settings_saved(window, dialog.settings)  # the team folder: read it at once
+        else:
+            window.refresh()
+
+    dialog.accepted.connect(started)
+    dialog.rejected.connect(window.close)
+    dialog.open()
+
+
 def settings_saved(window: MainWindow, settings: Settings) -> None:
     window.settings = settings
     if window.workspace is not None:

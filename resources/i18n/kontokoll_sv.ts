@@ -1858,6 +1858,14 @@
         <translation>Din e-postadress på jobbet</translation>
     </message>
     <message>
+        <source>None: this workstation works alone</source>
+        <translation>Ingen: den här arbetsstationen arbetar ensam</translation>
+    </message>
+    <message>
+        <source>If your team shares a folder for Kontokoll, choose it now: the accounts and your colleagues&apos; work then appear here. You can also choose it later under File → Settings → Team.</source>
+        <translation>Om ditt team delar en mapp för Kontokoll, välj den nu: då visas kontona och dina kollegors arbete här. Du kan också välja den senare under Arkiv → Inställningar → Team och roller.</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -1868,6 +1876,10 @@
     <message>
         <source>Roles:</source>
         <translation>Roller:</translation>
+    </message>
+    <message>
+        <source>&amp;Team folder:</source>
+        <translation>&amp;Teammapp:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1884,6 +1896,10 @@
     <message>
         <source>Tick at least one role.</source>
         <translation>Kryssa i minst en roll.</translation>
+    </message>
+    <message>
+        <source>The team folder could not be kept in the settings ({reason}). Leave it empty for now and choose it later under File → Settings → Team.</source>
+        <translation>Teammappen kunde inte sparas i inställningarna ({reason}). Lämna fältet tomt så länge och välj mappen senare under Arkiv → Inställningar → Team och roller.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2236,10 @@
         <translation>&amp;Exportera uppgiftskalender…</translation>
     </message>
     <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
         <source>The account is closed</source>
         <translation>Kontot är stängt</translation>
     </message>
@@ -2254,10 +2274,6 @@
     <message>
         <source>Re&amp;gister</source>
         <translation>Reg&amp;ister</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -3,7 +3,8 @@
 Two buttons or menus with the same underlined letter make Alt+that letter
 cycle between them instead of acting, which a keyboard user reads as broken.
 The letters that count are those showing at once: the menu bar, the tabs and
-the buttons and labels of the view in front, with the reminder banner open.
+the buttons and labels of the view in front, with the reminder banner open;
+the items of each menu; and those of each dialog (tab) a user meets.
 """
 
 from __future__ import annotations
@@ -15,7 +16,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
@@ -24,6 +34,8 @@ from assistant.settings import Settings
 from assistant.store import Store
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.person_dialog import FirstStartDialog
+from ui.settings_dialog import SettingsDialog
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -33,20 +45,39 @@ def mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def showing_letters(window: MainWindow) -> list[tuple[str, str]]:
-    """(letter, text) of every mnemonic a keyboard user can reach right now."""
-    texts = [action.text() for action in window.menuBar().actions() if action.isVisible()]
-    tabs = window.tabs
-    texts += [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible():
+def showing_letters(top: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of every mnemonic a keyboard user can reach in ``top`` right now."""
+    texts = []
+    if isinstance(top, QMainWindow):
+        texts += [action.text() for action in top.menuBar().actions() if action.isVisible()]
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not top:
             continue
         labelled = isinstance(widget, QLabel) and widget.buddy() is not None
         if isinstance(widget, QAbstractButton) or labelled:
             texts.append(widget.text())  # type: ignore[attr-defined]
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
     return [(letter, text) for text in texts if (letter := mnemonic(text))]
+
+
+def shared_letters(letters: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """The letters given to more than one text, with those texts."""
+    counts = Counter(letter for letter, _text in letters)
+    return {
+        letter: sorted(text for each, text in letters if each == letter)
+        for letter, count in counts.items()
+        if count > 1
+    }
+
+
+def said(clashes: dict[tuple[str, str], list[str]]) -> str:
+    return "\n".join(
+        f"{where}: Alt+{letter} for {' / '.join(texts)}"
+        for (where, letter), texts in clashes.items()
+    )
 
 
 def seed_officer_and_manager(store: Store, clock: FixedClock) -> None:
@@ -104,15 +135,42 @@ def test_no_two_things_in_view_share_an_alt_letter(
     try:
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            letters = showing_letters(window)
-            counts = Counter(letter for letter, _text in letters)
-            for letter, count in counts.items():
-                if count > 1:
-                    clashes[(window.tabs.tabText(index), letter)] = sorted(
-                        text for each, text in letters if each == letter
-                    )
+            for letter, texts in shared_letters(showing_letters(window)).items():
+                clashes[(window.tabs.tabText(index), letter)] = texts
+        for menu_action in window.menuBar().actions():
+            menu = menu_action.menu()
+            assert isinstance(menu, QMenu)
+            items = [
+                (key, action.text())
+                for action in menu.actions()
+                if action.isVisible() and (key := mnemonic(action.text()))
+            ]
+            for letter, texts in shared_letters(items).items():
+                clashes[(menu_action.text(), letter)] = texts
     finally:
         window.close_workspace()
-    assert not clashes, "\n".join(
-        f"{tab}: Alt+{letter} for {' / '.join(texts)}" for (tab, letter), texts in clashes.items()
-    )
+    assert not clashes, said(clashes)
+
+
+def test_the_first_start_and_settings_dialogs_give_each_alt_letter_once(
+    qtbot: QtBot, data_dir: Path, clock: FixedClock, language: str
+) -> None:
+    store = Store.open(data_dir)
+    clashes: dict[tuple[str, str], list[str]] = {}
+    try:
+        first = FirstStartDialog(store, clock, data_dir, Settings(language=language))
+        qtbot.addWidget(first)
+        first.show()
+        for letter, texts in shared_letters(showing_letters(first)).items():
+            clashes[(first.windowTitle(), letter)] = texts
+        seed_officer_and_manager(store, clock)
+        settings = SettingsDialog(data_dir, Settings(language=language), None, store=store)
+        qtbot.addWidget(settings)
+        settings.show()
+        for index in range(settings.tabs.count()):
+            settings.tabs.setCurrentIndex(index)
+            for letter, texts in shared_letters(showing_letters(settings)).items():
+                clashes[(settings.tabs.tabText(index), letter)] = texts
+    finally:
+        store.close()
+    assert not clashes, said(clashes)

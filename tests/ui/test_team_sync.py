@@ -13,15 +13,20 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from assistant import team
 from assistant.clock import FixedClock
 from assistant.cover import record_absence
 from assistant.records import Account, CheckRole, DailyCheck, Person, Role, new_id
-from assistant.settings import Settings
+from assistant.settings import Settings, load_settings
 from assistant.store import Store
 from ui.main_window import MainWindow
+from ui.person_dialog import FirstStartDialog
 from ui.team_sync import TeamSync
+
+from .helpers import child, click, shown, type_into
 
 SEEDED = datetime(2026, 1, 2, 8, tzinfo=UTC)
 
@@ -207,3 +212,61 @@ def test_a_team_folder_out_of_reach_is_said_in_the_status_bar_and_work_goes_on(
     sync_of(officer).use_folder(str(team_dir))
     settle(qtbot, officer)
     assert "Team read at" in officer.team_status.text()
+
+
+def first_start(qtbot: QtBot, name: str, email: str, team_folder: str) -> FirstStartDialog:
+    dialog = shown(qtbot, FirstStartDialog)
+    type_into(dialog, "personName", name)
+    qtbot.keyClicks(child(dialog, QLineEdit, "personEmail"), email)
+    child(dialog, QCheckBox, "role_deputy").setChecked(True)
+    qtbot.keyClicks(child(dialog, QLineEdit, "settingsTeamFolder"), team_folder)
+    click(qtbot, dialog, "personOk")
+    return dialog
+
+
+def test_a_colleague_who_names_the_team_folder_at_first_start_joins_the_team_at_once(
+    qtbot: QtBot, tmp_path: Path, clock: FixedClock, team_dir: Path
+) -> None:
+    officer_dir = tmp_path / "asa"
+    seed(officer_dir, [ASA, PER], ASA, [CITY])
+    team.publish(officer_dir, team_dir, clock.now())
+    new_desk = tmp_path / "per"
+    new_desk.mkdir()
+    window = MainWindow(new_desk, Settings(language="en"), clock)
+    qtbot.addWidget(window)
+    window.show()
+
+    dialog = first_start(qtbot, "Per Ek", "per.ek@lidingo.se", str(team_dir))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: window.team_sync is not None)
+    settle(qtbot, window)
+
+    # The folder is kept, the team's register has arrived, and Per is the Per the team knows.
+    assert load_settings(new_desk).team_folder == str(team_dir)
+    assert window.workspace is not None
+    store = window.workspace.store
+    assert store.me() == PER.person_id
+    assert CITY.account_id in store.accounts()
+    assert "Team read at" in window.team_status.text()
+    window.close_workspace()
+
+
+def test_first_start_refuses_a_team_folder_that_is_not_a_whole_path(
+    qtbot: QtBot, tmp_path: Path, clock: FixedClock
+) -> None:
+    new_desk = tmp_path / "per"
+    new_desk.mkdir()
+    window = MainWindow(new_desk, Settings(language="en"), clock)
+    qtbot.addWidget(window)
+    window.show()
+
+    dialog = first_start(qtbot, "Per Ek", "per.ek@lidingo.se", "kontokoll")
+
+    assert dialog.isVisible()
+    problem = child(dialog, QLabel, "personProblem")
+    assert "whole path" in problem.text()
+    assert window.workspace is not None
+    assert window.workspace.store.me() is None
+    assert load_settings(new_desk).team_folder == ""
+    dialog.reject()
+    window.close_workspace()
