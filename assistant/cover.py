@@ -17,8 +17,11 @@ from datetime import date, datetime
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.records import Absence, Account, Person, new_id
 
-LONGEST_ABSENCE_DAYS = 400
-"""Longer than any leave Kontokoll should plan cover for: a typing error, most likely."""
+LONGEST_ABSENCE_DAYS = 366
+"""Days from an absence's first to its last day beyond which it is longer than a year.
+
+Longer than any leave Kontokoll should plan cover for: a typing error, most likely.
+"""
 
 
 @dataclass(frozen=True)
@@ -38,10 +41,22 @@ def in_force(absences: Iterable[Absence]) -> list[Absence]:
     )
 
 
+def _particular_last(absence: Absence) -> tuple[date, int, datetime, str]:
+    """Sorts absences so that the more particular arrangement comes later."""
+    return (absence.first_day, -absence.last_day.toordinal(), absence.recorded_at, absence.id)
+
+
 def covers_on(absences: Iterable[Absence], day: date) -> dict[str, CoverNow]:
-    """Per account id, its cover on ``day``; a later-recorded absence wins an overlap."""
+    """Per account id, its cover on ``day``.
+
+    Where two absences cover one account on the same day, the more particular
+    arrangement wins: the one that begins later, or else ends sooner (a few
+    days carved out of a longer leave); for the very same days, the one
+    recorded or changed last. So editing the handover note of a long absence
+    does not undo a shorter one recorded inside it.
+    """
     result: dict[str, CoverNow] = {}
-    for absence in sorted(absences, key=lambda a: (a.recorded_at, a.id)):
+    for absence in sorted(absences, key=_particular_last):
         if not absence.is_on(day):
             continue
         for account_id, deputy_id in absence.covers.items():
@@ -80,6 +95,20 @@ def duty_holders(account: Account, cover: CoverNow | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys((cover.deputy_id, *present)))
 
 
+def cover_of_check(
+    account: Account, cover: CoverNow | None, checker_id: str
+) -> CoverNow | None:
+    """The cover a check by ``checker_id`` is made under, or None when it is their own.
+
+    An officer of the account checks it as its officer, even while another
+    of its officers is away and a deputy covers; anyone else checks it for
+    the one away.
+    """
+    if cover is None or checker_id in account.officer_ids:
+        return None
+    return cover
+
+
 def _refuse(template: str, **values: object) -> UserError:
     return UserError(Message("Absences", template, values))
 
@@ -96,8 +125,13 @@ def record_absence(
     recorded_at: datetime,
     recorded_by: str,
     earlier: Absence | None = None,
+    absences: Iterable[Absence] = (),
 ) -> Absence:
-    """A new absence (or a new version of ``earlier``), or UserError saying what to mend."""
+    """A new absence (or a new version of ``earlier``), or UserError saying what to mend.
+
+    ``absences`` are those already recorded: a deputy away on any of the days
+    cannot be chosen to cover.
+    """
     absent = people.get(person_id)
     if absent is None:
         raise _refuse(
@@ -158,6 +192,20 @@ def record_absence(
                 name=absent.name,
                 account=account.name,
             )
+        also_away = _away_between(absences, deputy_id, first_day, last_day)
+        if also_away is not None:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Absences",
+                    "{deputy} is away from {first} to {last}, so cannot cover {account} then. "
+                    "Choose another deputy, or record the days before and after as "
+                    "separate absences.",
+                ),
+                deputy=deputy.name,
+                first=also_away.first_day,
+                last=also_away.last_day,
+                account=account.name,
+            )
     return Absence(
         id=new_id(),
         absence_id=earlier.absence_id if earlier else new_id(),
@@ -170,6 +218,20 @@ def record_absence(
         recorded_by=recorded_by,
         supersedes=earlier.id if earlier else None,
     )
+
+
+def _away_between(
+    absences: Iterable[Absence], person_id: str, first_day: date, last_day: date
+) -> Absence | None:
+    """The person's first absence in force that shares a day with ``first_day``–``last_day``."""
+    for absence in in_force(absences):
+        if (
+            absence.person_id == person_id
+            and absence.first_day <= last_day
+            and absence.last_day >= first_day
+        ):
+            return absence
+    return None
 
 
 def cancel_absence(absence: Absence, *, recorded_at: datetime, recorded_by: str) -> Absence:

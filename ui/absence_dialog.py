@@ -126,10 +126,10 @@ class AbsenceDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Save absence"))
-        save.setObjectName("absenceSave")
-        save.setDefault(True)
+        self.save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save.setText(self.tr("&Save absence"))
+        self.save.setObjectName("absenceSave")
+        self.save.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -166,12 +166,21 @@ class AbsenceDialog(QDialog):
         absent = self.absent_id()
         accounts = self._accounts_of(absent)
         if not accounts:
-            self.covers_form.addRow(
-                named(
-                    QLabel(self.tr("The person away is not officer of any open account.")),
-                    "absenceNoAccounts",
-                )
+            name = self.people[absent].name if absent in self.people else ""
+            nothing = named(
+                QLabel(
+                    self.tr(
+                        "{name} is not officer of any open account, so there is no account "
+                        "to hand over. If {name} covers someone else's account during these "
+                        "days, change that person's absence under Covering and choose "
+                        "another deputy there."
+                    ).format(name=name)
+                ),
+                "absenceNoAccounts",
             )
+            nothing.setWordWrap(True)
+            self.covers_form.addRow(nothing)
+        self.save.setEnabled(bool(accounts))
         people = sorted(self.people.values(), key=lambda p: p.name.casefold())
         for account in accounts:
             combo = named(
@@ -188,7 +197,11 @@ class AbsenceDialog(QDialog):
                     combo.addItem(person.name, person.person_id)
             combo.setCurrentIndex(self._default_cover(account, combo))
             platform = self.workspace.pack.platform_name(account.platform, self.language)
-            self.covers_form.addRow(f"{account.name} ({platform}):", combo)
+            # A "&" in a name is shown, not taken for an Alt+letter of the row's field.
+            label = self.tr("{account} ({platform}):").format(
+                account=account.name.replace("&", "&&"), platform=platform
+            )
+            self.covers_form.addRow(label, combo)
             self.deputies[account.account_id] = combo
 
     def _default_cover(self, account: Account, combo: QComboBox) -> int:
@@ -222,6 +235,7 @@ class AbsenceDialog(QDialog):
                 recorded_at=self.clock.now(),
                 recorded_by=self.me,
                 earlier=self.earlier,
+                absences=self.workspace.store.absences(ending_from=first).values(),
             )
             self.workspace.store.add_absence(absence)
         except UserError as error:

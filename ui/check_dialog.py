@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.clock import Clock, today
-from assistant.cover import CoverNow, covered_by, covers_on
+from assistant.cover import CoverNow, cover_of_check, covered_by, covers_on
 from assistant.messages import UserError
 from assistant.records import CheckRole, DailyCheck, Evidence, Removal, RemovalAction, new_id
 from assistant.workspace import Workspace
@@ -211,11 +211,12 @@ class CheckDialog(QDialog):
         self._account_changed()
 
     def covering_for(self) -> CoverNow | None:
-        """The cover in force for the chosen account and day, unless its absent officer checks."""
-        cover = covers_on(self.absences, self.chosen_day()).get(str(self.account.currentData()))
-        if cover is None or cover.absent_id == str(self.checker.currentData()):
+        """The cover the chosen person checks under, for the chosen account and day, if any."""
+        account = self.accounts.get(str(self.account.currentData()))
+        if account is None:
             return None
-        return cover
+        cover = covers_on(self.absences, self.chosen_day()).get(account.account_id)
+        return cover_of_check(account, cover, str(self.checker.currentData()))
 
     def _account_changed(self) -> None:
         account = self.accounts.get(str(self.account.currentData()))

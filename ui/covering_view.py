@@ -89,6 +89,9 @@ class AbsenceModel(ListTableModel[AbsenceRow]):
 
 
 class DeputyModel(ListTableModel[DeputyRow]):
+    working_day = True
+    """Whether today is a working day: if not, no check is due."""
+
     def headings(self) -> tuple[str, ...]:
         return (
             self.tr("Account"),
@@ -101,6 +104,8 @@ class DeputyModel(ListTableModel[DeputyRow]):
         if role == Qt.ItemDataRole.UserRole:
             return row.account.account_id
         if role == Qt.ItemDataRole.BackgroundRole and column == 2 and row.covering:
+            if row.check is None and not self.working_day:
+                return None
             return DAY_STATE_COLOURS[DayState.CHECKED if row.check else DayState.DUE]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -111,7 +116,7 @@ class DeputyModel(ListTableModel[DeputyRow]):
         if column == 3:
             return row.status
         if row.check is None:
-            return self.tr("Not checked yet")
+            return self.tr("Not checked yet") if self.working_day else self.tr("Not a working day")
         at = row.check.recorded_at.astimezone().strftime("%H:%M")
         return self.tr("Checked by {name} at {time}").format(name=row.checked_by, time=at)
 
@@ -331,6 +336,7 @@ class CoveringView(QWidget):
                     checked_by_text(check, people) if check else "",
                 )
             )
+        self.deputy_model.working_day = self.workspace.calendar.is_working_day(self.today)
         self.deputy_model.set_rows(rows)
         self.accounts.setVisible(bool(rows))
         self.accounts_empty.setVisible(not rows)
@@ -407,12 +413,14 @@ class CoveringView(QWidget):
         account = self.workspace.store.accounts().get(account_id or "")
         if account is None or not account.officer_ids:
             return None
+        absences = self.workspace.store.absences(ending_from=self.today).values()
+        away = [p for p in account.officer_ids if away_on(absences, p, self.today)]
         return self._open(
             AbsenceDialog(
                 self.workspace,
                 self.clock,
                 self.language,
-                person_id=account.officer_ids[0],
+                person_id=(away or list(account.officer_ids))[0],
                 account_id=account.account_id,
                 parent=self,
             )

@@ -68,8 +68,8 @@
         <translation>&amp;Spara frånvaron</translation>
     </message>
     <message>
-        <source>The person away is not officer of any open account.</source>
-        <translation>Personen är inte kontoansvarig för något öppet konto.</translation>
+        <source>{name} is not officer of any open account, so there is no account to hand over. If {name} covers someone else&apos;s account during these days, change that person&apos;s absence under Covering and choose another deputy there.</source>
+        <translation>{name} är inte kontoansvarig för något öppet konto, så det finns inget konto att lämna över. Om {name} sköter någon annans konto under de här dagarna, ändra den personens frånvaro under Frånvaro och ersättare och välj en annan ersättare där.</translation>
     </message>
     <message>
         <source>Who covers {account}</source>
@@ -78,6 +78,10 @@
     <message>
         <source>Nobody (not checked meanwhile)</source>
         <translation>Ingen (kontrolleras inte under tiden)</translation>
+    </message>
+    <message>
+        <source>{account} ({platform}):</source>
+        <translation>{account} ({platform}):</translation>
     </message>
     <message>
         <source>Saved: {name} away {first} – {last}, {count} account(s) covered.</source>
@@ -136,6 +140,10 @@
     <message>
         <source>{name} cannot cover {account} while away. Choose another deputy for it.</source>
         <translation>{name} är själv frånvarande och kan inte sköta {account}. Välj en annan ersättare för kontot.</translation>
+    </message>
+    <message>
+        <source>{deputy} is away from {first} to {last}, so cannot cover {account} then. Choose another deputy, or record the days before and after as separate absences.</source>
+        <translation>{deputy} är själv frånvarande {first} – {last} och kan inte sköta {account} då. Välj en annan ersättare, eller registrera dagarna före och efter som två frånvaroperioder.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1410,10 @@
     <message>
         <source>Not checked yet</source>
         <translation>Inte kontrollerad än</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Inte en vardag</translation>
     </message>
     <message>
         <source>Checked by {name} at {time}</source>

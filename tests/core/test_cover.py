@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from assistant.cover import (
     away_on,
     cancel_absence,
+    cover_of_check,
     covered_by,
     covers_on,
     duty_holders,
@@ -112,6 +114,7 @@ def test_duties_go_to_the_deputy_covering_and_to_any_officer_not_away() -> None:
     [
         ({"last_day": FRIDAY - timedelta(days=1)}, "ends on 2026-11-19 before it begins"),
         ({"last_day": date(2027, 12, 31)}, "longer than a year"),
+        ({"last_day": FRIDAY + timedelta(days=366)}, "longer than a year"),
         ({"covers": {}}, "Choose a deputy for at least one account"),
         ({"covers": {"gone": PER.person_id}}, "not in the register"),
         ({"covers": {FACEBOOK.account_id: "nobody"}}, "Choose who covers Lidingö stad"),
@@ -139,3 +142,67 @@ def test_absences_over_before_a_day_are_left_out_with_all_their_versions(store: 
 
     assert store.absences(ending_from=NEXT_FRIDAY) == {now.absence_id: moved}
     assert set(store.absences()) == {last_year.absence_id, now.absence_id}
+
+
+def test_a_whole_year_away_is_accepted_and_a_day_more_is_not() -> None:
+    assert absence(last_day=FRIDAY + timedelta(days=365)).last_day == date(2027, 11, 20)
+    with pytest.raises(UserError, match="longer than a year"):
+        absence(last_day=FRIDAY + timedelta(days=366))
+
+
+def test_a_shorter_cover_inside_a_longer_one_holds_when_the_longer_ones_note_is_changed() -> None:
+    long_leave = absence()  # Friday to next Friday, Per covers Facebook
+    # Per is off Monday to Wednesday; Eva takes Facebook for those days.
+    monday = FRIDAY + timedelta(days=3)
+    carved_out = absence(
+        first_day=monday,
+        last_day=monday + timedelta(days=2),
+        covers={FACEBOOK.account_id: EVA.person_id},
+        recorded_at=at(FRIDAY, 9),
+    )
+    note_changed = absence(
+        handover="Bygglov har svarat.", recorded_at=at(FRIDAY, 10), earlier=long_leave
+    )
+
+    for versions in ([long_leave, carved_out], [carved_out, note_changed]):
+        facebook_on = {
+            day: covers_on(versions, day)[FACEBOOK.account_id].deputy_id
+            for day in (FRIDAY, monday + timedelta(days=1), NEXT_FRIDAY)
+        }
+        assert facebook_on == {
+            FRIDAY: PER.person_id,
+            monday + timedelta(days=1): EVA.person_id,
+            NEXT_FRIDAY: PER.person_id,
+        }
+
+
+def test_a_deputy_away_on_any_of_the_days_cannot_be_chosen_to_cover() -> None:
+    monday = FRIDAY + timedelta(days=3)
+    per_away = Absence(
+        id="v1",
+        absence_id="a1",
+        person_id=PER.person_id,
+        first_day=monday,
+        last_day=monday,
+        covers={},
+        handover="",
+        recorded_at=at(FRIDAY, 7),
+        recorded_by=PER.person_id,
+    )
+    with pytest.raises(UserError, match="Per Ek is away from 2026-11-23 to 2026-11-23"):
+        absence(absences=[per_away])
+    # Called off, or on other days, it is no hindrance.
+    called_off = cancel_absence(per_away, recorded_at=at(FRIDAY, 8), recorded_by=PER.person_id)
+    assert absence(absences=[called_off]).covers[FACEBOOK.account_id] == PER.person_id
+    later = replace(per_away, first_day=date(2026, 12, 1), last_day=date(2026, 12, 2))
+    assert absence(absences=[later]).covers[FACEBOOK.account_id] == PER.person_id
+
+
+def test_an_officer_checks_as_officer_while_a_fellow_officer_is_covered() -> None:
+    shared = account(officers=[ASA, EVA], deputies=[PER])
+    away = absence(accounts={shared.account_id: shared}, covers={shared.account_id: PER.person_id})
+    cover = covers_on([away], FRIDAY)[shared.account_id]
+    assert cover_of_check(shared, cover, EVA.person_id) is None
+    assert cover_of_check(shared, cover, ASA.person_id) is None
+    assert cover_of_check(shared, cover, PER.person_id) == cover
+    assert cover_of_check(shared, None, PER.person_id) is None

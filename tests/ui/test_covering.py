@@ -8,7 +8,7 @@ between real workstations is tested with the team folder.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from assistant import cover
 from assistant.clock import FixedClock
 from assistant.records import Account, CheckRole, Person, Role, new_id
 from assistant.settings import Settings
@@ -229,3 +230,107 @@ def test_an_absence_called_off_gives_the_accounts_back(
     [called_off] = window.workspace.store.absences().values()
     assert called_off.cancelled
     assert covering.absence_model.rowCount() == 0
+
+
+def share_the_town_with_eva(window: MainWindow, team: Team) -> Person:
+    """Eva becomes Lidingö stad's second officer; Åsa is away and Per covers for her."""
+    assert window.workspace is not None
+    store = window.workspace.store
+    eva = person("Eva Sjö")
+    shared = replace(
+        team.town,
+        id=new_id(),
+        officer_ids=(team.asa.person_id, eva.person_id),
+        supersedes=team.town.id,
+    )
+    store.add_accounts([shared], [eva])
+    store.add_absence(
+        cover.record_absence(
+            person_id=team.asa.person_id,
+            first_day=date(2026, 11, 20),
+            last_day=date(2026, 11, 27),
+            covers={team.town.account_id: team.per.person_id},
+            handover="",
+            accounts=store.accounts(),
+            people=store.people(),
+            recorded_at=SEEDED_AT,
+            recorded_by=team.asa.person_id,
+        )
+    )
+    return eva
+
+
+def test_a_second_officer_checks_as_officer_while_the_first_is_covered(
+    qtbot: QtBot, window: MainWindow, team: Team
+) -> None:
+    eva = share_the_town_with_eva(window, team)
+    assert window.workspace is not None
+    store = window.workspace.store
+    store.set_me(eva.person_id)
+    window.refresh()
+
+    window.log_check(team.town.account_id)
+    dialog = shown(qtbot, CheckDialog)
+    assert not child(dialog, QLabel, "checkCoverNote").isVisible()
+    click(qtbot, dialog, "checkSave")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    [check] = store.checks(account_ids=[team.town.account_id])
+    assert (check.checked_by, check.role, check.covering_for) == (
+        eva.person_id,
+        CheckRole.OFFICER,
+        "",
+    )
+
+
+def test_taking_over_names_the_officer_who_is_away_not_the_first_one_listed(
+    qtbot: QtBot, window: MainWindow, team: Team
+) -> None:
+    share_the_town_with_eva(window, team)
+    assert window.workspace is not None
+    store = window.workspace.store
+    # Åsa's absence is called off; Eva is off sick instead, and Per takes over from her.
+    [away] = store.absences().values()
+    store.add_absence(cover.cancel_absence(away, recorded_at=SEEDED_AT, recorded_by=""))
+    eva = next(p for p in store.people().values() if p.name == "Eva Sjö")
+    store.add_absence(
+        cover.record_absence(
+            person_id=eva.person_id,
+            first_day=date(2026, 11, 20),
+            last_day=date(2026, 11, 20),
+            covers={team.town.account_id: team.per.person_id},
+            handover="",
+            accounts=store.accounts(),
+            people=store.people(),
+            recorded_at=SEEDED_AT,
+            recorded_by=eva.person_id,
+        )
+    )
+    store.set_me(team.per.person_id)
+    window.refresh()
+    covering = window.role_views.covering
+    assert covering is not None
+    window.show_view(View.COVERING)
+    town = [r.account.name for r in covering.deputy_model.rows()].index("Lidingö stad")
+    covering.accounts.selectRow(town)
+    click(qtbot, covering, "takeOver")
+    dialog = shown(qtbot, AbsenceDialog)
+    assert dialog.absent_id() == eva.person_id
+    dialog.reject()
+
+
+def test_on_a_saturday_the_covered_accounts_are_not_due(
+    qtbot: QtBot, window: MainWindow, team: Team, clock: FixedClock
+) -> None:
+    share_the_town_with_eva(window, team)
+    assert window.workspace is not None
+    window.workspace.store.set_me(team.per.person_id)
+    clock.set(datetime(2026, 11, 21, 10, tzinfo=UTC))
+    window.refresh()
+    covering = window.role_views.covering
+    assert covering is not None
+    model = covering.deputy_model
+    town = [r.account.name for r in model.rows()].index("Lidingö stad")
+    assert model.rows()[town].covering
+    assert model.data(model.index(town, 2)) == "Not a working day"
+    assert model.data(model.index(town, 2), Qt.ItemDataRole.BackgroundRole) is None
