@@ -6,6 +6,8 @@ screen, its tooltips and the PDF say the same thing in the same words.
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -77,12 +79,14 @@ def column_explanations() -> tuple[str, ...]:
 
 
 def share_text(share: float | None) -> str:
-    """«95 %», or a dash when no day was due."""
+    """«99,6 %» (rounded down: only every day on time is «100 %»), or a dash if none was due."""
     if share is None:
         return "–"
-    return QCoreApplication.translate("ReviewTable", "{percent} %").format(
-        percent=QLocale().toString(share * 100, "f", 0)
-    )
+    if share >= 1:
+        percent = QLocale().toString(100)
+    else:
+        percent = QLocale().toString(math.floor(share * 1000) / 10, "f", 1)
+    return QCoreApplication.translate("ReviewTable", "{percent} %").format(percent=percent)
 
 
 def of_text(done: int, due: int) -> str:

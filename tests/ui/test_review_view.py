@@ -36,6 +36,7 @@ from assistant.records import (
 from assistant.review import AccountReview, DayMark, Review, ReviewFilter
 from assistant.workspace import Workspace, open_workspace
 from ui.heat_map import HeatMap
+from ui.review_model import share_text
 from ui.review_painting import HeatRows, heat_map_image, image_geometry
 from ui.review_view import ReviewView
 
@@ -211,7 +212,7 @@ def test_the_table_shows_each_accounts_figures_for_the_period(
     assert stad["On time"] == "12"
     assert stad["Late"] == "1"
     assert stad["Missed"] == "1"
-    assert stad["On time %"] == "86 %"
+    assert stad["On time %"] == "85.7 %"  # 12 of 14
     assert stad["Longest gap"] == "1"
     assert stad["Removals"] == "1"
     assert stad["Cases"] == "2"
@@ -491,3 +492,10 @@ def test_a_quick_choice_sets_the_days_and_says_when_nothing_was_active(
     assert view.review.filter.first == date(2026, 11, 1)
     assert view.review.filter.last == TODAY
     assert not empty.isVisible()
+
+
+def test_the_share_on_time_is_rounded_down_so_only_every_day_on_time_reads_100() -> None:
+    assert share_text(262 / 263) == "99.6 %"
+    assert share_text(1.0) == "100 %"
+    assert share_text(0.0) == "0.0 %"
+    assert share_text(None) == "–"
