@@ -95,9 +95,7 @@ def duty_holders(account: Account, cover: CoverNow | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys((cover.deputy_id, *present)))
 
 
-def cover_of_check(
-    account: Account, cover: CoverNow | None, checker_id: str
-) -> CoverNow | None:
+def cover_of_check(account: Account, cover: CoverNow | None, checker_id: str) -> CoverNow | None:
     """The cover a check by ``checker_id`` is made under, or None when it is their own.
 
     An officer of the account checks it as its officer, even while another

@@ -35,6 +35,23 @@ def write_atomically(path: Path, data: bytes, *, example_suffix: str = "") -> No
     be written; ``example_suffix`` completes the example name suggested when
     ``path`` is a folder. Any earlier file at ``path`` is then unchanged.
     """
+    try:
+        _write_whole(path, data, example_suffix)
+    except OSError as error:
+        # A path the system refuses outright (too long, a device): said like any other.
+        raise _cannot_write(
+            QT_TRANSLATE_NOOP(
+                "Export",
+                "{path} could not be written ({reason}). Check that you may write to the "
+                "folder, that the disk is not full and that the file is not open in another "
+                "program, then try again. Any earlier file there is unchanged.",
+            ),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+
+
+def _write_whole(path: Path, data: bytes, example_suffix: str) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise _cannot_write(
@@ -66,17 +83,6 @@ def write_atomically(path: Path, data: bytes, *, example_suffix: str = "") -> No
             os.fsync(handle.fileno())
         os.chmod(temp_name, mode)
         os.replace(temp_name, path)
-    except OSError as error:
-        raise _cannot_write(
-            QT_TRANSLATE_NOOP(
-                "Export",
-                "{path} could not be written ({reason}). Check that you may write to the "
-                "folder, that the disk is not full and that the file is not open in another "
-                "program, then try again. Any earlier file there is unchanged.",
-            ),
-            path=str(path),
-            reason=error.strerror or str(error),
-        ) from error
     finally:
         if temp_name and os.path.exists(temp_name):
             with contextlib.suppress(OSError):

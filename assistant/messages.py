@@ -59,3 +59,23 @@ class UserError(Exception):
         lines = [self.message.render(translate)]
         lines.extend(detail.render(translate) for detail in self.details)
         return "\n".join(lines)
+
+
+def fault(error: BaseException) -> UserError:
+    """What to tell a person when work failed on a fault in Kontokoll, not on their input.
+
+    Used where work runs off the GUI thread, so that a fault is said rather
+    than leaving a screen waiting for an answer that never comes.
+    """
+    return UserError(
+        Message(
+            "Faults",
+            QT_TRANSLATE_NOOP(
+                "Faults",
+                "Kontokoll ran into a fault of its own ({reason}), so this was not done. "
+                "Nothing saved was changed. Try again; if it happens again, please report "
+                "it to whoever supports Kontokoll.",
+            ),
+            {"reason": f"{type(error).__name__}: {error}"},
+        )
+    )

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.clock import STOCKHOLM
+from assistant.messages import UserError
 from assistant.records import DailyCheck, Person
 from assistant.review import AccountReview, DayMark, ReviewDeadline
 from assistant.workspace import Workspace
+from ui.i18n import translate
 from ui.labels import action_label, check_role_label, checked_by_text, person_name, qdate
 from ui.review_model import ground_title
 from ui.review_painting import MARK_STYLES, mark_label
@@ -158,6 +160,7 @@ class ReviewDrill(QWidget):
         self._chosen_day: date | None = None
         self.reader = LogReader(workspace.data_dir, self)
         self.reader.ready.connect(self._checks_read)
+        self.reader.failed.connect(self._read_failed)
         self.clear()
 
     def clear(self) -> None:
@@ -213,6 +216,12 @@ class ReviewDrill(QWidget):
             self.table.selectRow(0)
         else:
             self.details.setHtml(self._deadlines_html())
+
+    def _read_failed(self, error: object) -> None:
+        reason = error.render(translate) if isinstance(error, UserError) else str(error)
+        self.details.setPlainText(
+            self.tr("The account’s days could not be read. {reason}").format(reason=reason)
+        )
 
     def choose_day(self, day: date) -> None:
         """Select ``day`` in the list; a day not listed (a day off) is described on its own."""

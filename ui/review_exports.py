@@ -10,6 +10,7 @@ file was saved, or a message box saying why it was not and what to do.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from enum import StrEnum
@@ -19,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Signa
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from assistant.guidelines import GuidelinePack
-from assistant.messages import UserError
+from assistant.messages import UserError, fault
 from assistant.records import Person
 from assistant.review import Review
 from ui.i18n import translate
@@ -146,6 +147,10 @@ def start_export(
                 )
         except UserError as error:
             _emit(relay.failed, error)
+            return
+        except Exception as error:  # a fault: said, so "Saving…" does not stay for ever
+            logging.getLogger(__name__).exception("Saving the review failed")
+            _emit(relay.failed, fault(error))
             return
         _emit(relay.written, saved)
 

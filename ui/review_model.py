@@ -7,7 +7,6 @@ screen, its tooltips and the PDF say the same thing in the same words.
 from __future__ import annotations
 
 import math
-
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any

@@ -12,21 +12,24 @@ store it is handed and pure Python, but no widget.
 Signals (LogReader):
     ready(object): what the latest work returned.
     failed(object): the latest work failed; the UserError or database error.
+        A fault in Kontokoll's own code comes as a UserError saying so.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from assistant.messages import UserError
+from assistant.messages import UserError, fault
 from assistant.store import Store
 
 Work = Callable[[Store], object]
+_log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -52,11 +55,18 @@ class _Read(QRunnable):
             finally:
                 store.close()
         except (UserError, sqlite3.Error) as error:
-            with contextlib.suppress(RuntimeError):  # the screen may have closed meanwhile
-                self.relay.failed.emit(self.token, error)
+            self._fail(error)
+            return
+        except Exception as error:  # a fault: said, so the screen does not wait for ever
+            _log.exception("Reading the log failed")
+            self._fail(fault(error))
             return
         with contextlib.suppress(RuntimeError):
             self.relay.ready.emit(self.token, answer)
+
+    def _fail(self, error: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the screen may have closed meanwhile
+            self.relay.failed.emit(self.token, error)
 
 
 class LogReader(QObject):

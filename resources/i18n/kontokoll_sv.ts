@@ -1848,6 +1848,13 @@
     </message>
 </context>
 <context>
+    <name>Faults</name>
+    <message>
+        <source>Kontokoll ran into a fault of its own ({reason}), so this was not done. Nothing saved was changed. Try again; if it happens again, please report it to whoever supports Kontokoll.</source>
+        <translation>Kontokoll stötte på ett eget fel ({reason}), så det här blev inte gjort. Inget sparat har ändrats. Försök igen; om det händer igen, rapportera det till den som stöder Kontokoll hos er.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Kontokoll</source>
@@ -2746,6 +2753,10 @@ Datamapp: {path}</translation>
     <message>
         <source>Reading the account’s days…</source>
         <translation>Läser in kontots dagar…</translation>
+    </message>
+    <message>
+        <source>The account’s days could not be read. {reason}</source>
+        <translation>Kontots dagar kunde inte läsas. {reason}</translation>
     </message>
     <message>
         <source>No check was logged for this working day.</source>

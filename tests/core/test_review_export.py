@@ -256,6 +256,18 @@ def test_a_file_that_cannot_be_written_is_refused_and_the_earlier_one_kept(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def test_a_file_name_the_system_refuses_is_named_with_what_to_do(
+    log: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / ("x" * 300 + ".csv")  # longer than any file system allows a name
+    with pytest.raises(UserError) as raised:
+        write_review_csv(review_of_log(log), path, pack=default_pack(), language="en")
+    message = raised.value.render()
+    assert "could not be written" in message
+    assert "Any earlier file there is unchanged" in message
+    assert not any(p.suffix == ".csv" or p.name.startswith(".") for p in tmp_path.iterdir())
+
+
 # -- the command line ----------------------------------------------------------------
 
 

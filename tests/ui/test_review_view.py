@@ -19,9 +19,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QImage
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QTextBrowser
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+)
 from pytestqt.qtbot import QtBot
 
+from assistant import review_export
 from assistant.clock import STOCKHOLM, FixedClock
 from assistant.records import (
     Account,
@@ -40,7 +48,7 @@ from ui.review_model import share_text
 from ui.review_painting import HeatRows, heat_map_image, image_geometry
 from ui.review_view import ReviewView
 
-from .helpers import child, click, picture
+from .helpers import child, click, picture, shown
 
 FIRST = date(2026, 11, 2)
 TODAY = date(2026, 11, 20)
@@ -352,6 +360,55 @@ def test_the_review_is_saved_as_csv_for_swedish_excel(
     stad = next(row for row in rows if row[0] == "Lidingö stad")
     assert stad[header.index("Missed")] == "1"
     assert len(rows) == 3
+
+
+def save_csv_as(
+    qtbot: QtBot, view: ReviewView, monkeypatch: pytest.MonkeyPatch, target: Path
+) -> QMessageBox:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Spreadsheet (*.csv)")
+    )
+    click(qtbot, view, "reviewSaveCsv")
+    return shown(qtbot, QMessageBox)
+
+
+def test_a_file_name_too_long_is_refused_and_the_screen_is_ready_again(
+    qtbot: QtBot,
+    workspace: Workspace,
+    log: Log,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    box = save_csv_as(qtbot, view, monkeypatch, tmp_path / ("x" * 300 + ".csv"))
+    assert box.objectName() == "reviewExportErrorBox"
+    assert "could not be written" in box.text()
+    box.close()
+    assert child(view, QPushButton, "reviewSaveCsv").isEnabled()
+    assert "Saving" not in child(view, QLabel, "reviewStatus").text()
+
+
+def test_a_fault_while_saving_is_said_rather_than_left_saving(
+    qtbot: QtBot,
+    workspace: Workspace,
+    log: Log,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("a fault in the writer")
+
+    monkeypatch.setattr(review_export, "write_review_csv", broken)
+    box = save_csv_as(qtbot, view, monkeypatch, tmp_path / "granskning.csv")
+    assert "fault of its own" in box.text()
+    assert "a fault in the writer" in box.text()
+    box.close()
+    assert child(view, QPushButton, "reviewSaveCsv").isEnabled()
+    assert not (tmp_path / "granskning.csv").exists()
 
 
 def test_an_empty_register_says_what_to_do(
