@@ -21,7 +21,7 @@ The rules:
   *missed*; one whose checks were all logged on a later day
   (:attr:`assistant.records.DailyCheck.is_late`, by the Stockholm date of
   ``recorded_at``) is *late*; otherwise it is *on time*. Today counts once it
-  is checked; until then it is not missed, only not yet come. The days due
+  is checked; until then it is marked *today*, not missed. The days due
   are the on-time, late and missed days together.
 - **The longest gap** is the most missed working days in a row within the
   period; weekends and holidays between them do not break the run.
@@ -70,6 +70,7 @@ class DayMark(StrEnum):
     MISSED = "missed"  # a working day gone by without a check
     NOT_WORKING_DAY = "not_working_day"  # weekend or holiday (checks then are not counted)
     NOT_ACTIVE = "not_active"  # before the account opened, after it closed, or not yet come
+    TODAY = "today"  # today's check not logged yet: not missed while the day lasts
 
 
 @dataclass(frozen=True)
@@ -323,7 +324,7 @@ def _marks(
         if on_the_day is not None:
             marks.append(DayMark.ON_TIME if on_the_day else DayMark.LATE)
         elif day == today:
-            marks.append(DayMark.NOT_ACTIVE)  # not missed while it lasts
+            marks.append(DayMark.TODAY)
         else:
             marks.append(_MISSED)
     marks.extend([DayMark.NOT_ACTIVE] * (len(days) - end))
@@ -395,7 +396,11 @@ def _documentation_deadlines(
     windows = [
         (round_.opens_on, round_.due_on, False)
         for round_ in rounds_between(months, first, last)
-        if first <= round_.due_on <= last and account.is_active_on(round_.opens_on)
+        # Due only if the account was open all the round's month: one closed in March owes
+        # no March round (the duty list stops asking once it closes).
+        if first <= round_.due_on <= last
+        and account.is_active_on(round_.opens_on)
+        and account.is_active_on(round_.due_on)
     ]
     windows += [
         (changed, changed + timedelta(days=AFTER_CHANGE_DAYS), True)

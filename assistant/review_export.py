@@ -321,6 +321,13 @@ def _about(
             chosen.department or say(QT_TRANSLATE_NOOP("Review", "All")),
         ),
     ]
+    if chosen.account_ids:
+        names = sorted(
+            item.account.name
+            for item in review.accounts
+            if item.account.account_id in chosen.account_ids
+        )
+        rows.append((say(QT_TRANSLATE_NOOP("Review", "Account")), ", ".join(names)))
     if chosen.person_ids:
         who = sorted(people[p].name if p in people else p for p in chosen.person_ids)
         rows.append((say(QT_TRANSLATE_NOOP("Review", "People")), ", ".join(who)))

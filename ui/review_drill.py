@@ -259,6 +259,8 @@ class ReviewDrill(QWidget):
             return self.tr("No check was logged for this working day.")
         if mark == DayMark.NOT_WORKING_DAY:
             return self.tr("Not a working day: no check was due.")
+        if mark == DayMark.TODAY:
+            return self.tr("Today's check is not logged yet; it counts once it is.")
         return self.tr("The account was not active this day, or the day has not come yet.")
 
     def _check_html(self, check: DailyCheck) -> str:

@@ -11,7 +11,7 @@ Signals (ReviewFilterBar):
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
@@ -22,6 +22,9 @@ from assistant.review import ReviewFilter, departments
 from ui.labels import qdate
 from ui.review_periods import PERIOD_CHOICES, Period, period_label, period_of
 from ui.widgets import date_field, named
+
+EARLIEST_DAY = date(2000, 1, 1)
+"""The first day a review may begin: before any municipality's social media account."""
 
 
 def _day(edit: QDateEdit) -> date:
@@ -91,7 +94,10 @@ class ReviewFilterBar(QWidget):
         self.person.currentIndexChanged.connect(self._changed)
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        return date_field(name, accessible)
+        field = date_field(name, accessible)
+        # A mistyped year (2926 for 2026) would review a thousand years on end.
+        field.setDateRange(qdate(EARLIEST_DAY), qdate(self._today() + timedelta(days=366)))
+        return field
 
     # -- what is chosen ----------------------------------------------------------
 
@@ -110,6 +116,8 @@ class ReviewFilterBar(QWidget):
     def set_period(self, choice: Period) -> None:
         """Choose a period by name (this month, last year, …) as the quick choice does."""
         self._filling = True
+        for field in (self.first_day, self.last_day):  # today may have moved on
+            field.setMaximumDate(qdate(self._today() + timedelta(days=366)))
         self.period.setCurrentIndex(self.period.findData(choice.value))
         if choice != Period.CHOSEN:
             first, last = period_of(choice, self._today())

@@ -54,6 +54,7 @@ MARK_STYLES: dict[DayMark, tuple[QColor, QColor | None]] = {
     DayMark.MISSED: (QColor("#8c1c1c"), None),
     DayMark.NOT_WORKING_DAY: (QColor("#e2e2e2"), None),
     DayMark.NOT_ACTIVE: (QColor("#ffffff"), None),
+    DayMark.TODAY: (QColor("#ffffff"), None),
 }
 LEGEND_ORDER = (
     DayMark.ON_TIME,
@@ -72,6 +73,7 @@ def mark_label(mark: DayMark) -> str:
         DayMark.MISSED: QCoreApplication.translate("HeatMap", "Missed"),
         DayMark.NOT_WORKING_DAY: QCoreApplication.translate("HeatMap", "Not a working day"),
         DayMark.NOT_ACTIVE: QCoreApplication.translate("HeatMap", "Account not active"),
+        DayMark.TODAY: QCoreApplication.translate("HeatMap", "Today, not checked yet"),
     }[mark]
 
 
@@ -251,7 +253,8 @@ def paint_heat_map(
         for shown in range(top, bottom + 1):
             y = geometry.y_of(shown)
             for start, stop, mark in rows.runs[first_row + shown]:
-                if stop <= first_column or start > last_column or mark == DayMark.NOT_ACTIVE:
+                blank = mark in (DayMark.NOT_ACTIVE, DayMark.TODAY)
+                if stop <= first_column or start > last_column or blank:
                     continue
                 left = geometry.x_of(max(start, first_column))
                 right = geometry.x_of(min(stop, last_column + 1))

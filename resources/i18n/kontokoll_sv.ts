@@ -2042,6 +2042,10 @@
         <source>Account not active</source>
         <translation>Kontot inte aktivt</translation>
     </message>
+    <message>
+        <source>Today, not checked yet</source>
+        <translation>I dag, ännu inte kontrollerad</translation>
+    </message>
 </context>
 <context>
     <name>HeatMapLegend</name>
@@ -2765,6 +2769,10 @@ Datamapp: {path}</translation>
     <message>
         <source>Not a working day: no check was due.</source>
         <translation>Inte en vardag: ingen kontroll behövdes.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check is not logged yet; it counts once it is.</source>
+        <translation>Dagens kontroll är inte loggad ännu; den räknas när den är det.</translation>
     </message>
     <message>
         <source>The account was not active this day, or the day has not come yet.</source>

@@ -259,7 +259,7 @@ def test_today_is_not_missed_while_it_lasts_and_counts_once_checked(store: Store
     assert checked.account.name == "Lidingö stad"
     assert (checked.days_due, checked.on_time, checked.missed) == (5, 5, 0)
     assert (not_yet.days_due, not_yet.on_time, not_yet.missed) == (4, 4, 0)
-    assert not_yet.marks[19] is INACTIVE  # the 20th
+    assert not_yet.marks[19] is DayMark.TODAY  # the 20th: not checked yet, not missed
     assert not_yet.missed_days == ()
 
 
@@ -269,7 +269,7 @@ def test_days_after_today_are_not_active_and_not_counted(store: Store) -> None:
     (reviewed,) = review(store, NOVEMBER, today=nov(18)).accounts
     # 2–6, 9–13, 16 and 17 have gone by unchecked; the 18th is today.
     assert reviewed.days_due == reviewed.missed == 12
-    assert reviewed.marks[17:] == (INACTIVE,) * 13  # 18–30
+    assert reviewed.marks[17:] == (DayMark.TODAY,) + (INACTIVE,) * 12  # 18, then 19–30
     assert len(reviewed.marks) == len(NOVEMBER_DAYS)
 
 
@@ -425,6 +425,14 @@ def test_documentation_rounds_in_march_and_october(store: Store) -> None:
     assert (reviewed.documentations_due, reviewed.documentations_on_time) == (2, 1)
     # Not yet active on 1 March: only the October round is the library's.
     assert (library.documentations_due, library.documentations_on_time) == (1, 1)
+
+
+def test_an_account_closed_during_a_round_owes_no_documentation_for_it(store: Store) -> None:
+    closed = replace(account(active_since=date(2025, 1, 1)), closed_on=date(2026, 3, 10))
+    store.add_accounts([closed])
+    (reviewed,) = review(store, YEAR_2026, today=date(2026, 12, 1)).accounts
+    assert reviewed.documentation_deadlines == ()
+    assert reviewed.documentations_due == 0
 
 
 def test_a_round_under_way_counts_only_once_documented(store: Store) -> None:

@@ -17,10 +17,11 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QImage
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -317,6 +318,20 @@ def test_a_click_on_the_heat_map_drills_down_to_the_days_check_and_its_evidence(
     assert "No check was logged for this working day." in details
     assert "Missed" in heat_map.accessibleDescription()
 
+    # Today, not checked yet, is neither missed nor called inactive.
+    today = clock.now().date()
+    qtbot.mouseClick(
+        heat_map,
+        Qt.MouseButton.LeftButton,
+        pos=heat_map.cell_centre(log.bibliotek.account_id, today).toPoint(),
+    )
+    qtbot.waitUntil(lambda: "Today, not checked yet" in browser.toPlainText())
+    assert "not logged yet" in browser.toPlainText()
+    row = heat_map.rows.account_ids.index(log.bibliotek.account_id)
+    assert heat_map.cell_text(row, heat_map.rows.days.index(today)).endswith(
+        "Today, not checked yet"
+    )
+
 
 def test_the_heat_map_is_driven_by_keyboard(
     qtbot: QtBot, workspace: Workspace, log: Log, clock: FixedClock
@@ -556,3 +571,19 @@ def test_the_share_on_time_is_rounded_down_so_only_every_day_on_time_reads_100()
     assert share_text(1.0) == "100 %"
     assert share_text(0.0) == "0.0 %"
     assert share_text(None) == "–"
+
+
+def test_a_mistyped_year_cannot_make_the_review_span_centuries(
+    qtbot: QtBot, workspace: Workspace, log: Log, clock: FixedClock
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    last_day = child(view, QDateEdit, "reviewLastDay")
+    first_day = child(view, QDateEdit, "reviewFirstDay")
+    last_day.setFocus()
+    last_day.setSelectedSection(QDateEdit.Section.YearSection)
+    qtbot.keyClicks(last_day, "2926")
+    first_day.setDate(QDate(1026, 1, 1))
+
+    chosen = view.filters.current_filter()
+    assert chosen.last <= date(2027, 11, 21)  # a year after today at most
+    assert chosen.first >= date(2000, 1, 1)
