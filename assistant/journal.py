@@ -84,7 +84,7 @@ def own_facts_count(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
-    return [str(row[1]) for row in conn.execute(f"PRAGMA {schema}.table_info({table})")]
+    return [str(row[1]) for row in conn.execute(f"PRAGMA {schema}.table_info({table})").fetchall()]
 
 
 def build_journal(
@@ -150,9 +150,14 @@ def build_journal(
 
 @dataclass(frozen=True)
 class JournalToMerge:
-    """A local copy of a journal, and what to note in the transaction that merges it."""
+    """A local copy of a journal, whose file name says whose it is, and what to note with it.
+
+    ``workstation_id`` comes from the journal's file name in the team folder: a
+    journal that says inside it is someone else's is not merged.
+    """
 
     path: Path
+    workstation_id: str
     noted: Callable[[JournalInfo], None]
 
 
@@ -186,19 +191,43 @@ def merge_journals(
 
     One transaction for several journals writes each index page once rather
     than once per journal; each journal has a savepoint of its own, so one
-    that turns out damaged is left out and the rest merged. At most
+    that turns out damaged is left out and the rest merged. Should the damage
+    only show when the transaction commits, the journals are merged again one
+    transaction each, so the sound ones still count. At most
     :func:`merge_batch_size` journals can be given.
 
     Returns an outcome per journal, in order. Errors of the local database
     (busy, disk full) propagate as ``sqlite3.Error``, and nothing is merged.
     """
+    try:
+        return _merge_together(conn, journals, own_workstation_id, wanted_since)
+    except sqlite3.DatabaseError as error:
+        if len(journals) == 1 and _is_damage(error):
+            return [DamagedJournalError(str(error))]
+        if len(journals) == 1 or not _is_damage(error):
+            raise
+    return [
+        outcome
+        for journal in journals
+        for outcome in merge_journals(
+            conn, [journal], own_workstation_id=own_workstation_id, wanted_since=wanted_since
+        )
+    ]
+
+
+def _merge_together(
+    conn: sqlite3.Connection,
+    journals: Sequence[JournalToMerge],
+    own_workstation_id: str,
+    wanted_since: str,
+) -> list[MergeOutcome]:
     outcomes: list[MergeOutcome | None] = [None] * len(journals)
     attached: dict[int, str] = {}
     try:
         for number, journal in enumerate(journals):
             try:
                 conn.execute(f"ATTACH DATABASE ? AS journal{number}", [str(journal.path)])
-            except sqlite3.DatabaseError as error:
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
                 outcomes[number] = DamagedJournalError(str(error))
                 continue
             attached[number] = f"journal{number}"
@@ -219,6 +248,11 @@ def merge_journals(
     return [outcome for outcome in outcomes if outcome is not None]
 
 
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite found a file that is not (or no longer) a sound database."""
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
 def _merge_attached(
     conn: sqlite3.Connection,
     schema: str,
@@ -226,59 +260,79 @@ def _merge_attached(
     own_workstation_id: str,
     wanted_since: str,
 ) -> MergeOutcome:
+    # Only the text of an error is kept: an exception kept whole would keep its
+    # frames, and with them a statement on the journal, which could then not be detached.
     try:
         info, columns = _read_journal(conn, schema)
-    except (DamagedJournalError, NewerJournalError) as refused:
-        return refused
+    except NewerJournalError as newer:
+        return NewerJournalError(newer.version)
+    except DamagedJournalError as damaged:
+        return DamagedJournalError(str(damaged))
     if info.workstation_id == own_workstation_id:
         return OwnJournalError(info.workstation_id)
+    if info.workstation_id != journal.workstation_id:
+        return DamagedJournalError(f"it says it is the journal of {info.workstation_id!r}")
     conn.execute("SAVEPOINT journal")
     try:
-        last_evidence = conn.execute("SELECT max(rowid) FROM main.evidence").fetchone()[0]
-        added: dict[str, int] = {}
-        for table, names in columns.items():
-            before = conn.total_changes
-            conn.execute(
-                f"INSERT OR IGNORE INTO main.{table} ({names}, origin) "
-                f"SELECT {names}, ? FROM {schema}.{table}",
-                [info.workstation_id],
-            )
-            added[table] = conn.total_changes - before
-        if added.get("evidence"):
-            # The files the new evidence facts name are fetched after the merge.
-            conn.execute(
-                "INSERT OR IGNORE INTO main.evidence_wanted (sha256, wanted_since) "
-                "SELECT sha256, ? FROM main.evidence WHERE rowid > ?",
-                [wanted_since, last_evidence or 0],
-            )
+        added = _add_facts(conn, schema, info, columns, wanted_since)
         journal.noted(info)
         conn.execute("RELEASE journal")
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, ValueError, TypeError, UnicodeDecodeError) as error:
         if not conn.in_transaction:
             raise
         conn.execute("ROLLBACK TO journal")
         conn.execute("RELEASE journal")
-        if getattr(error, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-            return DamagedJournalError(str(error))
-        raise
+        if isinstance(error, sqlite3.DatabaseError) and not _is_damage(error):
+            raise
+        return DamagedJournalError(str(error))
     return info, added
+
+
+def _add_facts(
+    conn: sqlite3.Connection,
+    schema: str,
+    info: JournalInfo,
+    columns: dict[str, str],
+    wanted_since: str,
+) -> dict[str, int]:
+    last_evidence = conn.execute("SELECT max(rowid) FROM main.evidence").fetchall()[0][0]
+    added: dict[str, int] = {}
+    for table, names in columns.items():
+        before = conn.total_changes
+        conn.execute(
+            f"INSERT OR IGNORE INTO main.{table} ({names}, origin) "
+            f"SELECT {names}, ? FROM {schema}.{table}",
+            [info.workstation_id],
+        )
+        added[table] = conn.total_changes - before
+    if added.get("evidence"):
+        # The files the new evidence facts name are fetched after the merge.
+        conn.execute(
+            "INSERT OR IGNORE INTO main.evidence_wanted (sha256, wanted_since) "
+            "SELECT sha256, ? FROM main.evidence WHERE rowid > ?",
+            [wanted_since, last_evidence or 0],
+        )
+    return added
 
 
 def _read_journal(conn: sqlite3.Connection, schema: str) -> tuple[JournalInfo, dict[str, str]]:
     """Whose the attached journal is, and per fact table the columns to copy."""
     try:
-        row = conn.execute(
+        rows = conn.execute(
             "SELECT workstation_id, person_id, person_name, published_at, schema_version, "
             f"kontokoll_version FROM {schema}.journal"
-        ).fetchone()
-        if row is None:
+        ).fetchall()
+        if not rows:
             raise DamagedJournalError("no journal row")
+        row = rows[0]
         info = JournalInfo(
             str(row[0]), str(row[1]), str(row[2]), str(row[3]), int(row[4]), str(row[5])
         )
         if info.schema_version > SCHEMA_VERSION:
             raise NewerJournalError(info.schema_version)
-        present = {str(r[0]) for r in conn.execute(f"SELECT name FROM {schema}.sqlite_master")}
+        present = {
+            str(r[0]) for r in conn.execute(f"SELECT name FROM {schema}.sqlite_master").fetchall()
+        }
         columns: dict[str, str] = {}
         for table in FACT_TABLES:
             if table not in present:
@@ -287,6 +341,6 @@ def _read_journal(conn: sqlite3.Connection, schema: str) -> tuple[JournalInfo, d
             shared = [c for c in _columns(conn, "main", table) if c in theirs and c != "origin"]
             if shared:
                 columns[table] = ", ".join(shared)
-    except sqlite3.DatabaseError as error:
-        raise DamagedJournalError(str(error)) from error
+    except (sqlite3.DatabaseError, ValueError, TypeError, UnicodeDecodeError) as error:
+        raise DamagedJournalError(str(error)) from None
     return info, columns

@@ -154,7 +154,10 @@ def _journal_files(folder: Path, own_id: str) -> list[tuple[str, Path, str]]:
             ):
                 continue
             try:
-                found.append((name, Path(entry.path), signature(entry.stat())))
+                # On Windows a listing's stat has no file id (st_ino 0), unlike the
+                # fstat a merge notes; os.stat gives the same as fstat.
+                status = os.stat(entry.path) if os.name == "nt" else entry.stat()
+                found.append((name, Path(entry.path), signature(status)))
             except FileNotFoundError:
                 continue  # replaced or removed since the listing
     return sorted(found)
@@ -188,16 +191,25 @@ def _merge_some(
                 merged.skipped.append(SkippedJournal(name, _newer(name, newer.version)))
                 continue
             except OSError as error:
-                if isinstance(error, FileNotFoundError) and path.parent.is_dir():
-                    continue  # that journal went away meanwhile; the folder is still there
-                cut_off = error
-                break
+                if not path.parent.is_dir():
+                    cut_off = error  # the folder itself is away
+                    break
+                if not isinstance(error, FileNotFoundError):
+                    # One file locked or closed to us (a virus scanner, its rights):
+                    # the others are read, and it is tried again next time.
+                    merged.skipped.append(SkippedJournal(name, _not_opened(name, error)))
+                # else: that journal went away meanwhile
+                continue
             copies.append((name, local, copied))
         if copies:
             outcomes = merge_journals(
                 conn,
                 [
-                    JournalToMerge(local, _noting(conn, key, name, copied, read_at))
+                    JournalToMerge(
+                        local,
+                        name.removesuffix(JOURNAL_SUFFIX),
+                        _noting(conn, key, name, copied, read_at),
+                    )
                     for name, local, copied in copies
                 ],
                 own_workstation_id=own_id,
@@ -205,6 +217,7 @@ def _merge_some(
             )
             for (name, _local, _copied), outcome in zip(copies, outcomes, strict=True):
                 _count(name, outcome, merged)
+            _note_refused(conn, key, copies, outcomes, read_at)
     finally:
         for _name, local, _copied in copies:
             local.unlink(missing_ok=True)
@@ -224,6 +237,32 @@ def _noting(
         )
 
     return noted
+
+
+def _note_refused(
+    conn: sqlite3.Connection,
+    key: str,
+    copies: list[tuple[str, Path, str]],
+    outcomes: list[MergeOutcome],
+    read_at: str,
+) -> None:
+    """Remember the damaged journals as read, so each is copied again only once it changes.
+
+    A journal from a newer Kontokoll is not remembered: once this one is
+    updated, the very same file can be read.
+    """
+    refused = [
+        (name, copied)
+        for (name, _local, copied), outcome in zip(copies, outcomes, strict=True)
+        if isinstance(outcome, DamagedJournalError | OwnJournalError)
+    ]
+    if not refused:
+        return
+    with transaction(conn):
+        for name, copied in refused:
+            note_journal_merged(
+                conn, key, name.removesuffix(JOURNAL_SUFFIX), copied, "", "", read_at
+            )
 
 
 def _count(name: str, outcome: MergeOutcome, merged: Merged) -> None:
@@ -288,8 +327,9 @@ def _fetch_wanted(conn: sqlite3.Connection, data_dir: Path, team_dir: Path, merg
             conn.executemany(
                 "DELETE FROM evidence_wanted WHERE sha256 = ?", [(sha,) for sha in done]
             )
-    if failure is not None:
+    if failure is not None and (isinstance(failure, LocalWriteError) or not team_dir.is_dir()):
         raise failure
+    # A file the share would not give (locked, no rights) stays wanted and is tried again.
 
 
 def _count_wanted(conn: sqlite3.Connection) -> int:
@@ -306,6 +346,18 @@ def _not_a_journal(name: str) -> Message:
             "Team", "{file} in the team folder is not a Kontokoll journal, so it was not read."
         ),
         {"file": name},
+    )
+
+
+def _not_opened(name: str, error: OSError) -> Message:
+    return Message(
+        "Team",
+        QT_TRANSLATE_NOOP(
+            "Team",
+            "The journal {file} in the team folder could not be opened ({reason}), so it "
+            "was not read this time. It is tried again at the next read.",
+        ),
+        {"file": name, "reason": error.strerror or str(error)},
     )
 
 

@@ -9,6 +9,7 @@ new version of the person, so it reaches the other workstations too.
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -91,8 +92,9 @@ def team_folder_problem(text: str, data_dir: Path) -> str | None:
             "Write the team folder's whole path, such as \\\\server\\share\\kontokoll "
             "or /mnt/kontokoll, or choose it with Browse.",
         )
+    # Not resolved: on a share that does not answer, that could hang the window.
     try:
-        inside = folder.resolve().is_relative_to(data_dir.resolve())
+        inside = Path(os.path.abspath(folder)).is_relative_to(data_dir.resolve())
     except OSError:
         inside = False
     if inside:

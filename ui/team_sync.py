@@ -22,6 +22,7 @@ Signals:
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -71,7 +72,10 @@ class TeamSync(QObject):
         self.last_result: Any = None
         self.last_read: datetime | None = None
         self.unreachable_since: datetime | None = None
-        self._published_changes = -1
+        self.cannot_write = False
+        # The database's change count at the last publish that went through; None
+        # when the last one failed, so that it is tried again.
+        self._published_changes: int | None = -1
 
         self.publish_timer = QTimer(self)
         self.publish_timer.setSingleShot(True)
@@ -106,8 +110,7 @@ class TeamSync(QObject):
             self.statusChanged.emit("")
             return
         self.poll_timer.start()
-        self._watch()
-        self.run("sync")
+        self.run("sync")  # the folder is watched once this has reached it
 
     def local_change(self) -> None:
         """After a refresh: publish soon if anything was recorded here since the last publish."""
@@ -117,8 +120,9 @@ class TeamSync(QObject):
             self.publish_timer.start()
 
     def _poll(self) -> None:
-        # A publish that failed while the folder was away is retried with the read.
-        self.run("sync" if self.unreachable_since else "merge")
+        # A publish that failed (the folder away, a busy database) is retried with the read.
+        unpublished = self.unreachable_since or self._published_changes is None
+        self.run("sync" if unpublished else "merge")
 
     def _watch(self) -> None:
         from assistant.team import journals_dir
@@ -137,27 +141,38 @@ class TeamSync(QObject):
             self.pending.add(kind)
             return
         self.busy = True
-        if kind in ("publish", "sync"):
-            self._published_changes = self.store.conn.total_changes
-        job = _job(kind, self.data_dir, self.team_dir, self.clock.now())
+        changes = self.store.conn.total_changes
+        team_dir, now = self.team_dir, self.clock.now()
+        job = _job(kind, self.data_dir, team_dir, now)
         relay = self.relay
 
         def work() -> None:
-            relay.done.emit(job())
+            try:
+                result = job()
+            except Exception as error:  # a fault: said, and the next job runs as usual
+                logging.getLogger(__name__).exception("Team folder job failed")
+                result = _fault_result(team_dir, now, error)
+            with contextlib.suppress(RuntimeError):  # the window may be gone meanwhile
+                relay.done.emit((result, kind, changes))
 
         self.pool.start(work)
 
-    def _finished(self, result: Any) -> None:
+    def _finished(self, outcome: tuple[Any, str, int]) -> None:
+        result, kind, changes = outcome
         self.busy = False
         self.last_result = result
+        if kind in ("publish", "sync"):
+            self._published_changes = None if result.problem else changes
         now = self.clock.now()
-        if result.reachable:
+        if result.read:
+            self.last_read = now
+        if result.reachable or result.read:
             self.unreachable_since = None
-            if result.read:
-                self.last_read = now
             self._watch()
         elif self.unreachable_since is None:
             self.unreachable_since = now
+        # Read, but this workstation's journal could not be written there.
+        self.cannot_write = bool(result.read and not result.reachable)
         self.statusChanged.emit(self.status_text())
         if result.added_by_table.get("people"):
             self._join_team_identity()
@@ -186,6 +201,10 @@ class TeamSync(QObject):
             ).format(time=_clock_time(self.unreachable_since))
         if self.last_read is None:
             return self.tr("Reading the team folder…")
+        if self.cannot_write:
+            return self.tr("Team read at {time}; your work could not be written there").format(
+                time=_clock_time(self.last_read)
+            )
         return self.tr("Team read at {time}").format(time=_clock_time(self.last_read))
 
     def problem_details(self) -> str:
@@ -201,9 +220,11 @@ class TeamSync(QObject):
         for timer in (self.publish_timer, self.watch_timer, self.poll_timer):
             timer.stop()
         self.pending.clear()
-        self.pool.waitForDone(EXIT_WAIT_MS)
+        # A job stuck on a share that hangs is not waited for twice: the last changes
+        # then stay here, and are published at the next start.
+        idle = self.pool.waitForDone(EXIT_WAIT_MS)
         changed = self.store.conn.total_changes != self._published_changes
-        if publish and changed and self.team_dir is not None:
+        if publish and changed and idle and self.team_dir is not None:
             job = _job("publish", self.data_dir, self.team_dir, self.clock.now())
             self.pool.start(job)
             self.pool.waitForDone(EXIT_WAIT_MS)
@@ -212,6 +233,13 @@ class TeamSync(QObject):
 
 def _clock_time(instant: datetime) -> str:
     return instant.astimezone().strftime("%H:%M")
+
+
+def _fault_result(team_dir: Path | None, now: datetime, error: Exception) -> Any:
+    from assistant.messages import fault
+    from assistant.team import SyncResult
+
+    return SyncResult(team_dir or Path(), now, problem=fault(error).message)
 
 
 def _job(kind: str, data_dir: Path, team_dir: Path, now: datetime) -> Callable[[], Any]:

@@ -3675,6 +3675,10 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>{file} i teammappen är ingen loggfil från Kontokoll, så den lästes inte in.</translation>
     </message>
     <message>
+        <source>The journal {file} in the team folder could not be opened ({reason}), so it was not read this time. It is tried again at the next read.</source>
+        <translation>Journalen {file} i teammappen kunde inte öppnas ({reason}), så den lästes inte den här gången. Den prövas igen vid nästa läsning.</translation>
+    </message>
+    <message>
         <source>The journal {file} was written by a newer Kontokoll (schema version {found}; this version knows up to {known}), so it was not read. Install the newer Kontokoll to see that colleague&apos;s work.</source>
         <translation>Loggfilen {file} har skrivits av en nyare version av Kontokoll (schemaversion {found}; den här versionen hanterar upp till {known}), så den lästes inte in. Installera den nyare versionen av Kontokoll för att se kollegans arbete.</translation>
     </message>
@@ -3696,6 +3700,10 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <message>
         <source>Reading the team folder…</source>
         <translation>Läser teammappen…</translation>
+    </message>
+    <message>
+        <source>Team read at {time}; your work could not be written there</source>
+        <translation>Teammappen läst kl. {time}; ditt arbete kunde inte skrivas dit</translation>
     </message>
     <message>
         <source>Team read at {time}</source>

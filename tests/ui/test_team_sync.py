@@ -270,3 +270,45 @@ def test_first_start_refuses_a_team_folder_that_is_not_a_whole_path(
     assert load_settings(new_desk).team_folder == ""
     dialog.reject()
     window.close_workspace()
+
+
+def test_a_publish_that_fails_is_said_and_tried_again_with_the_next_read(
+    qtbot: QtBot,
+    windows: tuple[MainWindow, MainWindow],
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    officer, deputy = windows
+    assert officer.workspace is not None
+    check = DailyCheck(
+        id=new_id(),
+        account_id=CITY.account_id,
+        day=date(2026, 11, 20),
+        checked_by=ASA.person_id,
+        role=CheckRole.OFFICER,
+        reviewed=("posts",),
+        questions_answered=0,
+        cases_forwarded=0,
+        messages_to_registrar=0,
+        notes="",
+        recorded_at=clock.now(),
+        recorded_by=ASA.person_id,
+    )
+    officer.workspace.store.add_check(check)
+    officer.refresh()
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a fault while publishing")
+
+    monkeypatch.setattr(team, "publish", broken)
+    publish_now(qtbot, officer)
+    # Said in the tooltip; the window is not left waiting for a job that never ends.
+    assert "a fault while publishing" in officer.team_status.toolTip()
+    assert not sync_of(officer).busy
+
+    monkeypatch.undo()
+    sync_of(officer).poll_timer.timeout.emit()  # the next read publishes too
+    settle(qtbot, officer)
+    read_now(qtbot, deputy)
+    assert deputy.workspace is not None
+    assert check.id in {c.id for c in deputy.workspace.store.checks()}

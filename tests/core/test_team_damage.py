@@ -1,0 +1,128 @@
+"""Damaged and strange journals in the team folder: each is left out, the rest are merged.
+
+A journal damaged on the share (cut short, bytes changed), one that says it is
+another workstation's, or one the share will not give: none of them may stop
+the merge, raise, or make the whole folder count as out of reach, and a
+damaged file is not copied again until its workstation publishes anew.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from assistant import team
+from tests.core.factories import FRIDAY, at
+from tests.core.team_office import Office, make_office, record_check
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Office:
+    made = make_office(tmp_path)
+    made.officer.sync(made.team_dir, 8)
+    made.deputy.sync(made.team_dir, 8, 5)
+    return made
+
+
+def damaged_copies(whole: bytes, count: int) -> list[bytes]:
+    """The journal cut short at several lengths, and with a few bytes changed at random places."""
+    rng = random.Random(5)
+    cut = [whole[:length] for length in range(100, len(whole), max(1, len(whole) // 8))]
+    flipped = []
+    for _ in range(count - len(cut)):
+        data = bytearray(whole)
+        start = rng.randrange(100, len(whole) - 8)
+        for offset in range(start, start + 8):
+            data[offset] ^= 0xA5
+        flipped.append(bytes(data))
+    return cut + flipped
+
+
+def test_a_journal_damaged_any_which_way_never_stops_the_others(
+    office: Office, tmp_path: Path
+) -> None:
+    for day in range(2, 16):
+        record_check(office.deputy, FRIDAY.replace(day=day))
+    office.deputy.sync(office.team_dir, 9)
+    officers = record_check(office.officer)
+    office.officer.sync(office.team_dir, 9, 1)
+    journal = office.deputy.journal(office.team_dir)
+    whole = journal.read_bytes()
+    before = tmp_path / "manager-before"
+    shutil.copytree(office.manager.data_dir, before)
+
+    for number, damaged in enumerate(damaged_copies(whole, 40)):
+        manager = tmp_path / f"manager-{number}"
+        shutil.copytree(before, manager)
+        journal.write_bytes(damaged)
+
+        result = team.merge(manager, office.team_dir, at(FRIDAY, 10))
+        again = team.merge(manager, office.team_dir, at(FRIDAY, 10, 5))
+
+        assert result.problem is None, (number, result.problem)
+        assert result.read
+        assert all("damaged" in str(s.reason) for s in result.skipped)
+        with sqlite3.connect(manager / "kontokoll.db") as conn:
+            ids = {row[0] for row in conn.execute("SELECT id FROM daily_checks")}
+        assert officers.id in ids  # the sound journal is merged whatever the other's state
+        # Read once: the same damaged file is not copied and said again every few minutes.
+        assert (again.journals_read, again.skipped, again.problem) == (0, (), None)
+
+
+def test_a_journal_that_says_it_is_another_workstations_is_not_taken_in(
+    office: Office,
+) -> None:
+    made = record_check(office.officer)
+    office.officer.sync(office.team_dir, 9)
+    journal = office.officer.journal(office.team_dir)
+    # Renamed on the share: its facts would otherwise be taken as another workstation's.
+    posing = team.journals_dir(office.team_dir) / "0000-posing.kontokoll"
+    shutil.copyfile(journal, posing)
+    journal.unlink()
+
+    result = team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 10))
+
+    (skipped,) = result.skipped
+    assert skipped.file_name == "0000-posing.kontokoll"
+    assert "is damaged and was not read" in str(skipped.reason)
+    assert made.id not in office.manager.check_ids()
+
+
+def test_a_journal_with_no_workstation_in_it_is_not_taken_for_this_ones_own(
+    office: Office,
+) -> None:
+    made = record_check(office.officer)
+    office.officer.sync(office.team_dir, 9)
+    journal = office.officer.journal(office.team_dir)
+    with sqlite3.connect(journal) as conn:
+        conn.execute("UPDATE journal SET workstation_id = ''")
+    conn.close()
+
+    result = office.manager.sync(office.team_dir, 10)
+
+    assert [s.file_name for s in result.skipped] == [journal.name]
+    with office.manager.store() as store:
+        own = {r[0] for r in store.conn.execute("SELECT id FROM daily_checks WHERE origin = ''")}
+    assert made.id not in own
+
+
+def test_a_journal_the_share_will_not_open_is_named_and_the_rest_are_read(
+    office: Office,
+) -> None:
+    made = record_check(office.officer)
+    office.officer.sync(office.team_dir, 9)
+    # Sorted before the others: a file the share refuses (here a folder in its place).
+    (team.journals_dir(office.team_dir) / "0000-locked.kontokoll").mkdir()
+
+    result = team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 10))
+
+    assert result.reachable
+    assert result.read
+    (skipped,) = result.skipped
+    assert skipped.file_name == "0000-locked.kontokoll"
+    assert "could not be opened" in str(skipped.reason)
+    assert made.id in office.manager.check_ids()
