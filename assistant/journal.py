@@ -178,6 +178,7 @@ def merge_journals(
     *,
     own_workstation_id: str,
     wanted_since: str,
+    own_facts: bool = False,
 ) -> list[MergeOutcome]:
     """Add the facts of the journals that ``conn`` lacks, all in one transaction.
 
@@ -196,11 +197,15 @@ def merge_journals(
     transaction each, so the sound ones still count. At most
     :func:`merge_batch_size` journals can be given.
 
+    With ``own_facts`` the journals must be this workstation's own (its data
+    folder restored from a backup older than its journal in the team folder):
+    their facts are taken back as its own, to be published again.
+
     Returns an outcome per journal, in order. Errors of the local database
     (busy, disk full) propagate as ``sqlite3.Error``, and nothing is merged.
     """
     try:
-        return _merge_together(conn, journals, own_workstation_id, wanted_since)
+        return _merge_together(conn, journals, own_workstation_id, wanted_since, own_facts)
     except sqlite3.DatabaseError as error:
         if len(journals) == 1 and _is_damage(error):
             return [DamagedJournalError(str(error))]
@@ -210,7 +215,11 @@ def merge_journals(
         outcome
         for journal in journals
         for outcome in merge_journals(
-            conn, [journal], own_workstation_id=own_workstation_id, wanted_since=wanted_since
+            conn,
+            [journal],
+            own_workstation_id=own_workstation_id,
+            wanted_since=wanted_since,
+            own_facts=own_facts,
         )
     ]
 
@@ -220,6 +229,7 @@ def _merge_together(
     journals: Sequence[JournalToMerge],
     own_workstation_id: str,
     wanted_since: str,
+    own_facts: bool,
 ) -> list[MergeOutcome]:
     outcomes: list[MergeOutcome | None] = [None] * len(journals)
     attached: dict[int, str] = {}
@@ -235,7 +245,7 @@ def _merge_together(
         try:
             for number, schema in attached.items():
                 outcomes[number] = _merge_attached(
-                    conn, schema, journals[number], own_workstation_id, wanted_since
+                    conn, schema, journals[number], own_workstation_id, wanted_since, own_facts
                 )
             conn.execute("COMMIT")
         except BaseException:
@@ -259,6 +269,7 @@ def _merge_attached(
     journal: JournalToMerge,
     own_workstation_id: str,
     wanted_since: str,
+    own_facts: bool,
 ) -> MergeOutcome:
     # Only the text of an error is kept: an exception kept whole would keep its
     # frames, and with them a statement on the journal, which could then not be detached.
@@ -268,13 +279,14 @@ def _merge_attached(
         return NewerJournalError(newer.version)
     except DamagedJournalError as damaged:
         return DamagedJournalError(str(damaged))
-    if info.workstation_id == own_workstation_id:
+    if info.workstation_id == own_workstation_id and not own_facts:
         return OwnJournalError(info.workstation_id)
     if info.workstation_id != journal.workstation_id:
         return DamagedJournalError(f"it says it is the journal of {info.workstation_id!r}")
+    origin = "" if own_facts else info.workstation_id
     conn.execute("SAVEPOINT journal")
     try:
-        added = _add_facts(conn, schema, info, columns, wanted_since)
+        added = _add_facts(conn, schema, origin, columns, wanted_since)
         journal.noted(info)
         conn.execute("RELEASE journal")
     except (sqlite3.DatabaseError, ValueError, TypeError, UnicodeDecodeError) as error:
@@ -291,7 +303,7 @@ def _merge_attached(
 def _add_facts(
     conn: sqlite3.Connection,
     schema: str,
-    info: JournalInfo,
+    origin: str,
     columns: dict[str, str],
     wanted_since: str,
 ) -> dict[str, int]:
@@ -302,7 +314,7 @@ def _add_facts(
         conn.execute(
             f"INSERT OR IGNORE INTO main.{table} ({names}, origin) "
             f"SELECT {names}, ? FROM {schema}.{table}",
-            [info.workstation_id],
+            [origin],
         )
         added[table] = conn.total_changes - before
     if added.get("evidence"):

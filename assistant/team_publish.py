@@ -19,11 +19,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from assistant.evidence import EvidenceStore
-from assistant.journal import build_journal, own_facts_count
+from assistant.journal import (
+    JournalToMerge,
+    NewerJournalError,
+    NotAJournalError,
+    build_journal,
+    merge_journals,
+    own_facts_count,
+)
 from assistant.paths import EVIDENCE_DIR_NAME
 from assistant.store import Store
 from assistant.team_files import (
     LocalWriteError,
+    fetch_journal,
     put_file,
     put_new_bytes,
     remove_own_leftovers,
@@ -81,6 +89,11 @@ def publish_to(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> P
     except FileNotFoundError:
         present = ""
     published_signature = str(state["published_signature"]) if state else ""
+    if present and present != published_signature:
+        # Not the journal this data folder last wrote: the folder was restored from a
+        # backup (or copied). What the journal holds that the folder lacks is taken
+        # back before it is written over, so nothing recorded here is lost to the team.
+        _take_back(conn, own, data_dir, workstation_id, now)
     noted_up_to = int(state["evidence_published_up_to"]) if state else 0
     # Our journal gone, or not the one we wrote: the folder was emptied or
     # restored, so its evidence files may be gone too. Check them all again.
@@ -123,6 +136,28 @@ def publish_to(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> P
         published_at=now.astimezone(UTC).isoformat(),
     )
     return Published(journal=True, evidence_files=evidence_files)
+
+
+def _take_back(
+    conn: sqlite3.Connection, own: Path, data_dir: Path, workstation_id: str, now: datetime
+) -> None:
+    """Merge this workstation's own journal from the team folder back in, as its own facts."""
+    try:
+        local, _copied = fetch_journal(own, data_dir)
+    except (NotAJournalError, NewerJournalError, FileNotFoundError):
+        return  # nothing of ours to take back: it is written anew
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")  # its facts come in the journal's own order
+        merge_journals(
+            conn,
+            [JournalToMerge(local, workstation_id, lambda _info: None)],
+            own_workstation_id=workstation_id,
+            wanted_since=now.astimezone(UTC).isoformat(),
+            own_facts=True,
+        )
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+        local.unlink(missing_ok=True)
 
 
 def _contents(counts: dict[str, int], person_id: str, person_name: str) -> str:

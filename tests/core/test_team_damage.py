@@ -1,9 +1,11 @@
-"""Damaged and strange journals in the team folder: each is left out, the rest are merged.
+"""Damaged and strange journals in the team folder, and a data folder restored from backup.
 
 A journal damaged on the share (cut short, bytes changed), one that says it is
 another workstation's, or one the share will not give: none of them may stop
 the merge, raise, or make the whole folder count as out of reach, and a
-damaged file is not copied again until its workstation publishes anew.
+damaged file is not copied again until its workstation publishes anew. A
+workstation whose data folder is restored from an older backup takes its
+newer facts back from its own journal before writing it again.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from assistant import team
-from tests.core.factories import FRIDAY, at
-from tests.core.team_office import Office, make_office, record_check
+from tests.core.factories import FRIDAY, at, person
+from tests.core.team_office import Office, desk, make_office, record_check
 
 
 @pytest.fixture
@@ -126,3 +128,27 @@ def test_a_journal_the_share_will_not_open_is_named_and_the_rest_are_read(
     assert skipped.file_name == "0000-locked.kontokoll"
     assert "could not be opened" in str(skipped.reason)
     assert made.id in office.manager.check_ids()
+
+
+def test_a_data_folder_restored_from_backup_takes_back_what_it_had_published(
+    office: Office, tmp_path: Path
+) -> None:
+    before = record_check(office.deputy, FRIDAY.replace(day=18))
+    office.deputy.sync(office.team_dir, 9)
+    backup = tmp_path / "backup"
+    shutil.copytree(office.deputy.data_dir, backup)
+    since = record_check(office.deputy, FRIDAY.replace(day=19), screenshot=b"a screenshot")
+    office.deputy.sync(office.team_dir, 10)
+    # The disk fails; last night's backup is put back.
+    shutil.rmtree(office.deputy.data_dir)
+    shutil.copytree(backup, office.deputy.data_dir)
+
+    office.deputy.sync(office.team_dir, 11)
+
+    assert {before.id, since.id} <= office.deputy.check_ids()
+    with office.deputy.store() as store:
+        own = {r[0] for r in store.conn.execute("SELECT id FROM daily_checks WHERE origin = ''")}
+    assert since.id in own  # the deputy's own again, so published again
+    newcomer = desk(tmp_path, "newcomer", person("Ny Kollega", "ny.kollega@lidingo.se"))
+    newcomer.sync(office.team_dir, 12)
+    assert {before.id, since.id} <= newcomer.check_ids()
