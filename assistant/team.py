@@ -97,11 +97,17 @@ def journals_dir(team_dir: Path) -> Path:
     return team_dir / JOURNALS_DIR_NAME
 
 
-def publish(data_dir: Path, team_dir: Path, now: datetime) -> SyncResult:
-    """Publish this workstation's evidence files and journal, if anything changed."""
+def publish(
+    data_dir: Path, team_dir: Path, now: datetime, *, recheck_evidence: bool = False
+) -> SyncResult:
+    """Publish this workstation's evidence files and journal, if anything changed.
+
+    ``recheck_evidence`` also writes anew any of its evidence files gone from
+    the team folder or damaged there (worth doing once a session).
+    """
     store = Store.open(data_dir)
     try:
-        return _publish(store, data_dir, team_dir, now)
+        return _publish(store, data_dir, team_dir, now, recheck_evidence)
     finally:
         store.close()
 
@@ -120,11 +126,13 @@ def merge(data_dir: Path, team_dir: Path, now: datetime, *, fetch_files: bool = 
         store.close()
 
 
-def sync(data_dir: Path, team_dir: Path, now: datetime) -> SyncResult:
+def sync(
+    data_dir: Path, team_dir: Path, now: datetime, *, recheck_evidence: bool = False
+) -> SyncResult:
     """Publish, then merge; the merge is tried even when publishing failed (a read-only share)."""
     store = Store.open(data_dir)
     try:
-        published = _publish(store, data_dir, team_dir, now)
+        published = _publish(store, data_dir, team_dir, now, recheck_evidence)
         merged = _merge(store, data_dir, team_dir, now)
     finally:
         store.close()
@@ -148,7 +156,9 @@ def sync(data_dir: Path, team_dir: Path, now: datetime) -> SyncResult:
     )
 
 
-def _publish(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> SyncResult:
+def _publish(
+    store: Store, data_dir: Path, team_dir: Path, now: datetime, recheck_evidence: bool = False
+) -> SyncResult:
     def published(done: Published) -> SyncResult:
         return SyncResult(
             team_dir, now, published=done.journal, evidence_published=done.evidence_files
@@ -156,7 +166,9 @@ def _publish(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> Syn
 
     def work() -> SyncResult:
         try:
-            return published(publish_to(store, data_dir, team_dir, now))
+            return published(
+                publish_to(store, data_dir, team_dir, now, recheck_evidence=recheck_evidence)
+            )
         except OSError as error:
             if not team_dir.is_dir():
                 raise  # the folder is away, not just closed to writing

@@ -49,7 +49,8 @@ Den här mappen delas av Kontokoll på flera arbetsplatser. Varje arbetsplats
 skriver bara sin egen journal i mappen journals/ och läser de andras.
 Skärmbilder och andra bevisfiler ligger i evidence/, namngivna efter sitt
 innehåll (SHA-256). Ändra, flytta eller ta inte bort filerna: Kontokoll sköter
-dem själv. En fil som försvinner skrivs på nytt av arbetsplatsen den hör till.
+dem själv. En fil som försvinner eller skadas skrivs på nytt av arbetsplatsen
+den hör till, nästa gång Kontokoll startar där.
 
 Kontokoll – team folder
 
@@ -57,7 +58,8 @@ This folder is shared by Kontokoll at several workstations. Each workstation
 writes only its own journal in journals/ and reads the others'. Screenshots
 and other evidence files are in evidence/, named by their content (SHA-256).
 Do not change, move or delete the files: Kontokoll looks after them. A file
-that goes missing is written again by the workstation it belongs to.
+that goes missing or is damaged is written again by the workstation it belongs
+to, the next time Kontokoll starts there.
 """
 
 
@@ -69,8 +71,15 @@ class Published:
     evidence_files: int = 0
 
 
-def publish_to(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> Published:
-    """Publish what changed; raises ``OSError`` when the team folder fails."""
+def publish_to(
+    store: Store, data_dir: Path, team_dir: Path, now: datetime, *, recheck_evidence: bool = False
+) -> Published:
+    """Publish what changed; raises ``OSError`` when the team folder fails.
+
+    ``recheck_evidence`` looks at every evidence file of this workstation in
+    the team folder again, and writes anew any gone or damaged (of the wrong
+    size): the app does so once a session.
+    """
     conn = store.conn
     key = folder_key(team_dir)
     workstation_id = store.workstation_id()
@@ -97,7 +106,7 @@ def publish_to(store: Store, data_dir: Path, team_dir: Path, now: datetime) -> P
     noted_up_to = int(state["evidence_published_up_to"]) if state else 0
     # Our journal gone, or not the one we wrote: the folder was emptied or
     # restored, so its evidence files may be gone too. Check them all again.
-    up_to = noted_up_to if present == published_signature else 0
+    up_to = noted_up_to if present == published_signature and not recheck_evidence else 0
     evidence_files = _publish_evidence(store, data_dir, team_dir, key, up_to, noted_up_to)
 
     person_id = store.me() or ""
@@ -174,7 +183,7 @@ def _publish_evidence(
     the next publish resumes there. Returns how many files were copied.
     """
     rows = store.conn.execute(
-        "SELECT rowid, sha256, original_name FROM evidence "
+        "SELECT rowid, sha256, original_name, size FROM evidence "
         "WHERE origin = '' AND rowid > ? ORDER BY rowid",
         [up_to],
     ).fetchall()
@@ -183,16 +192,25 @@ def _publish_evidence(
     copied = 0
     done = up_to
     try:
-        for rowid, sha256, original_name in rows:
+        for rowid, sha256, original_name, size in rows:
             suffix = Path(original_name).suffix.lower()
             source = local_evidence.path_for(sha256, suffix)
             target = team_evidence / sha256[:2] / f"{sha256}{suffix}"
-            if source.is_file() and not target.exists():
+            there = _size_of(target)
+            # A file of the wrong size was damaged on the share: it is written anew.
+            if source.is_file() and there != size:
                 target.parent.mkdir(exist_ok=True)
-                if put_file(source, target, overwrite=False) is not None:
+                if put_file(source, target, overwrite=there is not None) is not None:
                     copied += 1
             done = rowid
     finally:
         if done != noted_up_to:
             note_folder(store.conn, key, evidence_published_up_to=done)
     return copied
+
+
+def _size_of(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_size
+    except FileNotFoundError:
+        return None

@@ -73,6 +73,7 @@ class TeamSync(QObject):
         self.last_read: datetime | None = None
         self.unreachable_since: datetime | None = None
         self.cannot_write = False
+        self._recheck_evidence = False
         # The database's change count at the last publish that went through; None
         # when the last one failed, so that it is tried again.
         self._published_changes: int | None = -1
@@ -110,6 +111,8 @@ class TeamSync(QObject):
             self.statusChanged.emit("")
             return
         self.poll_timer.start()
+        # Once a session, every evidence file of ours is looked for in the folder again.
+        self._recheck_evidence = True
         self.run("sync")  # the folder is watched once this has reached it
 
     def local_change(self) -> None:
@@ -143,7 +146,8 @@ class TeamSync(QObject):
         self.busy = True
         changes = self.store.conn.total_changes
         team_dir, now = self.team_dir, self.clock.now()
-        job = _job(kind, self.data_dir, team_dir, now)
+        recheck = self._recheck_evidence and kind in ("publish", "sync")
+        job = _job(kind, self.data_dir, team_dir, now, recheck)
         relay = self.relay
 
         def work() -> None:
@@ -163,6 +167,7 @@ class TeamSync(QObject):
         self.last_result = result
         if kind in ("publish", "sync"):
             self._published_changes = None if result.problem else changes
+            self._recheck_evidence = self._recheck_evidence and bool(result.problem)
         now = self.clock.now()
         if result.read:
             self.last_read = now
@@ -242,9 +247,13 @@ def _fault_result(team_dir: Path | None, now: datetime, error: Exception) -> Any
     return SyncResult(team_dir or Path(), now, problem=fault(error).message)
 
 
-def _job(kind: str, data_dir: Path, team_dir: Path, now: datetime) -> Callable[[], Any]:
+def _job(
+    kind: str, data_dir: Path, team_dir: Path, now: datetime, recheck_evidence: bool = False
+) -> Callable[[], Any]:
     """The work of one job, to run on a worker thread (it opens its own connection)."""
     from assistant import team
 
-    action = {"publish": team.publish, "merge": team.merge, "sync": team.sync}[kind]
-    return lambda: action(data_dir, team_dir, now)
+    if kind == "merge":
+        return lambda: team.merge(data_dir, team_dir, now)
+    action = team.publish if kind == "publish" else team.sync
+    return lambda: action(data_dir, team_dir, now, recheck_evidence=recheck_evidence)

@@ -152,3 +152,25 @@ def test_a_data_folder_restored_from_backup_takes_back_what_it_had_published(
     newcomer = desk(tmp_path, "newcomer", person("Ny Kollega", "ny.kollega@lidingo.se"))
     newcomer.sync(office.team_dir, 12)
     assert {before.id, since.id} <= newcomer.check_ids()
+
+
+def test_evidence_gone_from_the_share_or_damaged_there_is_written_again_once_a_session(
+    office: Office, tmp_path: Path
+) -> None:
+    kept, lost = b"a screenshot kept", b"a screenshot lost"
+    record_check(office.deputy, FRIDAY.replace(day=18), screenshot=kept)
+    record_check(office.deputy, FRIDAY.replace(day=19), screenshot=lost)
+    office.deputy.sync(office.team_dir, 9)
+    files = {p.read_bytes(): p for p in (office.team_dir / "evidence").rglob("*.png")}
+    files[lost].unlink()
+    files[kept].write_bytes(b"cut sh")  # damaged on the share
+
+    office.deputy.sync(office.team_dir, 10)  # an ordinary publish looks at new files only
+    assert not files[lost].exists()
+
+    team.sync(office.deputy.data_dir, office.team_dir, at(FRIDAY, 11), recheck_evidence=True)
+    assert files[lost].read_bytes() == lost
+    assert files[kept].read_bytes() == kept
+    office.manager.sync(office.team_dir, 12)
+    fetched = {p.read_bytes() for p in (office.manager.data_dir / "evidence").rglob("*.png")}
+    assert {kept, lost} <= fetched

@@ -297,7 +297,7 @@ def test_a_publish_that_fails_is_said_and_tried_again_with_the_next_read(
     officer.workspace.store.add_check(check)
     officer.refresh()
 
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a fault while publishing")
 
     monkeypatch.setattr(team, "publish", broken)
