@@ -108,15 +108,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.open_workspace)
 
     def _assign_shortcuts(self) -> None:
-        # After the first paint: making key sequences builds all of Qt's key enums,
-        # which takes longer than painting the window.
+        # Once Today is filled: making key sequences builds all of Qt's key enums,
+        # which takes longer than painting the window or filling Today.
         for item, shortcut in self._shortcuts:
             item.setShortcut(QKeySequence(shortcut))
         self._shortcuts.clear()
 
     def open_workspace(self) -> None:
         """Open the data folder (after the first paint: it imports the heavier modules)."""
-        self._assign_shortcuts()
         if self.workspace is not None:
             return
         from assistant.workspace import open_workspace
@@ -171,9 +170,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
 
     def _build_later(self) -> None:
-        """What Today's first showing need not wait for: the checklists and the register."""
+        """What Today's first showing need not wait for: shortcuts, checklists, the register."""
         from ui.checklist_panel import ChecklistPanel
 
+        self._assign_shortcuts()
         if self.workspace is None or self.today_view.checklists is not None:
             return
         panel = ChecklistPanel()

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -174,3 +175,29 @@ def test_the_first_start_and_settings_dialogs_give_each_alt_letter_once(
     finally:
         store.close()
     assert not clashes, said(clashes)
+
+
+def test_ctrl_and_a_number_switch_between_the_views(
+    qtbot: QtBot, data_dir: Path, clock: FixedClock
+) -> None:
+    store = Store.open(data_dir)
+    try:
+        seed_officer_and_manager(store, clock)
+    finally:
+        store.close()
+    window = MainWindow(data_dir, Settings(language="en"), clock)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.role_views.review is not None)
+    try:
+        for key, view in (
+            (Qt.Key.Key_2, window.role_views.covering),
+            (Qt.Key.Key_3, window.role_views.review),
+            (Qt.Key.Key_4, window.register_view),
+            (Qt.Key.Key_1, window.today_view),
+        ):
+            qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+            assert window.tabs.currentWidget() is view
+    finally:
+        window.close_workspace()
