@@ -5,9 +5,9 @@ its team folder is chosen, so their second workstation (or the register the
 information unit imported) may already know them under another person id.
 Once the team's journals are merged, :func:`join_team_identity` finds the
 record with the same work e-mail and makes it this workstation's user, by a
-new version of the person that carries both records' roles. The earlier of
-the two ids is always the one kept, so two workstations doing this at once
-agree, and the id nobody keeps is superseded everywhere.
+new version of the person that carries both records' roles. The id the
+register uses is kept (else the earlier of the two), so two workstations
+doing this at once agree, and the id nobody keeps is superseded everywhere.
 """
 
 from __future__ import annotations
@@ -19,12 +19,14 @@ from assistant.records import Person, new_id
 from assistant.store import Store
 
 
-def _first_known(person: Person) -> tuple[datetime, str]:
-    return (person.recorded_at, person.person_id)
-
-
 def join_team_identity(store: Store, now: datetime) -> Person | None:
-    """Take the team's older record of this workstation's user as theirs; None if none."""
+    """Take the team's record of this workstation's user as theirs; None if there is none.
+
+    Of the records with the user's work e-mail, the one the register names as
+    officer or deputy of an account is kept (the information unit may have
+    registered the person after they first started Kontokoll); failing that,
+    the earliest. Every workstation so keeps the same one.
+    """
     people = store.people()
     me = people.get(store.me() or "")
     if me is None or not me.email.strip():
@@ -35,10 +37,20 @@ def join_team_identity(store: Store, now: datetime) -> Person | None:
         for p in people.values()
         if p.person_id != me.person_id and p.email.strip().casefold() == email
     ]
-    older = [p for p in twins if _first_known(p) < _first_known(me)]
-    if not older:
+    if not twins:
         return None
-    kept = min(older, key=_first_known)
+    named = {
+        person_id
+        for account in store.accounts().values()
+        for person_id in (*account.officer_ids, *account.deputy_ids)
+    }
+
+    def kept_first(person: Person) -> tuple[bool, datetime, str]:
+        return (person.person_id not in named, person.recorded_at, person.person_id)
+
+    kept = min([me, *twins], key=kept_first)
+    if kept.person_id == me.person_id:
+        return None
     joined = replace(
         me,
         id=new_id(),

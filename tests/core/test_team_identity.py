@@ -58,3 +58,34 @@ def test_a_second_workstation_takes_the_teams_record_of_its_user(tmp_path: Path)
         assert [p.name for p in store.people().values()] == ["Åsa Öberg"]
     finally:
         store.close()
+
+
+def test_an_officer_who_started_before_the_register_was_imported_becomes_its_officer(
+    tmp_path: Path,
+) -> None:
+    team_dir, unit, desk = tmp_path / "team", tmp_path / "unit", tmp_path / "asa"
+    for folder in (team_dir, unit, desk):
+        folder.mkdir()
+    # Åsa started Kontokoll in January; the information unit imported the register in March.
+    early = person("Åsa Öberg", "asa.oberg@lidingo.se", recorded_at=at(date(2026, 1, 2)))
+    alone = Store.open(desk)
+    alone.add_people([early], me=early.person_id)
+    alone.close()
+    registered = person("Åsa Öberg", "asa.oberg@lidingo.se", recorded_at=at(date(2026, 3, 2)))
+    maria = person("Maria Lind", "maria.lind@lidingo.se", roles=(Role.INFORMATION_UNIT,))
+    city = account(officers=[registered])
+    register = Store.open(unit)
+    register.add_accounts([city], [registered, maria])
+    register.set_me(maria.person_id)
+    register.close()
+    assert team.sync(unit, team_dir, at(FRIDAY)).published
+    assert team.sync(desk, team_dir, at(FRIDAY)).added
+
+    store = Store.open(desk)
+    try:
+        assert join_team_identity(store, at(FRIDAY, 11)) is not None
+        assert store.me() == registered.person_id
+        assert [p.name for p in store.people().values()].count("Åsa Öberg") == 1
+        assert store.accounts()[city.account_id].officer_ids == (store.me(),)
+    finally:
+        store.close()
