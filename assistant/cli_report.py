@@ -134,7 +134,7 @@ def write_report(
     )
     people = store.people()
     me = store.me()
-    generated_by = people[me].name if me in people else ""
+    generated_by = people[me].name if me and me in people else ""
     if write_pdf is not None and kind == "pdf":
         write_pdf(
             review,

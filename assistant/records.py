@@ -335,3 +335,51 @@ def heads(records: Iterable[V], key: Callable[[V], str]) -> dict[str, V]:
         if held is None or (record.recorded_at, record.id) > (held.recorded_at, held.id):
             result[k] = record
     return result
+
+
+class People(dict[str, Person]):
+    """The current version of every person, by person id.
+
+    A person whose workstation joined the team's record of them
+    (:mod:`assistant.team_identity`) was known by another id before; what
+    they recorded under it still names them: :meth:`get` and ``[]`` find
+    them by either id. Iterating, ``len`` and ``in`` see each person once,
+    by their current id.
+    """
+
+    def __init__(self, current: dict[str, Person], former_ids: dict[str, str]) -> None:
+        super().__init__(current)
+        self.former_ids = former_ids
+
+    def __missing__(self, person_id: str) -> Person:
+        now_known_as = self.former_ids.get(person_id)
+        if now_known_as is None or not dict.__contains__(self, now_known_as):
+            raise KeyError(person_id)
+        return dict.__getitem__(self, now_known_as)
+
+    def get(self, person_id: str, default: Person | None = None) -> Person | None:  # type: ignore[override]
+        try:
+            return self[person_id]
+        except KeyError:
+            return default
+
+    def copy(self) -> People:
+        return People(dict(self), dict(self.former_ids))
+
+
+def people_of(versions: Iterable[Person]) -> People:
+    """The current people, and the former ids of those that took another person's id."""
+    items = list(versions)
+    current = heads(items, key=lambda p: p.person_id)
+    successor = {p.supersedes: p for p in items if p.supersedes}
+    former_ids: dict[str, str] = {}
+    for version in items:
+        if version.person_id in current or version.person_id in former_ids:
+            continue
+        later, seen = version, {version.id}
+        while (following := successor.get(later.id)) is not None and following.id not in seen:
+            later = following
+            seen.add(later.id)
+        if later.person_id in current:
+            former_ids[version.person_id] = later.person_id
+    return People(current, former_ids)

@@ -39,12 +39,14 @@ from assistant.records import (
     DutyRecord,
     Evidence,
     LargerChange,
+    People,
     Person,
     Removal,
     Revision,
     StepMark,
     heads,
     new_id,
+    people_of,
 )
 from assistant.rows import from_row, to_row
 from assistant.schema import MIGRATIONS, SCHEMA_VERSION
@@ -232,10 +234,10 @@ class Store:
             if me is not None:
                 self._set_me(db, me)
 
-    def people(self) -> dict[str, Person]:
-        """The current version of every person, by person id."""
+    def people(self) -> People:
+        """The current version of every person, by person id (a former id finds them too)."""
         rows = self._query("SELECT * FROM people")
-        return heads((from_row(Person, row) for row in rows), key=lambda p: p.person_id)
+        return people_of(from_row(Person, row) for row in rows)
 
     # -- accounts --------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from assistant.guidelines import GuidelinePack
 from assistant.messages import UserError, fault
-from assistant.records import Person
+from assistant.records import People, Person
 from assistant.review import Review
 from ui.i18n import translate
 
@@ -110,7 +110,8 @@ def start_export(
     relay.failed.connect(lambda _error: failed())
     relay.failed.connect(lambda error: _refuse(parent, error))
     relay.failed.connect(relay.deleteLater)
-    people = dict(people)
+    # A copy for the worker; former ids (see People) still name who made a check.
+    people = people.copy() if isinstance(people, People) else dict(people)
 
     def write() -> None:
         try:

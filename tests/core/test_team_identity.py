@@ -44,6 +44,11 @@ def test_a_second_workstation_takes_the_teams_record_of_its_user(tmp_path: Path)
         me = store.people()[asa.person_id]
         assert me.roles == {Role.OFFICER, Role.MANAGER}
         assert again.person_id not in store.people()
+        # What the laptop recorded under its former id still names her.
+        former = store.people().get(again.person_id)
+        assert former is not None
+        assert (former.person_id, former.name) == (asa.person_id, "Åsa Öberg")
+        assert len(store.people()) == 1
         assert store.accounts()[city.account_id].officer_ids == (asa.person_id,)
         assert join_team_identity(store, at(FRIDAY, 12)) is None  # done once
     finally:
