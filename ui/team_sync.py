@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from assistant.clock import Clock
 from assistant.store import Store
@@ -63,8 +64,9 @@ class TeamSync(QObject):
         self.store = store
         self.clock = clock
         self.team_dir: Path | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one job at a time, in order
+        # One job at a time, each on a daemon thread: a job stuck on a share that no
+        # longer answers cannot keep Kontokoll from quitting (a thread pool would wait).
+        self._worker: threading.Thread | None = None
         self.relay = _Relay(self)
         self.relay.done.connect(self._finished)
         self.busy = False
@@ -159,11 +161,13 @@ class TeamSync(QObject):
             with contextlib.suppress(RuntimeError):  # the window may be gone meanwhile
                 relay.done.emit((result, kind, changes))
 
-        self.pool.start(work)
+        self._worker = _start(work)
 
     def _finished(self, outcome: tuple[Any, str, int]) -> None:
         result, kind, changes = outcome
         self.busy = False
+        if self.team_dir is None:
+            return  # stopped meanwhile: a late answer changes nothing
         self.last_result = result
         if kind in ("publish", "sync"):
             self._published_changes = None if result.problem else changes
@@ -227,17 +231,30 @@ class TeamSync(QObject):
         self.pending.clear()
         # A job stuck on a share that hangs is not waited for twice: the last changes
         # then stay here, and are published at the next start.
-        idle = self.pool.waitForDone(EXIT_WAIT_MS)
+        idle = _finished_within(self._worker, EXIT_WAIT_MS)
         changed = self.store.conn.total_changes != self._published_changes
         if publish and changed and idle and self.team_dir is not None:
             job = _job("publish", self.data_dir, self.team_dir, self.clock.now())
-            self.pool.start(job)
-            self.pool.waitForDone(EXIT_WAIT_MS)
+            self._worker = _start(job)
+            _finished_within(self._worker, EXIT_WAIT_MS)
         self.team_dir = None
 
 
 def _clock_time(instant: datetime) -> str:
     return instant.astimezone().strftime("%H:%M")
+
+
+def _start(work: Callable[[], object]) -> threading.Thread:
+    thread = threading.Thread(target=work, name="kontokoll-team-folder", daemon=True)
+    thread.start()
+    return thread
+
+
+def _finished_within(thread: threading.Thread | None, milliseconds: int) -> bool:
+    if thread is None:
+        return True
+    thread.join(milliseconds / 1000)
+    return not thread.is_alive()
 
 
 def _fault_result(team_dir: Path | None, now: datetime, error: Exception) -> Any:

@@ -8,6 +8,7 @@ folder watcher's read), as Qt would a moment later.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from assistant.cover import record_absence
 from assistant.records import Account, CheckRole, DailyCheck, Person, Role, new_id
 from assistant.settings import Settings, load_settings
 from assistant.store import Store
+from ui import team_sync
 from ui.main_window import MainWindow
 from ui.person_dialog import FirstStartDialog
 from ui.team_sync import TeamSync
@@ -312,3 +314,32 @@ def test_a_publish_that_fails_is_said_and_tried_again_with_the_next_read(
     read_now(qtbot, deputy)
     assert deputy.workspace is not None
     assert check.id in {c.id for c in deputy.workspace.store.checks()}
+
+
+def test_quitting_while_the_share_hangs_does_not_hang_kontokoll(
+    qtbot: QtBot,
+    windows: tuple[MainWindow, MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    officer, _deputy = windows
+    released = threading.Event()
+    started = threading.Event()
+
+    def hanging(data_dir: Path, team_dir: Path, now: datetime) -> team.SyncResult:
+        started.set()
+        released.wait()  # a network share that no longer answers
+        return team.SyncResult(team_dir, now, reachable=False)
+
+    monkeypatch.setattr(team, "merge", hanging)
+    monkeypatch.setattr(team_sync, "EXIT_WAIT_MS", 50)
+    sync = sync_of(officer)
+    sync.watch_timer.timeout.emit()
+    assert started.wait(5)
+    try:
+        sync.stop()  # gives up on the stuck job, and publishes nothing behind it
+        assert sync.team_dir is None
+        assert sync._worker is not None
+        assert sync._worker.is_alive()
+        assert sync._worker.daemon  # it cannot keep the process from ending
+    finally:
+        released.set()
