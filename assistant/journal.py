@@ -207,10 +207,10 @@ def merge_journals(
     try:
         return _merge_together(conn, journals, own_workstation_id, wanted_since, own_facts)
     except sqlite3.DatabaseError as error:
-        if len(journals) == 1 and _is_damage(error):
-            return [DamagedJournalError(str(error))]
-        if len(journals) == 1 or not _is_damage(error):
+        if not _is_damage(error):
             raise
+        if len(journals) == 1:
+            return [DamagedJournalError(str(error))]
     return [
         outcome
         for journal in journals
@@ -289,7 +289,7 @@ def _merge_attached(
         added = _add_facts(conn, schema, origin, columns, wanted_since)
         journal.noted(info)
         conn.execute("RELEASE journal")
-    except (sqlite3.DatabaseError, ValueError, TypeError, UnicodeDecodeError) as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         if not conn.in_transaction:
             raise
         conn.execute("ROLLBACK TO journal")

@@ -363,9 +363,6 @@ class People(dict[str, Person]):
         except KeyError:
             return default
 
-    def copy(self) -> People:
-        return People(dict(self), dict(self.former_ids))
-
 
 def people_of(versions: Iterable[Person]) -> People:
     """The current people, and the former ids of those that took another person's id."""

@@ -27,7 +27,7 @@ from assistant.store import Store
 from ui.i18n import translate
 from ui.labels import role_label
 from ui.settings_team import TeamFolderField, team_folder_problem
-from ui.widgets import named, problem_label
+from ui.widgets import hint_label, named, problem_label
 
 
 def os_user_name() -> str:
@@ -90,15 +90,13 @@ class FirstStartDialog(QDialog):
             roles.addWidget(box)
         self.team_folder = TeamFolderField(settings.team_folder)
         self.team_folder.line.setPlaceholderText(self.tr("None: this workstation works alone"))
-        team_note = QLabel(
+        team_note = hint_label(
             self.tr(
                 "If your team shares a folder for Kontokoll, choose it now: the accounts "
                 "and your colleagues' work then appear here. You can also choose it later "
                 "under File → Settings → Team."
             )
         )
-        team_note.setWordWrap(True)
-        team_note.setStyleSheet("color: palette(placeholder-text);")
         self.problem = problem_label("personProblem")
 
         form = QFormLayout()

@@ -10,6 +10,7 @@ file was saved, or a message box saying why it was not and what to do.
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from assistant.guidelines import GuidelinePack
 from assistant.messages import UserError, fault
-from assistant.records import People, Person
+from assistant.records import Person
 from assistant.review import Review
 from ui.i18n import translate
 
@@ -110,8 +111,8 @@ def start_export(
     relay.failed.connect(lambda _error: failed())
     relay.failed.connect(lambda error: _refuse(parent, error))
     relay.failed.connect(relay.deleteLater)
-    # A copy for the worker; former ids (see People) still name who made a check.
-    people = people.copy() if isinstance(people, People) else dict(people)
+    # The worker's own copy; a People copy keeps the former ids that name who checked.
+    people = copy.copy(people)
 
     def write() -> None:
         try:

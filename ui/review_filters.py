@@ -96,8 +96,12 @@ class ReviewFilterBar(QWidget):
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         field = date_field(name, accessible)
         # A mistyped year (2926 for 2026) would review a thousand years on end.
-        field.setDateRange(qdate(EARLIEST_DAY), qdate(self._today() + timedelta(days=366)))
+        field.setDateRange(qdate(EARLIEST_DAY), self._latest_day())
         return field
+
+    def _latest_day(self) -> QDate:
+        """The last day a review may end: a year from today."""
+        return qdate(self._today() + timedelta(days=366))
 
     # -- what is chosen ----------------------------------------------------------
 
@@ -117,7 +121,7 @@ class ReviewFilterBar(QWidget):
         """Choose a period by name (this month, last year, …) as the quick choice does."""
         self._filling = True
         for field in (self.first_day, self.last_day):  # today may have moved on
-            field.setMaximumDate(qdate(self._today() + timedelta(days=366)))
+            field.setMaximumDate(self._latest_day())
         self.period.setCurrentIndex(self.period.findData(choice.value))
         if choice != Period.CHOSEN:
             first, last = period_of(choice, self._today())

@@ -54,7 +54,7 @@ from assistant.store import Store
 from assistant.workdays import DE_FACTO_DAYS, JULAFTON, MIDSOMMARAFTON, NYARSAFTON
 from ui.i18n import choose_language, translate
 from ui.settings_team import TeamTab
-from ui.widgets import named, problem_label
+from ui.widgets import hint_label, named, problem_label
 
 BUILT_IN = "built-in"
 
@@ -192,22 +192,16 @@ class SettingsDialog(QDialog):
         self.start_at_login.setChecked(starts_at_login())
         self.start_at_login.setEnabled(autostart_supported())
 
-        def note(text: str) -> QLabel:
-            label = QLabel(text)
-            label.setWordWrap(True)
-            label.setStyleSheet("color: palette(placeholder-text);")
-            return label
-
         tab = QWidget()
         form = QFormLayout(tab)
         form.addRow(self.tr("&Morning reminder:"), self.morning)
-        form.addRow("", note(self.tr("The day's checks, and duties that became due.")))
+        form.addRow("", hint_label(self.tr("The day's checks, and duties that became due.")))
         form.addRow(self.tr("&Afternoon reminder:"), self.afternoon)
-        form.addRow("", note(self.tr("Again, if a check is still not logged.")))
+        form.addRow("", hint_label(self.tr("Again, if a check is still not logged.")))
         form.addRow(self.tr("&Due soon:"), self.due_soon)
         form.addRow(
             "",
-            note(
+            hint_label(
                 self.tr(
                     "How long before its last day a culling or the revision of the rules "
                     "is shown and reminded of."
@@ -217,7 +211,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Tray:"), self.close_to_tray)
         form.addRow(
             "",
-            note(
+            hint_label(
                 self.tr(
                     "Without a system tray the window stays open and reminders show at its top."
                 )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from assistant.records import Person, Role, new_id
 from assistant.store import Store
 from ui.labels import role_label
-from ui.widgets import named
+from ui.widgets import hint_label, named
 
 
 class TeamFolderField(QWidget):
@@ -114,7 +113,7 @@ class TeamTab(QWidget):
         self.me = me
         self.folder_field = TeamFolderField(team_folder)
         self.folder = self.folder_field.line
-        note = QLabel(
+        note = hint_label(
             QCoreApplication.translate(
                 "SettingsDialog",
                 "Choose a folder every workstation of the team can reach, such as a network "
@@ -124,8 +123,6 @@ class TeamTab(QWidget):
                 "Kontokoll catches up later.",
             )
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
 
         self.roles: dict[Role, QCheckBox] = {}
         roles = QVBoxLayout()
@@ -135,14 +132,12 @@ class TeamTab(QWidget):
             box.setEnabled(me is not None)
             self.roles[role] = box
             roles.addWidget(box)
-        roles_note = QLabel(
+        roles_note = hint_label(
             QCoreApplication.translate(
                 "SettingsDialog",
                 "Managers and the information unit also get the Review of the checks.",
             )
         )
-        roles_note.setWordWrap(True)
-        roles_note.setStyleSheet("color: palette(placeholder-text);")
         roles.addWidget(roles_note)
 
         form = QFormLayout(self)

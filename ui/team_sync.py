@@ -39,6 +39,8 @@ PUBLISH_DELAY_MS = 5_000
 WATCH_DELAY_MS = 2_000
 POLL_INTERVAL_MS = 3 * 60_000
 EXIT_WAIT_MS = 8_000
+PUBLISHING = ("publish", "sync")
+"""The jobs that publish this workstation's journal."""
 
 
 class _Relay(QObject):
@@ -148,7 +150,7 @@ class TeamSync(QObject):
         self.busy = True
         changes = self.store.conn.total_changes
         team_dir, now = self.team_dir, self.clock.now()
-        recheck = self._recheck_evidence and kind in ("publish", "sync")
+        recheck = self._recheck_evidence and kind in PUBLISHING
         job = _job(kind, self.data_dir, team_dir, now, recheck)
         relay = self.relay
 
@@ -169,7 +171,7 @@ class TeamSync(QObject):
         if self.team_dir is None:
             return  # stopped meanwhile: a late answer changes nothing
         self.last_result = result
-        if kind in ("publish", "sync"):
+        if kind in PUBLISHING:
             self._published_changes = None if result.problem else changes
             self._recheck_evidence = self._recheck_evidence and bool(result.problem)
         now = self.clock.now()
@@ -257,11 +259,11 @@ def _finished_within(thread: threading.Thread | None, milliseconds: int) -> bool
     return not thread.is_alive()
 
 
-def _fault_result(team_dir: Path | None, now: datetime, error: Exception) -> Any:
+def _fault_result(team_dir: Path, now: datetime, error: Exception) -> Any:
     from assistant.messages import fault
     from assistant.team import SyncResult
 
-    return SyncResult(team_dir or Path(), now, problem=fault(error).message)
+    return SyncResult(team_dir, now, problem=fault(error).message)
 
 
 def _job(

@@ -27,6 +27,14 @@ def named(widget: W, name: str, accessible: str | None = None) -> W:
     return widget
 
 
+def hint_label(text: str = "") -> QLabel:
+    """A quieter line under a field that explains it, wrapped to the form's width."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
 def problem_label(name: str) -> QLabel:
     """The red line under a form that says what is wrong and what to do; hidden until used."""
     label = named(QLabel(), name)
