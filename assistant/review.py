@@ -11,9 +11,15 @@ everything else here is pure.
 The rules:
 
 - **Which accounts.** Those the :class:`ReviewFilter` picks (department by
-  exact name; account ids; people as officer or deputy of the account's
-  current version) that were active on at least one day of the period, in
-  name order. A planned account that never opened is left out.
+  exact name; account ids; people as officer or deputy during the period)
+  that were active on at least one day of the period, in name order. A
+  planned account that never opened is left out.
+- **Who answered for it.** The officers and deputies of every version of the
+  account in force on some day of the period, earliest first
+  (:func:`people_during`): a review of last year names last year's officer,
+  not today's. A version is in force from the day it was recorded to the day
+  the next one was (both days count); the first version also covers the time
+  before it was recorded, the register's knowledge of then.
 - **The daily check.** Each day of the period gets a :class:`DayMark`. A day
   before the account became active, from the day it closed, or after today is
   *not active*; a weekend or holiday is *not a working day* (a check done then
@@ -108,6 +114,10 @@ class AccountReview:
     """The figures of one account over the review's period."""
 
     account: Account
+    officer_ids: tuple[str, ...]
+    """Everyone who was officer of the account on some day of the period, earliest first."""
+    deputy_ids: tuple[str, ...]
+    """Everyone who was deputy of the account on some day of the period, earliest first."""
     days_due: int
     on_time: int
     late: int
@@ -208,19 +218,54 @@ class DutyDates:
 # -- the rules -----------------------------------------------------------------------
 
 
-def chosen_accounts(accounts: Iterable[Account], review_filter: ReviewFilter) -> list[Account]:
-    """The accounts the filter picks that were active during its period, in name order."""
+def chosen_accounts(
+    accounts: Iterable[Account],
+    review_filter: ReviewFilter,
+    versions: Mapping[str, Sequence[Account]] | None = None,
+) -> list[Account]:
+    """The accounts the filter picks that were active during its period, in name order.
+
+    ``versions`` are every account's versions, oldest first
+    (:meth:`assistant.store.Store.account_versions`); without them the people
+    filter looks at the current version only.
+    """
     f = review_filter
+
+    def has_person(account: Account) -> bool:
+        officers, deputies = people_during(
+            (versions or {}).get(account.account_id, ()), account, f.first, f.last
+        )
+        return not f.person_ids.isdisjoint((*officers, *deputies))
+
     chosen = [
         account
         for account in accounts
         if (not f.department or account.department == f.department)
         and (not f.account_ids or account.account_id in f.account_ids)
-        and (not f.person_ids or any(account.has_person(p) for p in f.person_ids))
         and _active_during(account, f.first, f.last)
+        and (not f.person_ids or has_person(account))
     ]
     chosen.sort(key=lambda a: (a.name.casefold(), a.platform, a.account_id))
     return chosen
+
+
+def people_during(
+    versions: Sequence[Account], current: Account, first: date, last: date
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The officers and the deputies of the versions in force from ``first`` to ``last``.
+
+    ``versions`` are the account's versions, oldest first; with none known,
+    the ``current`` version answers. Each list is in order of first appearance.
+    """
+    in_force = [
+        version
+        for index, version in enumerate(versions)
+        if (index == 0 or local_date(version.recorded_at) <= last)
+        and (index + 1 == len(versions) or local_date(versions[index + 1].recorded_at) >= first)
+    ] or [current]
+    officers = dict.fromkeys(p for version in in_force for p in version.officer_ids)
+    deputies = dict.fromkeys(p for version in in_force for p in version.deputy_ids)
+    return tuple(officers), tuple(deputies)
 
 
 def departments(accounts: Iterable[Account]) -> list[str]:
@@ -242,12 +287,14 @@ def review_of(
     calendar: WorkingCalendar,
     review_filter: ReviewFilter,
     today: date,
+    versions: Mapping[str, Sequence[Account]] | None = None,
 ) -> Review:
     """The review of the period in ``review_filter`` as it stands on ``today``.
 
     ``accounts`` are the register's current versions as their checklists left
     them (:func:`assistant.lifecycle.read_lives`); ``tallies`` the checks of the
-    period per account id (:func:`tally_checks`).
+    period per account id (:func:`tally_checks`); ``versions`` every version
+    of each account, oldest first, for who was officer and deputy then.
     """
     if isinstance(duties, DutyLog):
         duties = DutyDates.of(duties)
@@ -256,8 +303,9 @@ def review_of(
     working = [calendar.is_working_day(day) for day in days]
     empty = CheckTally({})
     reviews = []
-    for account in chosen_accounts(accounts, review_filter):
+    for account in chosen_accounts(accounts, review_filter, versions):
         key = account.account_id
+        officers, deputies = people_during((versions or {}).get(key, ()), account, first, last)
         tally = tallies.get(key, empty)
         marks = _marks(account, days, working, tally.days, today)
         cullings = _culling_deadlines(
@@ -276,6 +324,8 @@ def review_of(
         reviews.append(
             AccountReview(
                 account=account,
+                officer_ids=officers,
+                deputy_ids=deputies,
                 days_due=on_time + late + len(missed_days),
                 on_time=on_time,
                 late=late,
@@ -431,9 +481,12 @@ def read_review(
     from assistant.lifecycle import read_lives
     from assistant.store_review import check_tallies, duty_dates
 
-    accounts = chosen_accounts((life.account for life in read_lives(store).values()), review_filter)
+    versions = store.account_versions()
+    accounts = chosen_accounts(
+        (life.account for life in read_lives(store).values()), review_filter, versions
+    )
     ids = [a.account_id for a in accounts]
     tallies = check_tallies(store, ids, review_filter.first, review_filter.last)
     return review_of(
-        accounts, tallies, duty_dates(store, ids), pack, calendar, review_filter, today
+        accounts, tallies, duty_dates(store, ids), pack, calendar, review_filter, today, versions
     )

@@ -257,6 +257,14 @@ class Store:
         row = self.conn.execute("SELECT min(recorded_at) FROM accounts").fetchone()
         return local_date(parse_instant(row[0])) if row and row[0] else None
 
+    def account_versions(self) -> dict[str, list[Account]]:
+        """Every version of every account, per account id, oldest first."""
+        versions: dict[str, list[Account]] = {}
+        for row in self._query("SELECT * FROM accounts ORDER BY recorded_at, rowid"):
+            account = from_row(Account, row)
+            versions.setdefault(account.account_id, []).append(account)
+        return versions
+
     def account_history(self, account_id: str) -> list[Account]:
         rows = self._query(
             "SELECT * FROM accounts WHERE account_id = ? ORDER BY recorded_at", [account_id]

@@ -2,7 +2,7 @@
 
 Two rows of labelled fields, each reachable by its mnemonic. Choosing a
 department narrows the list of accounts to its own; the person list holds
-everyone who is officer or deputy of an account.
+everyone who is or was officer or deputy of an account.
 
 Signals (ReviewFilterBar):
     changed(): the person changed what the review should cover.
@@ -10,7 +10,7 @@ Signals (ReviewFilterBar):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -165,8 +165,16 @@ class ReviewFilterBar(QWidget):
 
     # -- the register ------------------------------------------------------------
 
-    def set_register(self, accounts: Mapping[str, Account], people: Mapping[str, Person]) -> None:
-        """Offer the register's departments, accounts and people, keeping what was chosen."""
+    def set_register(
+        self,
+        accounts: Mapping[str, Account],
+        people: Mapping[str, Person],
+        versions: Mapping[str, Sequence[Account]] | None = None,
+    ) -> None:
+        """Offer the register's departments, accounts and people, keeping what was chosen.
+
+        With every account's ``versions``, a former officer or deputy is offered too.
+        """
         self.accounts = accounts
         self.people = people
         self._filling = True
@@ -179,9 +187,10 @@ class ReviewFilterBar(QWidget):
         chosen_person = self.person.currentData() or ""
         self.person.clear()
         self.person.addItem(self.tr("Everyone"), "")
+        every_version = [v for vs in (versions or {}).values() for v in vs]
         keepers = {
             person_id
-            for account in accounts.values()
+            for account in (*accounts.values(), *every_version)
             for person_id in (*account.officer_ids, *account.deputy_ids)
         }
         for person in sorted(

@@ -246,8 +246,8 @@ def _missed_html(
         officers = QCoreApplication.translate(
             "ReviewPdf", "Officers: {officers} · Deputies: {deputies}"
         ).format(
-            officers=_names(item.account.officer_ids, people),
-            deputies=_names(item.account.deputy_ids, people),
+            officers=_names(item.officer_ids, people),
+            deputies=_names(item.deputy_ids, people),
         )
         parts.append(
             f"<p><b>{escape(account_label(item, pack, language))}</b> "

@@ -197,7 +197,7 @@ class ReviewView(QWidget):
         store = self.workspace.store
         self.accounts = store.accounts()
         self.people = store.people()
-        self.filters.set_register(self.accounts, self.people)
+        self.filters.set_register(self.accounts, self.people, store.account_versions())
         self._read()
 
     def _read(self) -> None:

@@ -23,7 +23,7 @@ from assistant.workspace import Workspace, open_workspace
 from ui.review_pdf import write_review_pdf
 
 from .helpers import click, shown
-from .test_review_view import FIRST, TODAY, Log, open_review, seed_log
+from .review_log import FIRST, TODAY, Log, open_review, seed_log
 
 
 @pytest.fixture

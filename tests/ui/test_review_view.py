@@ -1,10 +1,6 @@
 """The manager's Review screen over a small log: figures, filters, heat map, drill-down, CSV.
 
-The log: two accounts, active from Monday 2 November 2026, reviewed up to
-Friday 20 November (today, not yet checked). Lidingö stad was checked every
-working day, except that the 10th was logged late and the 12th missed; on
-the 13th its deputy Per checked it for the absent Åsa and removed a post.
-Lidingö bibliotek was checked only in its first week.
+The log is :mod:`tests.ui.review_log`'s.
 """
 
 from __future__ import annotations
@@ -12,8 +8,8 @@ from __future__ import annotations
 import csv
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,17 +27,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from assistant import review_export
-from assistant.clock import STOCKHOLM, FixedClock
-from assistant.records import (
-    Account,
-    CheckRole,
-    DailyCheck,
-    Person,
-    Removal,
-    RemovalAction,
-    Role,
-    new_id,
-)
+from assistant.clock import FixedClock
+from assistant.records import new_id
 from assistant.review import AccountReview, DayMark, Review, ReviewFilter
 from assistant.workspace import Workspace, open_workspace
 from ui.heat_map import HeatMap
@@ -49,125 +36,21 @@ from ui.review_model import share_text
 from ui.review_painting import HeatRows, heat_map_image, image_geometry
 from ui.review_view import ReviewView
 
-from .helpers import child, click, picture, shown
-
-FIRST = date(2026, 11, 2)
-TODAY = date(2026, 11, 20)
-LATE_DAY = date(2026, 11, 10)
-MISSED_DAY = date(2026, 11, 12)
-COVERED_DAY = date(2026, 11, 13)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute), tzinfo=STOCKHOLM)
-
-
-@dataclass(frozen=True)
-class Log:
-    asa: Person
-    per: Person
-    stad: Account
-    bibliotek: Account
-    screenshot: Path
-
-
-def person(name: str, email: str) -> Person:
-    person_id = new_id()
-    return Person(
-        id=new_id(),
-        person_id=person_id,
-        name=name,
-        email=email,
-        roles=frozenset({Role.OFFICER}),
-        recorded_at=at(FIRST, 8),
-        recorded_by=person_id,
-    )
-
-
-def account(name: str, platform: str, department: str, officer: Person, deputy: Person) -> Account:
-    return Account(
-        id=new_id(),
-        account_id=new_id(),
-        platform=platform,
-        name=name,
-        url=f"https://example.org/{platform}",
-        department=department,
-        officer_ids=(officer.person_id,),
-        deputy_ids=(deputy.person_id,),
-        registrar_access=True,
-        active_since=FIRST,
-        recorded_at=at(FIRST, 8),
-        recorded_by=officer.person_id,
-    )
-
-
-def check(of: Account, day: date, by: Person, logged: datetime, **extra: object) -> DailyCheck:
-    values: dict[str, object] = {
-        "id": new_id(),
-        "account_id": of.account_id,
-        "day": day,
-        "checked_by": by.person_id,
-        "role": CheckRole.OFFICER,
-        "reviewed": ("posts", "comments"),
-        "questions_answered": 1,
-        "cases_forwarded": 0,
-        "messages_to_registrar": 1,
-        "notes": "",
-        "recorded_at": logged,
-        "recorded_by": by.person_id,
-    }
-    values.update(extra)
-    return DailyCheck(**values)  # type: ignore[arg-type]
-
-
-def seed_log(workspace: Workspace, tmp_path: Path) -> Log:
-    store = workspace.store
-    asa = person("Åsa Öberg", "asa.oberg@lidingo.se")
-    per = person("Per Ek", "per.ek@lidingo.se")
-    stad = account("Lidingö stad", "facebook", "Kommunledningsförvaltningen", asa, per)
-    bibliotek = account(
-        "Lidingö bibliotek", "instagram", "Kultur- och fritidsförvaltningen", per, asa
-    )
-    store.add_accounts([stad, bibliotek], [asa, per])
-    store.set_me(asa.person_id)
-    for day in workspace.calendar.working_days(FIRST, TODAY - timedelta(days=1)):
-        if day == MISSED_DAY:
-            continue
-        if day == COVERED_DAY:
-            continue
-        logged = at(day + timedelta(days=1), 9) if day == LATE_DAY else at(day, 9, 30)
-        store.add_check(check(stad, day, asa, logged))
-        if day < date(2026, 11, 9):
-            store.add_check(check(bibliotek, day, per, at(day, 10)))
-    shot = picture(tmp_path / "kommentar.png", "#aa3333")
-    evidence = workspace.evidence.add_file(
-        shot, recorded_at=at(COVERED_DAY, 11), recorded_by=per.person_id
-    )
-    check_id = new_id()
-    removal = Removal(
-        id=new_id(),
-        check_id=check_id,
-        ground="defamation",
-        action=RemovalAction.DELETED,
-        post="Ett kränkande inlägg om en granne",
-        screenshot_sha256=evidence.sha256,
-        diary_number="KS 2026/123",
-        recorded_at=at(COVERED_DAY, 11),
-        recorded_by=per.person_id,
-    )
-    covered = check(
-        stad,
-        COVERED_DAY,
-        per,
-        at(COVERED_DAY, 11),
-        id=check_id,
-        role=CheckRole.DEPUTY,
-        covering_for=asa.person_id,
-        cases_forwarded=2,
-        removals=(removal,),
-    )
-    store.add_check(covered, [evidence])
-    return Log(asa, per, stad, bibliotek, shot)
+from .helpers import child, click, shown
+from .review_log import (
+    COVERED_DAY,
+    FIRST,
+    MISSED_DAY,
+    TODAY,
+    Log,
+    account,
+    at,
+    open_review,
+    person,
+    row_texts,
+    seed_log,
+    wait_for_review,
+)
 
 
 @pytest.fixture
@@ -180,33 +63,6 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def log(workspace: Workspace, tmp_path: Path) -> Log:
     return seed_log(workspace, tmp_path)
-
-
-def open_review(qtbot: QtBot, workspace: Workspace, clock: FixedClock) -> ReviewView:
-    """The Review screen, shown, reviewing 2–20 November."""
-    view = ReviewView(workspace, clock, "en")
-    qtbot.addWidget(view)
-    view.resize(1200, 900)
-    view.show()
-    view.refresh()
-    wait_for_review(qtbot, view)
-    view.set_dates(FIRST, TODAY)
-    wait_for_review(qtbot, view)
-    return view
-
-
-def wait_for_review(qtbot: QtBot, view: ReviewView) -> None:
-    qtbot.waitUntil(lambda: view.review is not None and not view.busy)
-
-
-def row_texts(view: ReviewView) -> dict[str, list[str]]:
-    """The table as shown: per account name, its cells' texts."""
-    table = view.sorted
-    rows = {}
-    for row in range(table.rowCount()):
-        cells = [str(table.index(row, column).data()) for column in range(table.columnCount())]
-        rows[cells[0]] = cells
-    return rows
 
 
 def test_the_table_shows_each_accounts_figures_for_the_period(
@@ -266,6 +122,44 @@ def test_choosing_a_department_narrows_the_review(
     people.setCurrentIndex(people.findText("Per Ek"))
     qtbot.waitUntil(lambda: view.review is not None and len(view.review.accounts) == 2)
     assert not view.busy
+
+
+def test_a_former_officer_is_offered_and_picks_what_they_answered_for_then(
+    qtbot: QtBot, workspace: Workspace, log: Log, clock: FixedClock
+) -> None:
+    # On Monday 16 November Kim took over all Per did: the library, and deputising for Åsa.
+    kim = person("Kim Lund", "kim.lund@lidingo.se")
+    handed_over = [
+        replace(
+            log.bibliotek,
+            id=new_id(),
+            officer_ids=(kim.person_id,),
+            recorded_at=at(date(2026, 11, 16), 13),
+            supersedes=log.bibliotek.id,
+        ),
+        replace(
+            log.stad,
+            id=new_id(),
+            deputy_ids=(kim.person_id,),
+            recorded_at=at(date(2026, 11, 16), 13),
+            supersedes=log.stad.id,
+        ),
+    ]
+    workspace.store.add_accounts(handed_over, [kim])
+    view = open_review(qtbot, workspace, clock)
+    people = child(view, QComboBox, "reviewPerson")
+    assert people.findText("Per Ek") > 0  # no role today, but one in the period
+    people.setCurrentIndex(people.findText("Per Ek"))
+    wait_for_review(qtbot, view)
+    assert sorted(row_texts(view)) == ["Lidingö bibliotek", "Lidingö stad"]
+    assert view.review is not None
+    library = next(a for a in view.review.accounts if a.account.name == "Lidingö bibliotek")
+    assert library.officer_ids == (log.per.person_id, kim.person_id)
+    view.set_dates(FIRST, date(2026, 11, 13))
+    wait_for_review(qtbot, view)
+    people.setCurrentIndex(people.findText("Kim Lund"))
+    wait_for_review(qtbot, view)
+    assert row_texts(view) == {}  # Kim had not taken over in the first fortnight
 
 
 def test_a_click_on_the_heat_map_drills_down_to_the_days_check_and_its_evidence(
@@ -462,8 +356,11 @@ def hand_made_review() -> Review:
     )
     days = tuple(FIRST + timedelta(days=n) for n in range(len(marks)))
     officer = person("Åsa Öberg", "asa.oberg@lidingo.se")
+    city = account("Lidingö stad", "facebook", "Kommunledning", officer, officer)
     item = AccountReview(
-        account=account("Lidingö stad", "facebook", "Kommunledning", officer, officer),
+        account=city,
+        officer_ids=city.officer_ids,
+        deputy_ids=city.deputy_ids,
         days_due=3,
         on_time=1,
         late=1,
