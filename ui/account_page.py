@@ -53,6 +53,7 @@ from ui.labels import (
     action_label,
     check_role_label,
     checked_by_text,
+    day_and_time,
     day_state_label,
     qdate,
 )
@@ -90,7 +91,7 @@ class DaysModel(ListTableModel[AccountDay]):
         if column == 2:
             return "; ".join(checked_by_text(c, self._people) for c in item.checks)
         if item.checks:
-            return item.checks[0].recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return day_and_time(item.checks[0].recorded_at)
         return ""
 
 
@@ -392,7 +393,7 @@ class AccountPage(QWidget):
             self.tr("Checked by <b>{name}</b> {role}, logged {at}.").format(
                 name=_escape(checker),
                 role=check_role_label(check.role),
-                at=check.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                at=day_and_time(check.recorded_at),
             ),
             "<br>" + self.tr("Reviewed: {items}").format(items=_escape(reviewed)),
             "<br>"

@@ -25,6 +25,7 @@ from assistant.lifecycle import ChecklistTodo, open_checklists, read_lives
 from assistant.records import Person, Role
 from assistant.store import Store
 from ui.checklist_text import person_name, stage_label
+from ui.labels import swedish_day
 from ui.table_model import ListTableModel
 from ui.widgets import configure_table, fit_to_rows, named, on_enter
 
@@ -83,10 +84,7 @@ class ChecklistTodoModel(ListTableModel[ChecklistTodo]):
         if not marks:
             return ""
         last = max(marks, key=lambda m: m.recorded_at)
-        return "{name}, {at}".format(
-            name=person_name(self._people, last.recorded_by),
-            at=last.recorded_at.astimezone().strftime("%Y-%m-%d"),
-        )
+        return f"{person_name(self._people, last.recorded_by)}, {swedish_day(last.recorded_at)}"
 
 
 class ChecklistPanel(QWidget):

@@ -16,6 +16,7 @@ from assistant.checklists import RunState
 from assistant.guidelines import EvidenceKind, Step
 from assistant.lifecycle import Stage
 from assistant.records import Evidence, Person, StepMark
+from ui.labels import day_and_time
 
 EvidenceLookup = Callable[[str], Evidence | None]
 
@@ -49,7 +50,7 @@ def done_line(mark: StepMark, people: Mapping[str, Person]) -> str:
     """ "Done by Åsa Öberg, 2026-11-20 10:15", as plain text."""
     return QCoreApplication.translate("ChecklistText", "Done by {name}, {at}").format(
         name=person_name(people, mark.recorded_by),
-        at=mark.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        at=day_and_time(mark.recorded_at),
     )
 
 

@@ -41,7 +41,7 @@ from assistant.records import Absence, Account, DailyCheck, Person
 from assistant.workspace import Workspace
 from ui.absence_dialog import AbsenceDialog
 from ui.i18n import translate
-from ui.labels import DAY_STATE_COLOURS, checked_by_text, person_name
+from ui.labels import DAY_STATE_COLOURS, checked_by_text, clock_time, person_name
 from ui.table_model import ListTableModel
 from ui.widgets import configure_table, fit_to_rows, named, on_enter
 
@@ -117,7 +117,7 @@ class DeputyModel(ListTableModel[DeputyRow]):
             return row.status
         if row.check is None:
             return self.tr("Not checked yet") if self.working_day else self.tr("Not a working day")
-        at = row.check.recorded_at.astimezone().strftime("%H:%M")
+        at = clock_time(row.check.recorded_at)
         return self.tr("Checked by {name} at {time}").format(name=row.checked_by, time=at)
 
 

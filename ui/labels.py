@@ -7,11 +7,12 @@ The core stores ``officer`` and ``missed``; people read «Ansvarig» and
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
+from assistant.clock import STOCKHOLM
 from assistant.duties import DayState
 from assistant.records import CheckRole, DailyCheck, Person, RemovalAction, Role
 
@@ -90,3 +91,23 @@ def long_date(day: date) -> str:
 
 def short_date(day: date) -> str:
     return day.isoformat()
+
+
+def clock_time(instant: datetime) -> str:
+    """The time of day of ``instant`` as a Swedish clock shows it (HH:MM).
+
+    Kontokoll's days are Swedish days (a check logged after midnight in
+    Stockholm is late), so its times are Swedish times too, whatever time
+    zone the workstation is set to.
+    """
+    return instant.astimezone(STOCKHOLM).strftime("%H:%M")
+
+
+def day_and_time(instant: datetime) -> str:
+    """``instant`` as a Swedish date and clock show it (YYYY-MM-DD HH:MM)."""
+    return instant.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M")
+
+
+def swedish_day(instant: datetime) -> str:
+    """The Swedish date of ``instant`` (YYYY-MM-DD)."""
+    return instant.astimezone(STOCKHOLM).strftime("%Y-%m-%d")

@@ -29,13 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.clock import STOCKHOLM
 from assistant.messages import UserError
 from assistant.records import DailyCheck, Person
 from assistant.review import AccountReview, DayMark, ReviewDeadline
 from assistant.workspace import Workspace
 from ui.i18n import translate
-from ui.labels import action_label, check_role_label, checked_by_text, person_name, qdate
+from ui.labels import (
+    action_label,
+    check_role_label,
+    checked_by_text,
+    day_and_time,
+    person_name,
+    qdate,
+)
 from ui.review_model import ground_title
 from ui.review_painting import MARK_STYLES, mark_label
 from ui.review_reading import LogReader
@@ -70,7 +76,7 @@ def drill_days(
 
 def _when(check: DailyCheck) -> str:
     """When the check was logged, in Swedish time (the duty's day is a Swedish day)."""
-    return check.recorded_at.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M")
+    return day_and_time(check.recorded_at)
 
 
 class DrillDaysModel(ListTableModel[DrillDay]):

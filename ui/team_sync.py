@@ -34,6 +34,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from assistant.clock import Clock
 from assistant.store import Store
 from ui.i18n import translate
+from ui.labels import clock_time
 
 PUBLISH_DELAY_MS = 5_000
 WATCH_DELAY_MS = 2_000
@@ -243,7 +244,7 @@ class TeamSync(QObject):
 
 
 def _clock_time(instant: datetime) -> str:
-    return instant.astimezone().strftime("%H:%M")
+    return clock_time(instant)
 
 
 def _start(work: Callable[[], object]) -> threading.Thread:

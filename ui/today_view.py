@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
 from assistant.cover import covered_by, covers_on
 from assistant.duties import STATUS_WINDOW_DAYS, AccountToday, DayState, overview_of_days
 from assistant.records import Role
-from ui.labels import DAY_STATE_COLOURS, checked_by_text, long_date, person_name, role_label
+from ui.labels import (
+    DAY_STATE_COLOURS,
+    checked_by_text,
+    clock_time,
+    long_date,
+    person_name,
+    role_label,
+)
 from ui.table_model import ListTableModel
 from ui.widgets import configure_table, named, on_enter
 
@@ -117,7 +124,7 @@ class TodayModel(ListTableModel[TodayRow]):
         check = row.item.todays_check
         if check is None:
             return self.tr("Not checked yet") if self._working_day else self.tr("Not a working day")
-        at = check.recorded_at.astimezone().strftime("%H:%M")
+        at = clock_time(check.recorded_at)
         return self.tr("Checked by {name} at {time}").format(name=row.checked_by, time=at)
 
 

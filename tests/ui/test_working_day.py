@@ -112,9 +112,10 @@ def test_officers_working_day(
     click(qtbot, check, "checkSave")
     qtbot.waitUntil(lambda: not check.isVisible())
 
-    # Today shows it done, by Åsa.
+    # Today shows it done, by Åsa, at ten as a Swedish clock shows it (the
+    # clock says Friday 10:00 in Stockholm, whatever zone the machine is in).
     assert model.row_at(0).item.todays_check is not None
-    assert "Åsa Öberg" in model.data(model.index(0, 3))
+    assert model.data(model.index(0, 3)) == "Checked by Åsa Öberg at 10:00"
 
     # The check is stored with its removal, and the screenshot is kept as evidence.
     workspace = window.workspace
