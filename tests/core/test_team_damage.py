@@ -13,12 +13,13 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from assistant import team
-from tests.core.factories import FRIDAY, at, person
+from tests.core.factories import FRIDAY, at, check, person
 from tests.core.team_office import Office, desk, make_office, record_check
 
 
@@ -73,6 +74,50 @@ def test_a_journal_damaged_any_which_way_never_stops_the_others(
         assert officers.id in ids  # the sound journal is merged whatever the other's state
         # Read once: the same damaged file is not copied and said again every few minutes.
         assert (again.journals_read, again.skipped, again.problem) == (0, (), None)
+
+
+def test_a_journal_damaged_part_way_is_left_out_whole_and_the_others_merged(
+    office: Office,
+) -> None:
+    # The deputy's journal opens and says whose it is, but its removals are
+    # damaged: hundreds of its checks are copied before the damage shows.
+    with office.deputy.store() as store:
+        city = next(iter(store.accounts().values()))
+        for offset in range(600):
+            store.add_check(check(city, FRIDAY - timedelta(days=offset), by=office.deputy.user))
+    office.deputy.sync(office.team_dir, 9)
+    officers = record_check(office.officer)
+    office.officer.sync(office.team_dir, 9, 1)
+    journal = office.deputy.journal(office.team_dir)
+    with sqlite3.connect(journal) as conn:
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'removals'"
+        ).fetchone()
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(journal.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + 64] = b"\xff" * 64
+    journal.write_bytes(bytes(data))
+
+    def deputys_checks() -> int:
+        with sqlite3.connect(office.manager.data_dir / "kontokoll.db") as conn:
+            (count,) = conn.execute(
+                "SELECT count(*) FROM daily_checks WHERE checked_by = ?",
+                [office.deputy.user.person_id],
+            ).fetchone()
+        conn.close()
+        return int(count)
+
+    before = deputys_checks()
+    result = team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 10))
+
+    assert result.problem is None
+    assert [s.file_name for s in result.skipped] == [journal.name]
+    assert "is damaged and was not read" in str(result.skipped[0].reason)
+    merged = office.manager.check_ids()
+    assert officers.id in merged  # merged in the same batch, and kept
+    assert deputys_checks() == before  # none of the damaged journal's checks, not even half
 
 
 def test_a_journal_that_says_it_is_another_workstations_is_not_taken_in(
