@@ -265,12 +265,6 @@ class Store:
             versions.setdefault(account.account_id, []).append(account)
         return versions
 
-    def account_history(self, account_id: str) -> list[Account]:
-        rows = self._query(
-            "SELECT * FROM accounts WHERE account_id = ? ORDER BY recorded_at", [account_id]
-        )
-        return [from_row(Account, row) for row in rows]
-
     # -- evidence --------------------------------------------------------------
 
     def evidence(self, sha256: str) -> Evidence | None:

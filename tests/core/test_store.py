@@ -198,7 +198,7 @@ def test_a_changed_account_supersedes_the_old_version_which_stays_in_the_history
 
     assert store.accounts() == {original.account_id: changed}
     assert changed.supersedes == original.id
-    assert store.account_history(original.account_id) == [original, changed]
+    assert store.account_versions()[original.account_id] == [original, changed]
 
 
 def test_a_corrected_check_replaces_the_old_one_which_is_no_longer_listed(store: Store) -> None:

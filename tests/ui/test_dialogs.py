@@ -222,7 +222,7 @@ def test_editing_an_account_keeps_its_history(
 
     store = workspace_of(window).store
     assert store.accounts()[account.account_id].name == "Lidingö stad – officiell"
-    assert [a.name for a in store.account_history(account.account_id)] == [
+    assert [a.name for a in store.account_versions()[account.account_id]] == [
         "Lidingö stad",
         "Lidingö stad – officiell",
     ]
