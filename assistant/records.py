@@ -67,7 +67,7 @@ class Account:
     ``active_since`` is then the day it was planned, and finishing *getting
     started* records a version that is active from that day. Finishing the
     *closing* checklist records a version with ``closed_on``
-    (see :mod:`assistant.lifecycle`).
+    (see :mod:`assistant.rules.lifecycle`).
     """
 
     id: str
@@ -160,7 +160,7 @@ class ChecklistRun:
     """One going-through of a checklist for an account, started once.
 
     ``checklist`` is the checklist as the pack had it when the run began
-    (JSON, see :mod:`assistant.pack_snapshot`): an old run keeps showing the
+    (JSON, see :mod:`assistant.pack.snapshot`): an old run keeps showing the
     texts it was done with after the pack changes.
     """
 
@@ -341,7 +341,7 @@ class People(dict[str, Person]):
     """The current version of every person, by person id.
 
     A person whose workstation joined the team's record of them
-    (:mod:`assistant.team_identity`) was known by another id before; what
+    (:mod:`assistant.team.identity`) was known by another id before; what
     they recorded under it still names them: :meth:`get` and ``[]`` find
     them by either id. Iterating, ``len`` and ``in`` see each person once,
     by their current id.

@@ -12,7 +12,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from assistant.jsonfile import write_json_atomically
+from assistant.files import write_json_atomically
 from assistant.paths import SETTINGS_NAME
 from assistant.workdays import DE_FACTO_DAYS
 
@@ -41,7 +41,7 @@ class Settings:
     close_to_tray: bool = True
     start_at_login: bool = False
     team_folder: str = ""
-    """The folder shared with the team (see :mod:`assistant.team`); empty: none."""
+    """The folder shared with the team (see :mod:`assistant.team.sync`); empty: none."""
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)

@@ -25,9 +25,9 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from assistant.agenda import read_duty_items
-from assistant.calendar_export import read_calendar_entries, write_ics
-from assistant.workspace import open_workspace
+from assistant.exports.calendar import read_calendar_entries, write_ics
+from assistant.workspace.data_folder import open_workspace
+from assistant.workspace.reading import read_duty_items
 from bench.municipality import fill
 
 TODAY = date(2026, 11, 20)

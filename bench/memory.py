@@ -19,9 +19,9 @@ APP = """
 import resource, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from assistant.cli import parse
-from ui.app import run_gui
-from ui.role_views import View
+from assistant.cli.main import parse
+from ui.window.app import run_gui
+from ui.window.role_views import View
 
 def watch(window):
     def review():

@@ -1,4 +1,4 @@
-"""A made-up municipality's log, for benchmarks and screenshots: :func:`assistant.demo.make_demo`.
+"""A made-up municipality's log for benchmarks and screenshots (by :mod:`assistant.demo.build`).
 
 ``fill(data_dir, accounts=50, years=2)`` records people, accounts, absences,
 a daily check for most working days (some missed, some logged late),
@@ -17,7 +17,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from assistant.demo import DemoSummary, make_demo
+from assistant.demo.build import DemoSummary, make_demo
 from assistant.paths import DATABASE_NAME
 
 

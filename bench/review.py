@@ -2,7 +2,7 @@
 
     python -m bench.review [--accounts 200 --people 60 --years 10 --runs 5]
 
-Makes the demo municipality (:func:`assistant.demo.make_demo`: daily checks,
+Makes the demo municipality (:func:`assistant.demo.build.make_demo`: daily checks,
 removals, cullings, documentation and absences for every year), then times,
 on the real store, ``read_review`` for every account over
 
@@ -24,10 +24,10 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from assistant.demo import make_demo
-from assistant.review import ReviewFilter, departments, read_review
-from assistant.review_export import write_review_csv, write_review_xlsx
-from assistant.workspace import Workspace, open_workspace
+from assistant.demo.build import make_demo
+from assistant.exports.review import write_review_csv, write_review_xlsx
+from assistant.rules.review import ReviewFilter, departments, read_review
+from assistant.workspace.data_folder import Workspace, open_workspace
 
 TODAY = date(2026, 11, 20)
 

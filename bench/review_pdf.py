@@ -3,7 +3,7 @@
     python -m bench.review_pdf [--accounts 200 --people 60 --years 10 --runs 3]
                                [--data-dir FOLDER] [--keep FILE.pdf]
 
-Builds the demo municipality (:func:`assistant.demo.make_demo`) in a fresh
+Builds the demo municipality (:func:`assistant.demo.build.make_demo`) in a fresh
 folder, or uses ``--data-dir`` if it already holds one, then times, on the
 real store:
 
@@ -30,11 +30,11 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from assistant.clock import STOCKHOLM
-from assistant.demo import make_demo
-from assistant.review import Review, ReviewFilter, read_review
-from assistant.workspace import Workspace, open_workspace
-from ui.plan_pdf import pdf_page_count
-from ui.review_pdf import write_review_pdf
+from assistant.demo.build import make_demo
+from assistant.rules.review import Review, ReviewFilter, read_review
+from assistant.workspace.data_folder import Workspace, open_workspace
+from ui.checklists.plan_pdf import pdf_page_count
+from ui.review.pdf import write_review_pdf
 
 TODAY = date(2026, 11, 20)
 YEAR = ReviewFilter(date(2025, 11, 20), date(2026, 11, 19))

@@ -49,8 +49,8 @@ app.exec()
 KONTOKOLL = """
 import sys
 from PySide6.QtWidgets import QApplication
-from assistant.cli import parse
-from ui.app import run_gui
+from assistant.cli.main import parse
+from ui.window.app import run_gui
 def watch(window):
     window.firstPainted.connect(lambda: print("painted", flush=True))
     def filled():

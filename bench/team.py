@@ -37,12 +37,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from assistant import team
-from assistant.evidence import EvidenceStore
 from assistant.paths import EVIDENCE_DIR_NAME
 from assistant.records import Account, Person, Role
-from assistant.store import Store
-from assistant.team import SyncResult
+from assistant.store.database import Store
+from assistant.store.evidence import EvidenceStore
+from assistant.team import sync as team
+from assistant.team.sync import SyncResult
 from assistant.workdays import WorkingCalendar
 
 TODAY = date(2026, 11, 20)

@@ -10,20 +10,20 @@ import os
 import sys
 from collections.abc import Callable
 
-from assistant import cli
-from assistant.cli_report import needs_pdf_writer
+from assistant.cli import main as cli
+from assistant.cli.report import needs_pdf_writer
 from assistant.settings import load_settings
 
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command is None:
-        from ui.app import run_gui
+        from ui.window.app import run_gui
 
         return run_gui(args)
     from PySide6.QtCore import QCoreApplication
 
-    from ui.i18n import choose_language, install_translators, translate
+    from ui.common.i18n import choose_language, install_translators, translate
 
     write_pdf: Callable[..., None] | None = None
     if needs_pdf_writer(args):
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtGui import QGuiApplication
 
-        from ui.review_pdf import write_review_pdf
+        from ui.review.pdf import write_review_pdf
 
         app = QCoreApplication.instance() or QGuiApplication(sys.argv[:1])
         write_pdf = write_review_pdf

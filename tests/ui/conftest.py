@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant.clock import STOCKHOLM, FixedClock
 from assistant.settings import Settings
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 # Friday 20 November 2026, mid-morning in Stockholm: a working day.
 FRIDAY = datetime(2026, 11, 20, 10, 0, tzinfo=STOCKHOLM)

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
 from assistant.records import Person, Role, new_id
-from assistant.store import Store
-from assistant.workspace import Workspace
-from ui.main_window import MainWindow
+from assistant.store.database import Store
+from assistant.workspace.data_folder import Workspace
+from ui.window.main_window import MainWindow
 
 D = TypeVar("D", bound=QWidget)
 

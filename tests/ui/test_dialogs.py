@@ -20,21 +20,29 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from assistant.accounts import AccountDraft, new_account
 from assistant.clock import STOCKHOLM, FixedClock
-from assistant.duties import DayState
 from assistant.paths import DATABASE_NAME
 from assistant.records import Account
+from assistant.rules.accounts import AccountDraft, new_account
+from assistant.rules.check_days import DayState
 from assistant.settings import Settings, load_settings
-from ui.account_dialog import AccountDialog
-from ui.app import acquire_lock
-from ui.capture import ConfirmCaptureDialog
-from ui.check_dialog import CheckDialog
-from ui.main_window import MainWindow
-from ui.removal_dialog import RemovalDialog
-from ui.settings_dialog import SettingsDialog
-
-from .helpers import add_me, child, choose_file, click, picture, shown, type_into, workspace_of
+from tests.ui.helpers import (
+    add_me,
+    child,
+    choose_file,
+    click,
+    picture,
+    shown,
+    type_into,
+    workspace_of,
+)
+from ui.checks.check_dialog import CheckDialog
+from ui.checks.removal_dialog import RemovalDialog
+from ui.common.capture import ConfirmCaptureDialog
+from ui.register.account_dialog import AccountDialog
+from ui.settings.dialog import SettingsDialog
+from ui.window.app import acquire_lock
+from ui.window.main_window import MainWindow
 
 
 def register_account(window: MainWindow, clock: FixedClock, platform: str = "facebook") -> Account:

@@ -72,7 +72,7 @@ def test_the_shipped_qm_files_are_compiled_from_the_ts_files(tmp_path: Path) -> 
 
 
 def test_the_app_speaks_swedish(qapp: QApplication) -> None:
-    from ui.i18n import install_translators
+    from ui.common.i18n import install_translators
 
     translators = install_translators(qapp, "sv")
     try:

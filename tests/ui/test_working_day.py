@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from assistant.csv_import import plan_import
-from assistant.duties import DayState
-from ui.check_dialog import CheckDialog
-from ui.main_window import MainWindow
-from ui.person_dialog import FirstStartDialog
-from ui.removal_dialog import RemovalDialog
-
-from .helpers import child, choose_file, click, picture, shown, type_into, workspace_of
+from assistant.rules.check_days import DayState
+from assistant.rules.csv_import import plan_import
+from tests.ui.helpers import child, choose_file, click, picture, shown, type_into, workspace_of
+from ui.checks.check_dialog import CheckDialog
+from ui.checks.removal_dialog import RemovalDialog
+from ui.settings.first_start import FirstStartDialog
+from ui.window.main_window import MainWindow
 
 REGISTER = (
     "plattform;namn;adress;förvaltning;ansvarig;ersättare;aktiv_sedan\n"

@@ -1,0 +1,345 @@
+"""The command line: ``kontokoll`` starts the app; subcommands work without a window.
+
+The parsing and the subcommands live here, free of Qt. ``ui.launcher`` calls
+:func:`parse` and then either :func:`run` (a subcommand) or the GUI, passing a
+``translate`` function so messages reach the user in their language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from assistant import __version__
+from assistant.cli.demo import add_demo_command
+from assistant.cli.report import add_report_parser
+from assistant.cli.sync import add_sync_parser
+from assistant.clock import Clock, SystemClock, local_date, today
+from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, untranslated
+from assistant.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from assistant.workspace.data_folder import Workspace
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep the database, evidence and settings in DIR (or set KONTOKOLL_DATA_DIR)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="kontokoll",
+        description="Daily checks, checklists and proof for a municipality's social media "
+        "accounts. With no command, starts the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"Kontokoll {__version__}")
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start with only the tray icon showing (as at login); the window opens from it",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    status = commands.add_parser(
+        "status", parents=[common], help="which accounts are checked today and what was missed"
+    )
+    status.add_argument("--date", help="the day to report (YYYY-MM-DD); today by default")
+    status.add_argument("--json", action="store_true", help="print JSON for other programs")
+
+    accounts = commands.add_parser("accounts", parents=[common], help="the account register")
+    account_commands = accounts.add_subparsers(dest="accounts_command", required=True)
+    importing = account_commands.add_parser(
+        "import", parents=[common], help="import accounts from a CSV file (all rows or none)"
+    )
+    importing.add_argument("file", type=Path, help="a CSV file, UTF-8, , or ; separated")
+
+    ics = commands.add_parser(
+        "ics",
+        parents=[common],
+        help="write the planned dates of culling, documentation and revision to a calendar file",
+    )
+    ics.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the file to write (.ics or .csv)"
+    )
+    ics.add_argument(
+        "--months", default="12", metavar="N", help="how many months ahead, 1 to 36; 12 by default"
+    )
+    ics.add_argument(
+        "--format",
+        choices=("ics", "csv"),
+        help="iCalendar for Outlook and other calendars, or CSV for Excel; "
+        "by default from the file's suffix",
+    )
+    add_demo_command(commands, common)
+    add_report_parser(commands, common)
+    add_sync_parser(commands, common)
+    return parser
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def run(
+    args: argparse.Namespace,
+    translate: Translate = untranslated,
+    clock: Clock | None = None,
+    out: TextIO | None = None,
+    language: str = "en",
+    *,
+    write_pdf: Callable[..., None] | None = None,
+) -> int:
+    """Run a subcommand; returns the process exit code.
+
+    ``write_pdf`` draws the review as a PDF (``ui.review.pdf.write_review_pdf``);
+    without it ``kontokoll report`` refuses PDF, as the core cannot draw one.
+    """
+    # Imported here, not at the top: starting the GUI needs none of them before its first paint.
+    from assistant.workspace.data_folder import open_workspace
+
+    out = out or sys.stdout
+    clock = clock or SystemClock()
+    if args.command == "demo":  # it makes its own data folder: none is opened first
+        from assistant.cli.demo import run_demo
+
+        try:
+            return run_demo(args, translate, clock, out)
+        except UserError as error:
+            print(error.render(translate), file=sys.stderr)
+            return 1
+    try:
+        workspace = open_workspace(data_dir_of(args))
+    except UserError as error:
+        print(error.render(translate), file=sys.stderr)
+        return 2
+    try:
+        if args.command == "status":
+            return _status(workspace, args, translate, clock, out, language)
+        if args.command == "accounts":
+            return _import_accounts(workspace, args.file, translate, clock, out)
+        if args.command == "ics":
+            return _calendar(workspace, args, translate, clock, out, language)
+        if args.command == "report":
+            from assistant.cli.report import write_report
+
+            return write_report(
+                workspace,
+                first=_day(args.first),
+                last=_day(args.last),
+                department=args.department or "",
+                path=args.out,
+                chosen_format=args.format,
+                translate=translate,
+                clock=clock,
+                out=out,
+                language=language,
+                write_pdf=write_pdf,
+            )
+        if args.command == "sync":
+            from assistant.cli.sync import run_sync
+
+            return run_sync(workspace, args, translate, clock, out, sys.stderr)
+        raise AssertionError(f"unknown command {args.command}")
+    except UserError as error:
+        print(error.render(translate), file=sys.stderr)
+        return 1
+    finally:
+        workspace.close()
+
+
+def status_report(workspace: Workspace, day: date) -> dict[str, Any]:
+    """The status of every active account on ``day``, as the JSON ``kontokoll status`` prints."""
+    from assistant.rules.check_days import STATUS_WINDOW_DAYS, overview
+
+    store = workspace.store
+    people = store.people()
+    accounts = store.accounts()
+    checks = store.checks(first=day - timedelta(days=STATUS_WINDOW_DAYS), last=day)
+    rows = overview(accounts.values(), checks, workspace.calendar, day)
+
+    def name_of(person_id: str) -> str:
+        person = people.get(person_id)
+        return person.name if person else ""
+
+    return {
+        "date": day.isoformat(),
+        "working_day": workspace.calendar.is_working_day(day),
+        "accounts": [
+            {
+                "id": row.account.account_id,
+                "name": row.account.name,
+                "platform": row.account.platform,
+                "url": row.account.url,
+                "department": row.account.department,
+                "officers": [name_of(p) for p in row.account.officer_ids],
+                "checked": row.todays_check is not None,
+                "checked_by": name_of(row.todays_check.checked_by) if row.todays_check else None,
+                "checked_at": row.todays_check.recorded_at.isoformat()
+                if row.todays_check
+                else None,
+                "missed_days": [d.isoformat() for d in row.missed_days],
+            }
+            for row in rows
+        ],
+    }
+
+
+def _status(
+    workspace: Workspace,
+    args: argparse.Namespace,
+    translate: Translate,
+    clock: Clock,
+    out: TextIO,
+    language: str,
+) -> int:
+    day = _day(args.date) if args.date else today(clock)
+    report = status_report(workspace, day)
+    if args.json:
+        json.dump(report, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+
+    def say(template: str, **values: object) -> None:
+        print(Message("Cli", template, values).render(translate), file=out)
+
+    if report["working_day"]:
+        say(QT_TRANSLATE_NOOP("Cli", "{date} is a working day."), date=report["date"])
+    else:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "{date} is not a working day: no check is due."),
+            date=report["date"],
+        )
+    if not report["accounts"]:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "No active accounts. Add them in the app or with "
+                "“kontokoll accounts import FILE.csv”.",
+            )
+        )
+    for account in report["accounts"]:
+        if account["checked"]:
+            state = Message(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "checked by {name}"),
+                {"name": account["checked_by"]},
+            )
+        else:
+            state = Message("Cli", QT_TRANSLATE_NOOP("Cli", "not checked"))
+        say(
+            QT_TRANSLATE_NOOP("Cli", "{name} ({platform}): {state}; missed days: {missed}"),
+            name=account["name"],
+            platform=workspace.pack.platform_name(account["platform"], language),
+            state=state,
+            missed=", ".join(account["missed_days"]) or "–",
+        )
+    return 0
+
+
+def _import_accounts(
+    workspace: Workspace, path: Path, translate: Translate, clock: Clock, out: TextIO
+) -> int:
+    from assistant.rules.csv_import import plan_import
+
+    store = workspace.store
+    me = store.me() or ""
+    plan = plan_import(
+        path,
+        workspace.pack,
+        store.accounts(),
+        store.people(),
+        recorded_at=clock.now(),
+        recorded_by=me,
+        today=today(clock),
+    )
+    store.add_accounts(plan.accounts, plan.people)
+    print(
+        Message(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "Imported {count} account(s) from {file}."),
+            {"count": len(plan.accounts), "file": path.name},
+        ).render(translate),
+        file=out,
+    )
+    return 0
+
+
+def _calendar(
+    workspace: Workspace,
+    args: argparse.Namespace,
+    translate: Translate,
+    clock: Clock,
+    out: TextIO,
+    language: str,
+) -> int:
+    from assistant.exports.calendar import MAX_MONTHS, read_calendar_entries, write_csv, write_ics
+
+    months = _months(args.months, MAX_MONTHS)
+    path: Path = args.out
+    now = clock.now()
+    entries = read_calendar_entries(workspace, local_date(now), months, language)
+    if (args.format or ("csv" if path.suffix.lower() == ".csv" else "ics")) == "csv":
+        write_csv(entries, path, translate=translate)
+    else:
+        write_ics(entries, path, now=now, translate=translate)
+    print(
+        Message(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "Wrote {count} date(s) to {file}."),
+            {"count": len(entries), "file": str(path)},
+        ).render(translate),
+        file=out,
+    )
+    return 0
+
+
+def _months(text: str, most: int) -> int:
+    try:
+        months = int(text)
+    except ValueError:
+        months = 0
+    if not 1 <= months <= most:
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "“{value}” is not a number of months the calendar can cover: "
+                    "give a whole number from 1 to {most}, such as --months 12.",
+                ),
+                {"value": text, "most": most},
+            )
+        )
+    return months
+
+
+def _day(text: str) -> date:
+    try:
+        day = date.fromisoformat(text)
+        if day.year < 1990:
+            raise ValueError(text)
+    except ValueError as error:
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "“{value}” is not a date Kontokoll can report on: write it like 2026-11-20.",
+                ),
+                {"value": text},
+            )
+        ) from error
+    return day

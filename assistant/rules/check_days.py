@@ -1,0 +1,271 @@
+"""What is due when: the daily check, culling, documentation, revision, checklists.
+
+Pure functions from accounts, records, the pack, the settings and a date to
+what was done, done late, missed, due soon or overdue, and for whom.
+:func:`assistant.rules.duties.duty_items` gathers every duty from these; the
+date rules of the recurring ones live in :mod:`assistant.rules.recurring`. Nothing
+here reads the clock or the store (:mod:`assistant.workspace.reading` reads them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Set
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from assistant.messages import QT_TRANSLATE_NOOP, Message
+from assistant.records import (
+    Account,
+    DailyCheck,
+    Role,
+)
+from assistant.workdays import WorkingCalendar
+
+if TYPE_CHECKING:
+    pass
+
+STATUS_WINDOW_DAYS = 30
+"""How far back Today and ``kontokoll status`` look for missed days."""
+
+
+class DayState(StrEnum):
+    """How one day of an account's life stands."""
+
+    CHECKED = "checked"  # checked on the day
+    LATE = "late"  # checked, but logged on a later day
+    MISSED = "missed"  # a working day gone by without a check
+    DUE = "due"  # today, not yet checked
+    NOT_WORKING_DAY = "not_working_day"  # weekend or holiday, not checked
+    FUTURE = "future"
+
+
+@dataclass(frozen=True)
+class AccountDay:
+    day: date
+    state: DayState
+    checks: tuple[DailyCheck, ...]
+
+
+@dataclass(frozen=True)
+class AccountToday:
+    """One row of Today: an account, today's check if any, and what was missed."""
+
+    account: Account
+    todays_check: DailyCheck | None
+    missed_days: tuple[date, ...]
+
+
+def checks_by_day(checks: Iterable[DailyCheck]) -> dict[date, list[DailyCheck]]:
+    result: dict[date, list[DailyCheck]] = {}
+    for check in checks:
+        result.setdefault(check.day, []).append(check)
+    for day_checks in result.values():
+        day_checks.sort(key=lambda c: c.recorded_at)
+    return result
+
+
+def day_state(
+    day: date, day_checks: list[DailyCheck], calendar: WorkingCalendar, today: date
+) -> DayState:
+    if day > today:
+        return DayState.FUTURE
+    if day_checks:
+        return DayState.LATE if all(c.is_late for c in day_checks) else DayState.CHECKED
+    if not calendar.is_working_day(day):
+        return DayState.NOT_WORKING_DAY
+    return DayState.DUE if day == today else DayState.MISSED
+
+
+def account_days(
+    account: Account,
+    checks: Iterable[DailyCheck],
+    calendar: WorkingCalendar,
+    today: date,
+    first: date | None = None,
+) -> list[AccountDay]:
+    """Every day from the account's start (or ``first``) to today, newest first.
+
+    A closed account's days end the day before it closed; a planned one has none.
+    """
+    if account.planned:
+        return []
+    by_day = checks_by_day(c for c in checks if c.account_id == account.account_id)
+    start = max(account.active_since, first) if first else account.active_since
+    days: list[AccountDay] = []
+    day = min(today, account.last_active_day or today)
+    while day >= start:
+        day_checks = by_day.get(day, [])
+        days.append(AccountDay(day, day_state(day, day_checks, calendar, today), tuple(day_checks)))
+        day -= timedelta(days=1)
+    return days
+
+
+def missed_working_days(
+    account: Account,
+    checks: Iterable[DailyCheck],
+    calendar: WorkingCalendar,
+    today: date,
+    window_days: int = STATUS_WINDOW_DAYS,
+) -> tuple[date, ...]:
+    """Working days in the ``window_days`` before today with no check, oldest first.
+
+    Days before the account became active do not count; today is not missed
+    while it lasts.
+    """
+    checked = {c.day for c in checks if c.account_id == account.account_id}
+    return missed_days_among(account, checked, calendar, today, window_days)
+
+
+def missed_days_among(
+    account: Account,
+    checked_days: Set[date],
+    calendar: WorkingCalendar,
+    today: date,
+    window_days: int = STATUS_WINDOW_DAYS,
+) -> tuple[date, ...]:
+    """As :func:`missed_working_days`, given only the days the account was checked."""
+    if account.planned:
+        return ()
+    first = max(account.active_since, today - timedelta(days=window_days))
+    last = min(today - timedelta(days=1), account.last_active_day or today)
+    return tuple(day for day in calendar.working_days(first, last) if day not in checked_days)
+
+
+def todays_check(account: Account, checks: Iterable[DailyCheck], today: date) -> DailyCheck | None:
+    """The first check logged for today, if any."""
+    for check in sorted(checks, key=lambda c: c.recorded_at):
+        if check.account_id == account.account_id and check.day == today:
+            return check
+    return None
+
+
+def overview(
+    accounts: Iterable[Account],
+    checks: Iterable[DailyCheck],
+    calendar: WorkingCalendar,
+    today: date,
+    window_days: int = STATUS_WINDOW_DAYS,
+) -> list[AccountToday]:
+    """Today's state of each account active today, in name order."""
+    listed = list(checks)
+    checked_days: dict[str, set[date]] = {}
+    for check in listed:
+        checked_days.setdefault(check.account_id, set()).add(check.day)
+    todays = [c for c in listed if c.day == today]
+    return overview_of_days(accounts, checked_days, todays, calendar, today, window_days)
+
+
+def overview_of_days(
+    accounts: Iterable[Account],
+    checked_days: Mapping[str, Set[date]],
+    todays_checks: Iterable[DailyCheck],
+    calendar: WorkingCalendar,
+    today: date,
+    window_days: int = STATUS_WINDOW_DAYS,
+) -> list[AccountToday]:
+    """As :func:`overview`, from the days each account was checked and today's checks.
+
+    Today's screen needs no more than that, and reading only the days from the
+    log is much quicker than reading every check in full.
+    """
+    todays = list(todays_checks)
+    rows = []
+    for account in accounts:
+        if not account.is_active_on(today):
+            continue
+        checked = checked_days.get(account.account_id, set())
+        rows.append(
+            AccountToday(
+                account=account,
+                todays_check=todays_check(account, todays, today),
+                missed_days=missed_days_among(account, checked, calendar, today, window_days),
+            )
+        )
+    rows.sort(key=lambda row: (row.account.name.casefold(), row.account.platform))
+    return rows
+
+
+def accounts_of(accounts: Mapping[str, Account], person_id: str) -> list[Account]:
+    """The accounts a person is officer or deputy for."""
+    return [a for a in accounts.values() if a.has_person(person_id)]
+
+
+# -- every duty at once ----------------------------------------------------------
+
+
+class DutyKind(StrEnum):
+    DAILY_CHECK = "daily_check"
+    MISSED_CHECKS = "missed_checks"
+    CULLING = "culling"
+    DOCUMENTATION = "documentation"
+    REVISION = "revision"
+    STALE_CHECKLIST = "stale_checklist"
+
+
+class Urgency(StrEnum):
+    DUE_SOON = "due_soon"  # its last day is near (or its month has come)
+    DUE = "due"  # today is its last day
+    OVERDUE = "overdue"  # its last day has passed
+
+
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Months", "January"),
+    QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"),
+    QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"),
+    QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"),
+    QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"),
+    QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"),
+    QT_TRANSLATE_NOOP("Months", "December"),
+)
+
+URGENCY_ORDER = (Urgency.OVERDUE, Urgency.DUE, Urgency.DUE_SOON)
+
+
+@dataclass(frozen=True)
+class DutyItem:
+    """One duty to do now or soon: for whom, by when, and why.
+
+    ``reason`` says why it is due, in the user's language once rendered;
+    ``detail`` is a pack text already in the user's language (a checklist's
+    title), or empty.
+    """
+
+    kind: DutyKind
+    urgency: Urgency
+    due_on: date
+    soon_from: date
+    account: Account | None
+    person_ids: tuple[str, ...]
+    role: Role
+    reason: Message
+    run_id: str | None = None
+    checklist_id: str = ""
+    detail: str = ""
+    days: tuple[date, ...] = ()
+    """The days missed, for :attr:`DutyKind.MISSED_CHECKS`."""
+
+    @property
+    def key(self) -> str:
+        """Stable while the duty stands: the same culling, the same round, the same run."""
+        subject = self.run_id or (self.account.account_id if self.account else "-")
+        return f"{self.kind}/{subject}/{self.due_on.isoformat()}"
+
+    def is_for(self, person_id: str | None) -> bool:
+        """Whether the person should be reminded; a duty nobody holds is everyone's."""
+        return person_id is None or not self.person_ids or person_id in self.person_ids
+
+
+def urgency_on(today: date, soon_from: date, due_on: date) -> Urgency | None:
+    """How pressing a deadline is on ``today``; None while it is not yet due soon."""
+    if today > due_on:
+        return Urgency.OVERDUE
+    if today == due_on:
+        return Urgency.DUE
+    return Urgency.DUE_SOON if today >= soon_from else None

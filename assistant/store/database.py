@@ -1,0 +1,481 @@
+"""The workstation's database: opening, migrating and every query.
+
+One SQLite file per workstation, reached through sqlite-utils. No SQL lives
+anywhere else. Rows are facts: they are inserted, never updated or deleted by
+normal use (see :mod:`assistant.records`).
+
+The schema version is ``PRAGMA user_version``. Migrations are numbered steps
+run in one transaction after the file has been copied aside; a database
+written by a newer Kontokoll is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+from assistant.clock import local_date, parse_instant
+from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
+from assistant.paths import DATABASE_NAME
+from assistant.records import (
+    Absence,
+    Account,
+    ChecklistFinish,
+    ChecklistRun,
+    Culling,
+    DailyCheck,
+    Documentation,
+    DutyLog,
+    DutyRecord,
+    Evidence,
+    LargerChange,
+    People,
+    Person,
+    Removal,
+    Revision,
+    StepMark,
+    heads,
+    new_id,
+    people_of,
+)
+from assistant.store.rows import from_row, to_row
+from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+PAGE_SIZE = 8192
+"""Bytes per database page, for databases made from now on; older ones keep theirs."""
+
+
+def _storage_error(template: str, **values: object) -> UserError:
+    return UserError(Message("Storage", template, values))
+
+
+class Store:
+    """The open database of one data folder."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.conn.row_factory = sqlite3.Row
+        self.path = path
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the same connection, for writing.
+
+        Imported on the first write: reading needs only sqlite3, and the import
+        costs more than painting the main window.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def _query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in self.conn.execute(sql, params)]
+
+    # -- opening ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Store:
+        """Open (creating or migrating) the database in ``data_dir``.
+
+        Raises :class:`UserError` for what a person can mend: a damaged file,
+        one from a newer Kontokoll, a locked or unwritable one.
+        """
+        path = data_dir / DATABASE_NAME
+        if path.exists() and not os.access(path, os.W_OK):
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The database {path} is read-only, so nothing could be saved. Ask IT "
+                    "to give you write access to it, or choose another data folder.",
+                ),
+                path=str(path),
+            )
+        try:
+            conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+        except sqlite3.Error as error:
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The database {path} cannot be opened ({reason}). Check that the "
+                    "data folder exists and that you may write to it.",
+                ),
+                path=str(path),
+                reason=str(error),
+            ) from error
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise _storage_error(
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "The database {path} was written by a newer Kontokoll (schema "
+                        "version {found}; this version knows up to {known}). Install the "
+                        "newer Kontokoll. The database has not been changed.",
+                    ),
+                    path=str(path),
+                    found=version,
+                    known=SCHEMA_VERSION,
+                )
+            if version == 0:
+                # Only a new, empty file takes a page size. Larger pages make merging a
+                # team's years of checks about a sixth faster (bench/team.py).
+                conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            if version < SCHEMA_VERSION:
+                _migrate(conn, path, version)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                raise _storage_error(
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "The database {path} is locked by another program. Close other "
+                        "Kontokoll windows or commands and try again.",
+                    ),
+                    path=str(path),
+                ) from error
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The database {path} is damaged and cannot be read ({reason}). "
+                    "Nothing has been changed. Restore the file from a backup, or move "
+                    "it aside to start with an empty database.",
+                ),
+                path=str(path),
+                reason=str(error),
+            ) from error
+        except UserError:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite_utils.Database]:
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.Error as error:
+            reason = str(error)
+            if isinstance(error, sqlite3.IntegrityError):
+                # A record that contradicts the log: a fault in Kontokoll, not the user's.
+                template = QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "Saving failed because the entry does not fit the log ({reason}); "
+                    "nothing was saved. Please report this to whoever supports Kontokoll.",
+                )
+            elif "locked" in reason or "busy" in reason:
+                template = QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The database is busy with another program; nothing was saved. "
+                    "Try again in a moment.",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "Saving failed ({reason}); nothing was saved. Check the free disk "
+                    "space and try again.",
+                )
+            raise _storage_error(template, reason=reason) from error
+
+    # -- the workstation -------------------------------------------------------
+
+    def me(self) -> str | None:
+        """The person id of whoever uses this workstation, once known."""
+        rows = self._query("SELECT value FROM workstation WHERE key = 'me'")
+        return str(rows[0]["value"]) if rows else None
+
+    def set_me(self, person_id: str) -> None:
+        with self._writing() as db:
+            self._set_me(db, person_id)
+
+    @staticmethod
+    def _set_me(db: sqlite_utils.Database, person_id: str) -> None:
+        db.execute(
+            "INSERT INTO workstation (key, value) VALUES ('me', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [person_id],
+        )
+
+    def workstation_id(self) -> str:
+        """This workstation's own id, made on first use: it names its journal in the team folder."""
+        rows = self._query("SELECT value FROM workstation WHERE key = 'id'")
+        if rows:
+            return str(rows[0]["value"])
+        with self._writing() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO workstation (key, value) VALUES ('id', ?)", [new_id()]
+            )
+        return str(self._query("SELECT value FROM workstation WHERE key = 'id'")[0]["value"])
+
+    # -- people ----------------------------------------------------------------
+
+    def add_people(self, people: Iterable[Person], me: str | None = None) -> None:
+        """Record people; ``me`` also makes that person this workstation's user, at once."""
+        with self._writing() as db:
+            db.table("people").insert_all(to_row(p) for p in people)
+            if me is not None:
+                self._set_me(db, me)
+
+    def people(self) -> People:
+        """The current version of every person, by person id (a former id finds them too)."""
+        rows = self._query("SELECT * FROM people")
+        return people_of(from_row(Person, row) for row in rows)
+
+    # -- accounts --------------------------------------------------------------
+
+    def add_accounts(self, accounts: Iterable[Account], people: Iterable[Person] = ()) -> None:
+        """Record account versions (and any people they name) all at once, or none."""
+        with self._writing() as db:
+            db.table("people").insert_all(to_row(p) for p in people)
+            db.table("accounts").insert_all(to_row(a) for a in accounts)
+
+    def accounts(self) -> dict[str, Account]:
+        """The current version of every account, by account id."""
+        rows = self._query("SELECT * FROM accounts")
+        return heads((from_row(Account, row) for row in rows), key=lambda a: a.account_id)
+
+    def first_recorded_on(self) -> date | None:
+        """The day the register got its first account: when Kontokoll came into use here."""
+        row = self.conn.execute("SELECT min(recorded_at) FROM accounts").fetchone()
+        return local_date(parse_instant(row[0])) if row and row[0] else None
+
+    def account_versions(self) -> dict[str, list[Account]]:
+        """Every version of every account, per account id, oldest first."""
+        versions: dict[str, list[Account]] = {}
+        for row in self._query("SELECT * FROM accounts ORDER BY recorded_at, rowid"):
+            account = from_row(Account, row)
+            versions.setdefault(account.account_id, []).append(account)
+        return versions
+
+    # -- evidence --------------------------------------------------------------
+
+    def evidence(self, sha256: str) -> Evidence | None:
+        rows = self._query("SELECT * FROM evidence WHERE sha256 = ?", [sha256])
+        return from_row(Evidence, rows[0]) if rows else None
+
+    # -- daily checks ----------------------------------------------------------
+
+    def add_check(self, check: DailyCheck, evidence: Iterable[Evidence] = ()) -> None:
+        """Record a check with its removals and their evidence in one transaction."""
+        with self._writing() as db:
+            db.table("evidence").insert_all((to_row(e) for e in evidence), pk="sha256", ignore=True)
+            db.table("daily_checks").insert(to_row(check))
+            db.table("removals").insert_all(to_row(r) for r in check.removals)
+
+    def checked_days(
+        self, account_ids: Iterable[str], first: date, last: date
+    ) -> dict[str, set[date]]:
+        """Per account, the days from ``first`` to ``last`` that have a current check."""
+        ids = list(account_ids)
+        if not ids:
+            return {}
+        rows = self.conn.execute(
+            "SELECT DISTINCT account_id, day FROM daily_checks "
+            "WHERE id NOT IN (SELECT supersedes FROM daily_checks WHERE supersedes IS NOT NULL) "
+            f"AND account_id IN ({', '.join('?' * len(ids))}) AND day >= ? AND day <= ?",
+            [*ids, first.isoformat(), last.isoformat()],
+        )
+        result: dict[str, set[date]] = {}
+        for account_id, day in rows:
+            result.setdefault(account_id, set()).add(date.fromisoformat(day))
+        return result
+
+    def checks(
+        self,
+        account_ids: Iterable[str] | None = None,
+        first: date | None = None,
+        last: date | None = None,
+    ) -> list[DailyCheck]:
+        """Current (not superseded) checks, optionally for some accounts and days."""
+        where = ["id NOT IN (SELECT supersedes FROM daily_checks WHERE supersedes IS NOT NULL)"]
+        params: list[Any] = []
+        if account_ids is not None:
+            ids = list(account_ids)
+            where.append(f"account_id IN ({', '.join('?' * len(ids))})" if ids else "0")
+            params.extend(ids)
+        if first is not None:
+            where.append("day >= ?")
+            params.append(first.isoformat())
+        if last is not None:
+            where.append("day <= ?")
+            params.append(last.isoformat())
+        condition = " AND ".join(where)
+        rows = self._query(
+            f"SELECT * FROM daily_checks WHERE {condition} ORDER BY day, recorded_at", params
+        )
+        removals: dict[str, list[Removal]] = {}
+        for row in self._query(
+            "SELECT * FROM removals WHERE check_id IN "
+            f"(SELECT id FROM daily_checks WHERE {condition}) ORDER BY recorded_at",
+            params,
+        ):
+            removals.setdefault(str(row["check_id"]), []).append(from_row(Removal, row))
+        return [
+            from_row(DailyCheck, row, removals=tuple(removals.get(str(row["id"]), ())))
+            for row in rows
+        ]
+
+    # -- checklists ------------------------------------------------------------
+
+    def add_run(self, run: ChecklistRun) -> None:
+        with self._writing() as db:
+            db.table("checklist_runs").insert(to_row(run))
+
+    def add_step_mark(self, mark: StepMark, evidence: Iterable[Evidence] = ()) -> None:
+        """Record a step done (or undone) and any evidence file it names, together."""
+        with self._writing() as db:
+            db.table("evidence").insert_all((to_row(e) for e in evidence), pk="sha256", ignore=True)
+            db.table("step_marks").insert(to_row(mark))
+
+    def add_finish(self, finish: ChecklistFinish, accounts: Iterable[Account] = ()) -> None:
+        """Record a finished run, with any account version that finishing brings."""
+        with self._writing() as db:
+            db.table("checklist_finishes").insert(to_row(finish))
+            db.table("accounts").insert_all(to_row(a) for a in accounts)
+
+    def checklist_records(
+        self, account_id: str | None = None
+    ) -> tuple[list[ChecklistRun], list[StepMark], list[ChecklistFinish]]:
+        """Every run (of one account, or of all), with all their marks and finishes."""
+        runs_where, params = ("WHERE account_id = ?", [account_id]) if account_id else ("", [])
+        runs = self._query(
+            f"SELECT * FROM checklist_runs {runs_where} ORDER BY recorded_at", params
+        )
+        of_runs = f"WHERE run_id IN (SELECT id FROM checklist_runs {runs_where})"
+        marks = self._query(f"SELECT * FROM step_marks {of_runs} ORDER BY recorded_at", params)
+        finishes = self._query(f"SELECT * FROM checklist_finishes {of_runs}", params)
+        return (
+            [from_row(ChecklistRun, row) for row in runs],
+            [from_row(StepMark, row) for row in marks],
+            [from_row(ChecklistFinish, row) for row in finishes],
+        )
+
+    # -- absences and cover -----------------------------------------------------
+
+    def add_absence(self, absence: Absence) -> None:
+        with self._writing() as db:
+            db.table("absences").insert(to_row(absence))
+
+    def absences(self, ending_from: date | None = None) -> dict[str, Absence]:
+        """The current version of every absence (cancelled ones too), by absence id.
+
+        ``ending_from`` leaves out the absences over before that day (in every version).
+        """
+        if ending_from is None:
+            rows = self._query("SELECT * FROM absences")
+        else:
+            rows = self._query(
+                "SELECT * FROM absences WHERE absence_id IN "
+                "(SELECT absence_id FROM absences WHERE last_day >= ?)",
+                [ending_from.isoformat()],
+            )
+        return heads((from_row(Absence, row) for row in rows), key=lambda a: a.absence_id)
+
+    # -- recurring duties ------------------------------------------------------
+
+    def add_duty_record(self, record: DutyRecord, evidence: Iterable[Evidence] = ()) -> None:
+        """Record a culling, documentation, revision or larger change, with its evidence."""
+        with self._writing() as db:
+            db.table("evidence").insert_all((to_row(e) for e in evidence), pk="sha256", ignore=True)
+            db.table(_DUTY_TABLES[type(record)]).insert(to_row(record))
+
+    def duty_log(self, account_id: str | None = None, latest: bool = False) -> DutyLog:
+        """The current records of the recurring duties (of one account, or of all).
+
+        ``latest`` keeps only each account's newest culling, documentation and
+        larger change: all that what is due next depends on, and far less to read
+        from a log of many years.
+        """
+
+        def current(cls: type[Any], order: str, per_account: bool = True) -> tuple[Any, ...]:
+            table = _DUTY_TABLES[cls]
+            where = ["1"]
+            params: list[Any] = []
+            if "supersedes" in {f.name for f in fields(cls)}:
+                where.append(
+                    f"id NOT IN (SELECT supersedes FROM {table} WHERE supersedes IS NOT NULL)"
+                )
+            if per_account and account_id is not None:
+                where.append("account_id = ?")
+                params.append(account_id)
+            chosen = f"SELECT * FROM {table} WHERE {' AND '.join(where)}"
+            if latest and per_account:
+                chosen = (
+                    f"SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY account_id "
+                    f"ORDER BY {order} DESC, recorded_at DESC) AS newest FROM ({chosen})) "
+                    "WHERE newest = 1"
+                )
+            rows = self._query(f"{chosen} ORDER BY {order}, recorded_at", params)
+            return tuple(from_row(cls, row) for row in rows)
+
+        return DutyLog(
+            cullings=current(Culling, "done_on"),
+            documentations=current(Documentation, "done_on"),
+            revisions=current(Revision, "done_on", per_account=False),
+            larger_changes=current(LargerChange, "changed_on"),
+        )
+
+
+_DUTY_TABLES: dict[type[Any], str] = {
+    Culling: "cullings",
+    Documentation: "documentations",
+    Revision: "revisions",
+    LargerChange: "larger_changes",
+}
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    # Copy aside anything that already holds data, even an unversioned file.
+    holds_data = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    if version > 0 or holds_data:
+        backup_path = path.with_name(f"{path.name}.v{version}.backup")
+        number = 1
+        while backup_path.exists():  # an earlier copy is never overwritten
+            number += 1
+            backup_path = path.with_name(f"{path.name}.v{version}.backup{number}")
+        backup = sqlite3.connect(backup_path)
+        try:
+            conn.backup(backup)
+        finally:
+            backup.close()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[number - 1].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        conn.execute("ROLLBACK")
+        raise _storage_error(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database {path} could not be upgraded to this version of Kontokoll "
+                "({reason}). It has been left as it was. Free some disk space and start "
+                "again, or ask IT for help.",
+            ),
+            path=str(path),
+            reason=str(error),
+        ) from error
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

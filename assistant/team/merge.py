@@ -1,0 +1,398 @@
+"""Merging: every other workstation's journal in the team folder, and the files it names.
+
+A journal whose file is unchanged since it was last merged is not opened.
+Those that changed are copied to the data folder, a few at a time, and
+each few merged from the copies in one transaction (a savepoint each, so a
+damaged journal spoils nothing else); a merge cut off half-way keeps what it
+already merged. Then the evidence
+files the new facts name are fetched, each kept only if its content matches
+its SHA-256; those not in the team folder yet are tried again next time.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from assistant.messages import QT_TRANSLATE_NOOP, Message
+from assistant.paths import EVIDENCE_DIR_NAME
+from assistant.store.database import Store
+from assistant.store.evidence import EvidenceStore
+from assistant.store.journal import (
+    DamagedJournalError,
+    JournalInfo,
+    JournalToMerge,
+    MergeOutcome,
+    NewerJournalError,
+    NotAJournalError,
+    OwnJournalError,
+    merge_batch_size,
+    merge_journals,
+)
+from assistant.store.schema import SCHEMA_VERSION
+from assistant.store.team_state import (
+    folder_key,
+    journals_merged,
+    note_folder,
+    note_journal_merged,
+    require_folder,
+    transaction,
+)
+from assistant.team.files import (
+    LocalWriteError,
+    fetch_evidence,
+    fetch_journal,
+    find_evidence,
+    is_temporary,
+    remove_stale_copies,
+    signature,
+)
+from assistant.team.publish import JOURNAL_SUFFIX, JOURNALS_DIR_NAME
+
+_FETCHERS = 4
+"""Evidence files fetched at the same time: on a network share their round trips overlap."""
+
+
+@dataclass(frozen=True)
+class SkippedJournal:
+    """A journal in the team folder that was not read, and why."""
+
+    file_name: str
+    reason: Message
+
+
+@dataclass
+class Merged:
+    """What a merge did: journals read (whose), facts added per table, evidence files."""
+
+    journals: int = 0
+    people: list[str] = field(default_factory=list)
+    added: dict[str, int] = field(default_factory=dict)
+    skipped: list[SkippedJournal] = field(default_factory=list)
+    evidence_fetched: int = 0
+    evidence_missing: int = 0
+
+
+class MergeCutOffError(Exception):
+    """The team folder failed part-way through a merge; ``merged`` is what was done."""
+
+    def __init__(self, error: OSError, merged: Merged) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.merged = merged
+
+
+def merge_from(
+    store: Store, data_dir: Path, team_dir: Path, now: datetime, *, fetch_files: bool = True
+) -> Merged:
+    """Merge the journals that changed and (with ``fetch_files``) fetch the files they name.
+
+    Raises :class:`MergeCutOffError` when the team folder fails; what was
+    merged before stays merged.
+    """
+    conn = store.conn
+    key = folder_key(team_dir)
+    own_id = store.workstation_id()
+    known = journals_merged(conn, key)
+    merged = Merged()
+    read_at = now.astimezone(UTC).isoformat()
+    # This connection only: facts may refer to facts in a journal not merged yet,
+    # and a merge lost to a power cut is simply merged again. The log is
+    # checkpointed once, after the whole merge, not after every transaction.
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        try:
+            require_folder(team_dir)
+            remove_stale_copies(data_dir)
+            changed = [
+                (name, path)
+                for name, path, seen in _journal_files(team_dir / JOURNALS_DIR_NAME, own_id)
+                if known.get(name.removesuffix(JOURNAL_SUFFIX)) != seen
+            ]
+            batch = merge_batch_size(conn)
+            for start in range(0, len(changed), batch):
+                _merge_some(
+                    conn, data_dir, key, own_id, read_at, changed[start : start + batch], merged
+                )
+            if fetch_files:
+                _fetch_wanted(conn, data_dir, team_dir, merged)
+            else:
+                merged.evidence_missing = _count_wanted(conn)
+            require_folder(team_dir)  # still there: all of it was read
+        except OSError as error:
+            raise MergeCutOffError(error, merged) from error
+        note_folder(conn, key, read_at=read_at)
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+        if merged.journals:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        conn.execute("PRAGMA wal_autocheckpoint = 1000")
+    return merged
+
+
+def _journal_files(folder: Path, own_id: str) -> list[tuple[str, Path, str]]:
+    """Every other workstation's journal: its file name, path and signature."""
+    if not folder.is_dir():
+        os.stat(folder.parent)  # the team folder itself must still be there
+        return []
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            name = entry.name
+            if (
+                is_temporary(name)
+                or not name.endswith(JOURNAL_SUFFIX)
+                or name == f"{own_id}{JOURNAL_SUFFIX}"
+            ):
+                continue
+            try:
+                # On Windows a listing's stat has no file id (st_ino 0), unlike the
+                # fstat a merge notes; os.stat gives the same as fstat.
+                status = os.stat(entry.path) if os.name == "nt" else entry.stat()
+                found.append((name, Path(entry.path), signature(status)))
+            except FileNotFoundError:
+                continue  # replaced or removed since the listing
+    return sorted(found)
+
+
+def _merge_some(
+    conn: sqlite3.Connection,
+    data_dir: Path,
+    key: str,
+    own_id: str,
+    read_at: str,
+    journals: list[tuple[str, Path]],
+    merged: Merged,
+) -> None:
+    """Copy some journals here, then merge the copies in one transaction.
+
+    The share is read before the transaction begins, so a slow network never
+    keeps the database locked. A copy cut off by the share is not merged,
+    the ones copied before it are, and then the ``OSError`` is raised.
+    """
+    copies: list[tuple[str, Path, str]] = []
+    cut_off: OSError | None = None
+    try:
+        for name, path in journals:
+            try:
+                local, copied = fetch_journal(path, data_dir)
+            except NotAJournalError:
+                merged.skipped.append(SkippedJournal(name, _not_a_journal(name)))
+                continue
+            except NewerJournalError as newer:
+                merged.skipped.append(SkippedJournal(name, _newer(name, newer.version)))
+                continue
+            except OSError as error:
+                if not path.parent.is_dir():
+                    cut_off = error  # the folder itself is away
+                    break
+                if not isinstance(error, FileNotFoundError):
+                    # One file locked or closed to us (a virus scanner, its rights):
+                    # the others are read, and it is tried again next time.
+                    merged.skipped.append(SkippedJournal(name, _not_opened(name, error)))
+                # else: that journal went away meanwhile
+                continue
+            copies.append((name, local, copied))
+        if copies:
+            outcomes = merge_journals(
+                conn,
+                [
+                    JournalToMerge(
+                        local,
+                        name.removesuffix(JOURNAL_SUFFIX),
+                        _noting(conn, key, name, copied, read_at),
+                    )
+                    for name, local, copied in copies
+                ],
+                own_workstation_id=own_id,
+                wanted_since=read_at,
+            )
+            for (name, _local, _copied), outcome in zip(copies, outcomes, strict=True):
+                _count(name, outcome, merged)
+            _note_refused(conn, key, copies, outcomes, read_at)
+    finally:
+        for _name, local, _copied in copies:
+            local.unlink(missing_ok=True)
+    if cut_off is not None:
+        raise cut_off
+
+
+def _noting(
+    conn: sqlite3.Connection, key: str, name: str, copied: str, read_at: str
+) -> Callable[[JournalInfo], None]:
+    """What to note, with a journal's facts, about the very file they came from."""
+
+    def noted(info: JournalInfo) -> None:
+        workstation = name.removesuffix(JOURNAL_SUFFIX)
+        note_journal_merged(
+            conn, key, workstation, copied, info.person_name, info.published_at, read_at
+        )
+
+    return noted
+
+
+def _note_refused(
+    conn: sqlite3.Connection,
+    key: str,
+    copies: list[tuple[str, Path, str]],
+    outcomes: list[MergeOutcome],
+    read_at: str,
+) -> None:
+    """Remember the damaged journals as read, so each is copied again only once it changes.
+
+    A journal from a newer Kontokoll is not remembered: once this one is
+    updated, the very same file can be read.
+    """
+    refused = [
+        (name, copied)
+        for (name, _local, copied), outcome in zip(copies, outcomes, strict=True)
+        if isinstance(outcome, DamagedJournalError | OwnJournalError)
+    ]
+    if not refused:
+        return
+    with transaction(conn):
+        for name, copied in refused:
+            note_journal_merged(
+                conn, key, name.removesuffix(JOURNAL_SUFFIX), copied, "", "", read_at
+            )
+
+
+def _count(name: str, outcome: MergeOutcome, merged: Merged) -> None:
+    if isinstance(outcome, DamagedJournalError):
+        merged.skipped.append(SkippedJournal(name, _damaged(name, str(outcome))))
+    elif isinstance(outcome, NewerJournalError):
+        merged.skipped.append(SkippedJournal(name, _newer(name, outcome.version)))
+    elif isinstance(outcome, OwnJournalError):
+        merged.skipped.append(SkippedJournal(name, _own_id(name)))
+    else:
+        info, added = outcome
+        merged.journals += 1
+        merged.people.append(info.person_name)
+        for table, count in added.items():
+            if count:
+                merged.added[table] = merged.added.get(table, 0) + count
+
+
+def _fetch_wanted(conn: sqlite3.Connection, data_dir: Path, team_dir: Path, merged: Merged) -> None:
+    """Fetch the evidence files merged facts name that are not here yet.
+
+    Several at a time: on a network share each file costs a few round trips,
+    and those can overlap. A file not there yet, or a bad copy, stays wanted
+    and is tried again at the next merge.
+    """
+    rows = conn.execute(
+        "SELECT w.sha256, coalesce(e.original_name, '') FROM evidence_wanted w "
+        "LEFT JOIN evidence e ON e.sha256 = w.sha256"
+    ).fetchall()
+    local_evidence = EvidenceStore(data_dir / EVIDENCE_DIR_NAME)
+    team_evidence = team_dir / EVIDENCE_DIR_NAME
+
+    def fetch(sha256: str, original_name: str) -> str:
+        """ "here" already, "fetched" or "missing"; raises ``OSError`` when the share fails."""
+        suffix = Path(original_name).suffix.lower()
+        target = local_evidence.path_for(sha256, suffix)
+        if target.is_file():
+            return "here"
+        source = find_evidence(team_evidence, sha256, suffix)
+        if source is None or not fetch_evidence(source, target, sha256):
+            return "missing"
+        return "fetched"
+
+    done: list[str] = []
+    failure: OSError | LocalWriteError | None = None
+    if rows:
+        with ThreadPoolExecutor(max_workers=min(_FETCHERS, len(rows))) as pool:
+            futures = {pool.submit(fetch, str(sha), str(name)): str(sha) for sha, name in rows}
+            for future in as_completed(futures):
+                try:
+                    state = future.result()
+                except (OSError, LocalWriteError) as error:
+                    failure = failure or error
+                    continue
+                if state != "missing":
+                    done.append(futures[future])
+                if state == "fetched":
+                    merged.evidence_fetched += 1
+    merged.evidence_missing = len(rows) - len(done)
+    if done:
+        with transaction(conn):
+            conn.executemany(
+                "DELETE FROM evidence_wanted WHERE sha256 = ?", [(sha,) for sha in done]
+            )
+    if failure is not None and (isinstance(failure, LocalWriteError) or not team_dir.is_dir()):
+        raise failure
+    # A file the share would not give (locked, no rights) stays wanted and is tried again.
+
+
+def _count_wanted(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM evidence_wanted").fetchone()[0])
+
+
+# -- what is said about a journal not read ----------------------------------------
+
+
+def _not_a_journal(name: str) -> Message:
+    return Message(
+        "Team",
+        QT_TRANSLATE_NOOP(
+            "Team", "{file} in the team folder is not a Kontokoll journal, so it was not read."
+        ),
+        {"file": name},
+    )
+
+
+def _not_opened(name: str, error: OSError) -> Message:
+    return Message(
+        "Team",
+        QT_TRANSLATE_NOOP(
+            "Team",
+            "The journal {file} in the team folder could not be opened ({reason}), so it "
+            "was not read this time. It is tried again at the next read.",
+        ),
+        {"file": name, "reason": error.strerror or str(error)},
+    )
+
+
+def _newer(name: str, version: int) -> Message:
+    return Message(
+        "Team",
+        QT_TRANSLATE_NOOP(
+            "Team",
+            "The journal {file} was written by a newer Kontokoll (schema version {found}; "
+            "this version knows up to {known}), so it was not read. Install the newer "
+            "Kontokoll to see that colleague's work.",
+        ),
+        {"file": name, "found": version, "known": SCHEMA_VERSION},
+    )
+
+
+def _damaged(name: str, reason: str) -> Message:
+    return Message(
+        "Team",
+        QT_TRANSLATE_NOOP(
+            "Team",
+            "The journal {file} in the team folder is damaged and was not read ({reason}). "
+            "It is read again once its workstation publishes it anew.",
+        ),
+        {"file": name, "reason": reason},
+    )
+
+
+def _own_id(name: str) -> Message:
+    return Message(
+        "Team",
+        QT_TRANSLATE_NOOP(
+            "Team",
+            "The journal {file} carries this workstation's own id, so it was not read. "
+            "Was this data folder copied from another workstation?",
+        ),
+        {"file": name},
+    )

@@ -1,0 +1,63 @@
+"""Everything one data folder holds, opened together for the command line and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.pack.installed import load_current_pack
+from assistant.pack.reader import GuidelinePack, PackError
+from assistant.paths import EVIDENCE_DIR_NAME, HOLIDAY_CACHE_NAME, ensure_writable
+from assistant.settings import Settings, load_settings
+from assistant.store.database import Store
+from assistant.store.evidence import EvidenceStore
+from assistant.workdays import SwedishHolidays, WorkingCalendar
+
+
+@dataclass
+class Workspace:
+    """An open data folder: its database, evidence, settings, guideline pack and calendar.
+
+    ``pack_problem`` is set when the data folder's installed pack could not be
+    used at start-up, so the shipped pack is in force instead; the UI says so.
+    """
+
+    data_dir: Path
+    store: Store
+    evidence: EvidenceStore
+    settings: Settings
+    pack: GuidelinePack
+    calendar: WorkingCalendar
+    pack_problem: PackError | None = None
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings from now on (a new calendar if the days off changed)."""
+        self.settings = settings
+        if settings.de_facto_days_off != self.calendar.de_facto_days_off:
+            self.calendar = WorkingCalendar(settings.de_facto_days_off, self.calendar.holidays)
+
+    def use_pack(self, pack: GuidelinePack) -> None:
+        """Follow ``pack`` from now on, such as one just installed or the shipped one."""
+        self.pack = pack
+        self.pack_problem = None
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_workspace(data_dir: Path) -> Workspace:
+    """Open the data folder, creating it on first use; raises UserError when it cannot."""
+    ensure_writable(data_dir)
+    settings = load_settings(data_dir)
+    pack, pack_problem = load_current_pack(data_dir)
+    return Workspace(
+        data_dir=data_dir,
+        store=Store.open(data_dir),
+        evidence=EvidenceStore(data_dir / EVIDENCE_DIR_NAME),
+        settings=settings,
+        pack=pack,
+        calendar=WorkingCalendar(
+            settings.de_facto_days_off, SwedishHolidays(data_dir / HOLIDAY_CACHE_NAME)
+        ),
+        pack_problem=pack_problem,
+    )

@@ -1,0 +1,426 @@
+"""The review as files: CSV for Swedish Excel and XLSX read back, and ``kontokoll report``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from assistant.cli import main as cli
+from assistant.clock import FixedClock
+from assistant.exports.review import write_review_csv, write_review_xlsx
+from assistant.messages import UserError
+from assistant.pack.reader import default_pack
+from assistant.records import Evidence, Person, Removal, RemovalAction, new_id
+from assistant.rules.review import Review, ReviewFilter, read_review
+from assistant.store.database import Store
+from assistant.workdays import WorkingCalendar
+from tests.factories import RECORDED_BY, account, at, check, person
+
+NOVEMBER = ReviewFilter(date(2026, 11, 1), date(2026, 11, 30))
+TODAY = date(2026, 12, 1)
+NOW = at(TODAY, 10, 15)
+SCREENSHOT = Evidence("c" * 64, "skärmbild.png", "image/png", 1024, NOW, RECORDED_BY)
+FORMULA = '=HYPERLINK("https://example.com")'
+
+SWEDISH = {
+    "Account": "Konto",
+    "Share on time (%)": "Andel i tid (%)",
+    "Removed: {ground}": "Borttagna: {ground}",
+    "Missed days": "Missade dagar",
+    "Figures": "Siffror",
+}
+
+
+def swedish(context: str, text: str) -> str:
+    return SWEDISH.get(text, text)
+
+
+@pytest.fixture
+def asa() -> Person:
+    return person("Åsa Öberg")
+
+
+@pytest.fixture
+def log(data_dir: Path, asa: Person) -> Iterator[Store]:
+    """Lidingö stad and an account named like a formula, both opened on 2 November 2026.
+
+    The city was checked every working day of November but the 10th–12th
+    (missed) and the 9th (logged late): 17 of its 21 days on time. On the
+    13th two posts were removed, and one on a ground an earlier pack had.
+    Nobody checked the other account.
+    """
+    per = person("Per Ek", "per.ek@lidingo.se")
+    city = account("Lidingö stad", officers=[asa], deputies=[per], active_since=date(2026, 11, 2))
+    odd = account(
+        FORMULA,
+        platform="instagram",
+        department="Kultur- och fritidsförvaltningen",
+        active_since=date(2026, 11, 2),
+    )
+    store = Store.open(data_dir)
+    store.add_people([asa, per], me=asa.person_id)
+    store.add_accounts([city, odd])
+    for day in WorkingCalendar().working_days(date(2026, 11, 2), date(2026, 11, 30)):
+        if day.day in (10, 11, 12):
+            continue
+        logged = at(date(2026, 11, 10)) if day.day == 9 else at(day)
+        made = check(city, day, by=asa, recorded_at=logged)
+        if day.day == 13:
+            made = replace(
+                made, removals=tuple(removal(made.id, g) for g in ("defamation", "old_ground"))
+            )
+            store.add_check(made, [SCREENSHOT])
+        else:
+            store.add_check(made)
+    yield store
+    store.close()
+
+
+def removal(check_id: str, ground: str) -> Removal:
+    return Removal(
+        new_id(), check_id, ground, RemovalAction.DELETED, "Ett påhopp", "c" * 64, "", NOW, ""
+    )
+
+
+def review_of_log(store: Store) -> Review:
+    return read_review(store, WorkingCalendar(), default_pack(), NOVEMBER, TODAY)
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text("utf-8-sig")), delimiter=";"))
+
+
+# -- CSV -----------------------------------------------------------------------------
+
+
+def test_the_csv_opens_in_swedish_excel_with_every_figure(log: Store, tmp_path: Path) -> None:
+    path = tmp_path / "granskning.csv"
+    write_review_csv(
+        review_of_log(log), path, pack=default_pack(), language="sv", people=log.people()
+    )
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    header, odd, city = csv_rows(path)
+    grounds = [g.title.sv for g in default_pack().removal_grounds]
+    assert header == [
+        "Account",
+        "Platform",
+        "Department",
+        "Officers",
+        "Deputies",
+        "Working days due",
+        "Checked on time",
+        "Checked late",
+        "Missed",
+        "Share on time (%)",
+        "Longest stretch without a check (working days)",
+        "Cullings due",
+        "Cullings on time",
+        "Documentation due",
+        "Documentation on time",
+        *(f"Removed: {g}" for g in grounds),
+        "Removed: old_ground",
+        "Direct messages forwarded to the registrar",
+        "Cases forwarded",
+        "Missed days",
+    ]
+    figures = dict(zip(header, city, strict=True))
+    assert figures["Account"] == "Lidingö stad"
+    assert figures["Officers"] == "Åsa Öberg"
+    assert figures["Deputies"] == "Per Ek"
+    assert figures["Department"] == "Kommunledningsförvaltningen"
+    assert [figures[h] for h in header[5:11]] == ["21", "17", "1", "3", "81,0", "3"]
+    assert figures["Removed: Förtal, personangrepp eller förolämpningar"] == "1"
+    assert figures["Removed: old_ground"] == "1"
+    assert figures["Removed: Kommersiella budskap eller reklam"] == "0"
+    assert figures["Cases forwarded"] == "18"  # one per check
+    assert figures["Missed days"] == "2026-11-10, 2026-11-11, 2026-11-12"
+    # The account named like a formula comes first ("=" sorts before letters) and stays text.
+    assert odd[0] == "'" + FORMULA
+    assert odd[1] == "Instagram"
+    assert odd[5:10] == ["21", "0", "0", "21", "0,0"]
+
+
+def test_the_csv_headings_are_in_the_users_language(log: Store, tmp_path: Path) -> None:
+    path = tmp_path / "granskning.csv"
+    write_review_csv(
+        review_of_log(log), path, pack=default_pack(), language="sv", translate=swedish
+    )
+    header = csv_rows(path)[0]
+    assert header[0] == "Konto"
+    assert "Andel i tid (%)" in header
+    assert "Borttagna: Kan omfattas av sekretess" in header
+    assert header[-1] == "Missade dagar"
+
+
+def test_an_account_with_no_day_due_has_no_share(log: Store, tmp_path: Path) -> None:
+    weekend = ReviewFilter(date(2026, 11, 7), date(2026, 11, 8))
+    review = read_review(log, WorkingCalendar(), default_pack(), weekend, TODAY)
+    path = tmp_path / "helg.csv"
+    write_review_csv(review, path, pack=default_pack(), language="en")
+    header, *rows = csv_rows(path)
+    share = header.index("Share on time (%)")
+    assert [row[share] for row in rows] == ["", ""]
+
+
+# -- XLSX ----------------------------------------------------------------------------
+
+
+def test_the_workbook_holds_the_figures_the_missed_days_and_who_made_it(
+    log: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "granskning.xlsx"
+    write_review_xlsx(
+        review_of_log(log),
+        path,
+        pack=default_pack(),
+        language="sv",
+        generated_at=NOW,
+        generated_by="Åsa Öberg",
+        people=log.people(),
+        translate=swedish,
+    )
+    book = load_workbook(path)
+    assert book.sheetnames == ["Siffror", "Missade dagar", "About"]
+    figures = book["Siffror"]
+    header = [cell.value for cell in figures[1]]
+    assert header[0] == "Konto"
+    assert all(cell.font.bold for cell in figures[1])
+    assert figures.freeze_panes == "B2"
+    assert figures.column_dimensions["A"].width > 10
+    odd, city = (list(row) for row in figures.iter_rows(min_row=2))
+    assert odd[0].value == FORMULA
+    assert odd[0].data_type == "s"  # a name, not a formula
+    share = header.index("Andel i tid (%)")
+    assert city[0].value == "Lidingö stad"
+    assert [c.value for c in city[5:9]] == [21, 17, 1, 3]
+    assert city[share].value == pytest.approx(17 / 21)
+    assert city[share].number_format == "0.0%"
+    missed = [[cell.value for cell in row] for row in book["Missade dagar"].iter_rows()]
+    assert missed[0] == ["Konto", "Platform", "Day"]
+    days = [row[2].date() for row in missed[1:] if row[0] == "Lidingö stad"]
+    assert days == [date(2026, 11, 10), date(2026, 11, 11), date(2026, 11, 12)]
+    assert len(missed) == 1 + 3 + 21
+    about = {row[0]: row[1] for row in book["About"].iter_rows(values_only=True)}
+    assert about["From"] == datetime(2026, 11, 1)
+    assert about["To"] == datetime(2026, 11, 30)
+    assert about["Department"] == "All"
+    assert about["Accounts"] == 2
+    assert about["Generated"] == "2026-12-01 10:15"
+    assert about["Generated by"] == "Åsa Öberg"
+
+
+def test_the_workbook_of_one_account_names_it(log: Store, tmp_path: Path) -> None:
+    city = next(a for a in log.accounts().values() if a.name == "Lidingö stad")
+    one = replace(NOVEMBER, account_ids=frozenset({city.account_id}))
+    path = tmp_path / "stad.xlsx"
+    review = read_review(log, WorkingCalendar(), default_pack(), one, TODAY)
+    write_review_xlsx(review, path, pack=default_pack(), language="en", generated_at=NOW)
+    about = {row[0]: row[1] for row in load_workbook(path)["About"].iter_rows(values_only=True)}
+    assert about["Account"] == "Lidingö stad"
+    assert about["Accounts"] == 1
+
+
+# -- writing fails -------------------------------------------------------------------
+
+
+def test_a_missing_folder_is_named(log: Store, tmp_path: Path) -> None:
+    path = tmp_path / "saknas" / "granskning.xlsx"
+    with pytest.raises(UserError) as raised:
+        write_review_xlsx(
+            review_of_log(log), path, pack=default_pack(), language="sv", generated_at=NOW
+        )
+    assert str(tmp_path / "saknas") in raised.value.render()
+    assert not path.parent.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file size limits are a POSIX feature")
+def test_a_file_that_cannot_be_written_is_refused_and_the_earlier_one_kept(
+    log: Store, tmp_path: Path
+) -> None:
+    import resource
+
+    path = tmp_path / "granskning.csv"
+    review = review_of_log(log)
+    write_review_csv(review, path, pack=default_pack(), language="sv")
+    earlier = path.read_bytes()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    # Files may grow to 100 bytes only: the write fails as on a full disk.
+    resource.setrlimit(resource.RLIMIT_FSIZE, (100, hard))
+    try:
+        with pytest.raises(UserError) as raised:
+            write_review_csv(review, path, pack=default_pack(), language="en")
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    message = raised.value.render()
+    assert str(path) in message
+    assert "Any earlier file there is unchanged" in message
+    assert path.read_bytes() == earlier
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_file_name_the_system_refuses_is_named_with_what_to_do(
+    log: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / ("x" * 300 + ".csv")  # longer than any file system allows a name
+    with pytest.raises(UserError) as raised:
+        write_review_csv(review_of_log(log), path, pack=default_pack(), language="en")
+    message = raised.value.render()
+    assert "could not be written" in message
+    assert "Any earlier file there is unchanged" in message
+    assert not any(p.suffix == ".csv" or p.name.startswith(".") for p in tmp_path.iterdir())
+
+
+# -- the command line ----------------------------------------------------------------
+
+
+@pytest.fixture
+def data(log: Store, data_dir: Path) -> Path:
+    log.close()
+    return data_dir
+
+
+def report(data: Path, *argv: str, write_pdf: Any = None) -> tuple[int, str]:
+    out = io.StringIO()
+    code = cli.run(
+        cli.parse(["--data-dir", str(data), "report", *argv]),
+        clock=FixedClock(NOW),
+        out=out,
+        write_pdf=write_pdf,
+    )
+    return code, out.getvalue()
+
+
+def test_kontokoll_report_writes_csv(data: Path, tmp_path: Path) -> None:
+    path = tmp_path / "granskning.csv"
+    code, printed = report(data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path))
+    assert code == 0
+    assert printed.strip() == (
+        f"Wrote the review of 2 account(s) from 2026-11-01 to 2026-11-30 to {path}."
+    )
+    rows = csv_rows(path)
+    assert [row[0] for row in rows[1:]] == ["'" + FORMULA, "Lidingö stad"]
+    assert rows[2][9] == "81,0"
+
+
+def test_kontokoll_report_writes_xlsx_for_one_department(data: Path, tmp_path: Path) -> None:
+    path = tmp_path / "granskning"
+    code, _ = report(
+        data,
+        *("--from", "2026-11-01", "--to", "2026-11-30"),
+        *("--format", "xlsx", "--out", str(path)),
+        *("--department", "Kommunledningsförvaltningen"),
+    )
+    assert code == 0
+    book = load_workbook(io.BytesIO(path.read_bytes()))  # a name with no suffix
+    assert [row[0] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)] == [
+        "Lidingö stad"
+    ]
+    about = {row[0]: row[1] for row in book.worksheets[2].iter_rows(values_only=True)}
+    assert about["Department"] == "Kommunledningsförvaltningen"
+    assert about["Generated by"] == "Åsa Öberg"  # this workstation's user
+
+
+def test_kontokoll_report_hands_the_pdf_to_the_apps_writer(data: Path, tmp_path: Path) -> None:
+    drawn: list[tuple[Review, Path, dict[str, Any]]] = []
+
+    def write_pdf(review: Review, path: Path, **details: Any) -> None:
+        drawn.append((review, path, details))
+
+    path = tmp_path / "granskning.pdf"
+    code, _ = report(
+        data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path), write_pdf=write_pdf
+    )
+    assert code == 0
+    ((review, written, details),) = drawn
+    assert written == path
+    assert len(review.accounts) == 2
+    assert details["generated_by"] == "Åsa Öberg"
+    assert details["generated_at"] == NOW
+    assert details["language"] == "en"
+    assert details["pack"].id == "lidingo"
+    assert {p.name for p in details["people"].values()} == {"Åsa Öberg", "Per Ek"}
+
+
+def test_kontokoll_report_refuses_a_pdf_without_the_apps_writer(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "granskning.pdf"
+    code, _ = report(data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path))
+    assert code == 1
+    assert "A PDF can only be drawn by the Kontokoll app" in capsys.readouterr().err
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "refusal"),
+    [
+        ("2026-11-31", "2026-12-01", "“2026-11-31” is not a date"),
+        ("2026-11-01", "30/11/2026", "“30/11/2026” is not a date"),
+        (
+            "2026-11-30",
+            "2026-11-01",
+            "cannot end on 2026-11-01 (--to) before it starts on 2026-11-30 (--from)",
+        ),
+    ],
+)
+def test_kontokoll_report_refuses_dates_it_cannot_use(
+    data: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    first: str,
+    last: str,
+    refusal: str,
+) -> None:
+    path = tmp_path / "granskning.csv"
+    code, _ = report(data, "--from", first, "--to", last, "--out", str(path))
+    assert code == 1
+    assert refusal in capsys.readouterr().err
+    assert not path.exists()
+
+
+def test_kontokoll_report_names_the_known_departments_for_an_unknown_one(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "granskning.csv"
+    code, _ = report(
+        data,
+        *("--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path)),
+        *("--department", "Socialförvaltningen"),
+    )
+    assert code == 1
+    error = capsys.readouterr().err
+    assert "There is no department “Socialförvaltningen”" in error
+    assert "Kommunledningsförvaltningen; Kultur- och fritidsförvaltningen" in error
+
+
+def test_kontokoll_report_asks_for_a_format_it_cannot_tell(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "granskning.txt"
+    code, _ = report(data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path))
+    assert code == 1
+    assert "granskning.txt" in capsys.readouterr().err
+
+
+def test_an_account_opened_during_the_review_is_counted_from_its_first_day(
+    data: Path, tmp_path: Path
+) -> None:
+    store = Store.open(data)
+    try:
+        store.add_accounts([account("Ny kanal", active_since=date(2026, 11, 30))])
+    finally:
+        store.close()
+    path = tmp_path / "granskning.csv"
+    code, _ = report(data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path))
+    assert code == 0
+    rows = {row[0]: row for row in csv_rows(path)[1:]}
+    assert rows["Ny kanal"][5:9] == ["1", "0", "0", "1"]

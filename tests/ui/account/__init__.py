@@ -1,0 +1,1 @@
+"""Tests of ``ui.account``, clicked as a person would."""

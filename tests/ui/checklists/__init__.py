@@ -1,0 +1,1 @@
+"""Tests of ``ui.checklists``, clicked as a person would."""

@@ -1,0 +1,1 @@
+"""Tests of ``ui.checks``, clicked as a person would."""

@@ -1,0 +1,1 @@
+"""Tests of ``ui.common``, clicked as a person would."""

@@ -1,0 +1,1 @@
+"""Tests of ``ui.covering``, clicked as a person would."""

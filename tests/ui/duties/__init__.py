@@ -1,0 +1,1 @@
+"""Tests of ``ui.duties``, clicked as a person would."""

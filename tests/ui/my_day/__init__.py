@@ -1,0 +1,1 @@
+"""Tests of ``ui.my_day``, clicked as a person would."""

@@ -1,0 +1,1 @@
+"""Tests of ``ui.register``, clicked as a person would."""

@@ -1,0 +1,1 @@
+"""Tests of ``ui.review``, clicked as a person would."""

@@ -1,0 +1,1 @@
+"""Tests of ``ui.settings``, clicked as a person would."""

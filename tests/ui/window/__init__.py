@@ -1,0 +1,1 @@
+"""Tests of ``ui.window``, clicked as a person would."""

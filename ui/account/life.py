@@ -1,0 +1,103 @@
+"""Where an account stands in its life, its checklists, and its plan.
+
+Shown on the account page: the stage (planned, approved, active, closing,
+closed), one button per checklist saying what it will do (start, continue,
+show), the plan's PDF export, and every run with its answers.
+
+Signals:
+    checklistRequested(str, str): open this checklist id for this account id.
+    exportPlanRequested(): save the account's plan as a PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from assistant.pack.reader import GuidelinePack
+from assistant.records import Person
+from assistant.rules.lifecycle import BEFORE_START, CLOSING, GETTING_STARTED, Life, Stage, offers
+from ui.checklists.text import EvidenceLookup, pack_line, run_heading, run_html, stage_label
+from ui.common.widgets import named
+
+
+class AccountLifeBar(QWidget):
+    checklistRequested = Signal(str, str)
+    exportPlanRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.life: Life | None = None
+        self.stage = named(QLabel(), "accountStage")
+        self.stage.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stage)
+        layout.addStretch()
+        for checklist_id, name in (
+            (BEFORE_START, "accountBeforeStart"),
+            (GETTING_STARTED, "accountGettingStarted"),
+            (CLOSING, "accountClosing"),
+        ):
+            button = named(QPushButton(), name)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, c=checklist_id: self._request(c))
+            self.buttons[checklist_id] = button
+            layout.addWidget(button)
+        self.export = named(QPushButton(self.tr("Plan as &PDF…")), "accountExportPlan")
+        self.export.setToolTip(
+            self.tr("The answers of “Before you start” on one page, for the manager's decision.")
+        )
+        self.export.clicked.connect(self.exportPlanRequested)
+        layout.addWidget(self.export)
+
+    def show_life(self, life: Life, pack: GuidelinePack, language: str) -> None:
+        self.life = life
+        stage = life.stage
+        self.stage.setText(self.tr("Stage: <b>{stage}</b>").format(stage=stage_label(stage)))
+        for checklist_id, button in self.buttons.items():
+            title = pack.checklists[checklist_id].title.in_language(language)
+            under_way = life.in_progress(checklist_id)
+            finished = life.finished(checklist_id)
+            if under_way is not None and stage is Stage.CLOSED:
+                text = self.tr("Show “{title}”").format(title=title)
+            elif under_way is not None:
+                done, total = under_way.progress
+                text = self.tr("Continue “{title}” ({done} of {total})…").format(
+                    title=title, done=done, total=total
+                )
+            elif finished is not None:
+                text = self.tr("Show “{title}”").format(title=title)
+            elif checklist_id == CLOSING:
+                text = self.tr("Close the account…")
+            else:
+                text = self.tr("Start “{title}”…").format(title=title)
+            button.setText(text)
+            button.setVisible(offers(life, checklist_id))
+        self.export.setEnabled(life.plan is not None)
+
+    def _request(self, checklist_id: str) -> None:
+        if self.life is not None:
+            self.checklistRequested.emit(self.life.account.account_id, checklist_id)
+
+
+def life_html(
+    life: Life,
+    people: Mapping[str, Person],
+    evidence: EvidenceLookup,
+    language: str,
+    empty_text: str,
+) -> str:
+    """Every checklist run of the account, newest first, with its answers."""
+    if not life.runs:
+        return f"<p>{empty_text}</p>"
+    parts = []
+    for state in reversed(life.runs):
+        parts.append(f"<h3>{escape(run_heading(state, people, language))}</h3>")
+        parts.append(f'<p style="color:gray">{escape(pack_line(state))}</p>')
+        parts.append(run_html(state, people, evidence, language))
+    return "".join(parts)

@@ -1,0 +1,453 @@
+"""An account's page: its details, every day since it became active, and each check.
+
+Signals:
+    backRequested(): return to the overview.
+    logCheckRequested(str, object): log a check for this account id and day (a date).
+    editRequested(str): change this account's entry in the register.
+    checklistRequested(str, str): open this checklist id for this account id.
+    planExported(str): the plan was saved as a PDF at this path.
+    dutyRequested(str, str): log this duty ("culling", "documentation", "change") for
+        this account id.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape as _escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.clock import STOCKHOLM, Clock
+from assistant.records import Account, DailyCheck, Person
+from assistant.rules.check_days import AccountDay, DayState, account_days
+from assistant.rules.lifecycle import Life, read_lives
+from assistant.workspace.data_folder import Workspace
+from ui.account.duty_history import DutyHistory
+from ui.account.life import AccountLifeBar, life_html
+from ui.common.labels import (
+    DAY_STATE_COLOURS,
+    action_label,
+    check_role_label,
+    checked_by_text,
+    day_and_time,
+    day_state_label,
+    qdate,
+)
+from ui.common.table_model import ListTableModel
+from ui.common.widgets import configure_table, named
+from ui.register.view import names_of
+
+
+class DaysModel(ListTableModel[AccountDay]):
+    """The account's days, newest first: date, state, who checked and when it was logged."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people: dict[str, Person] = {}
+
+    def set_days(self, days: list[AccountDay], people: dict[str, Person]) -> None:
+        self._people = people
+        self.set_rows(days)
+
+    def day_at(self, row: int) -> AccountDay:
+        return self.row_at(row)
+
+    def headings(self) -> tuple[str, ...]:
+        return (self.tr("Day"), self.tr("State"), self.tr("Checked by"), self.tr("Logged"))
+
+    def cell(self, item: AccountDay, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
+            return DAY_STATE_COLOURS.get(item.state)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return _day_text(item.day)
+        if column == 1:
+            return day_state_label(item.state)
+        if column == 2:
+            return "; ".join(checked_by_text(c, self._people) for c in item.checks)
+        if item.checks:
+            return day_and_time(item.checks[0].recorded_at)
+        return ""
+
+
+def _day_text(day: date) -> str:
+    return QLocale().toString(qdate(day), "yyyy-MM-dd  ddd")
+
+
+class AccountPage(QWidget):
+    backRequested = Signal()
+    logCheckRequested = Signal(str, object)
+    editRequested = Signal(str)
+    checklistRequested = Signal(str, str)
+    planExported = Signal(str)
+    dutyRequested = Signal(str, str)
+
+    def __init__(
+        self, workspace: Workspace, clock: Clock, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountPage")
+        self.workspace = workspace
+        self.clock = clock
+        self.language = language
+        self.account: Account | None = None
+        self.today = date.today()
+        self.people: dict[str, Person] = {}
+        self.life: Life | None = None
+
+        back = named(QPushButton(self.tr("← &Back")), "accountBack")
+        back.setAccessibleName(self.tr("Back to the overview"))
+        back.clicked.connect(self.backRequested)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.backRequested.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.backRequested.emit)
+        self.title = named(QLabel(), "accountTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = named(QLabel(), "accountDetails")
+        self.details.setWordWrap(True)
+        self.details.setOpenExternalLinks(True)
+        self.summary = named(QLabel(), "accountSummary")
+        self.summary.setWordWrap(True)
+        edit = named(QPushButton(self.tr("&Edit account…")), "accountEdit")
+        edit.clicked.connect(self._edit)
+        self.log_button = QPushButton(self.tr("&Log check for the chosen day…"))
+        self.log_button.setObjectName("accountLogDay")
+        self.log_button.clicked.connect(self._log_selected_day)
+        self.working_only = named(QCheckBox(self.tr("Working days only")), "workingDaysOnly")
+        self.working_only.setChecked(True)
+        self.working_only.toggled.connect(lambda _on: self.refresh(self.today))
+
+        self.model = DaysModel(self)
+        self.table = configure_table(
+            QTableView(), "accountDays", self.tr("Days since the account became active")
+        )
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_day)
+        self.table.activated.connect(lambda _index: self._log_selected_day())
+
+        self.check_details = named(QTextBrowser(), "checkDetails")
+        self.check_details.setAccessibleName(self.tr("The chosen day's checks"))
+        self.check_details.setOpenLinks(False)
+        self.check_details.anchorClicked.connect(self._open_evidence)
+        self.life_bar = named(AccountLifeBar(), "accountLifeBar")
+        self.life_bar.checklistRequested.connect(self.checklistRequested)
+        self.life_bar.exportPlanRequested.connect(lambda: self.export_plan())
+        self.life_view = named(QTextBrowser(), "accountChecklists")
+        self.life_view.setAccessibleName(self.tr("The account's plan and checklists"))
+        self.life_view.setOpenLinks(False)
+        self.life_view.anchorClicked.connect(self._open_evidence)
+        self.side = named(QTabWidget(), "accountSide")
+        self.side.addTab(self.check_details, self.tr("The chosen &day"))
+        self.side.addTab(self.life_view, self.tr("Plan and &checklists"))
+        self.duties = DutyHistory()
+        self.duties.dutyRequested.connect(self.dutyRequested)
+        self.duties.evidenceRequested.connect(self._open_evidence)
+        self.side.addTab(self.duties, self.tr("C&ulling and documentation"))
+
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.title, 1)
+        top.addWidget(edit)
+        controls = QHBoxLayout()
+        controls.addWidget(self.working_only)
+        controls.addStretch()
+        controls.addWidget(self.log_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addLayout(controls)
+        splitter.addWidget(left)
+        splitter.addWidget(self.side)
+        splitter.setSizes([520, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addWidget(self.life_bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+    def show_account(self, account_id: str, today: date) -> None:
+        self.account = self.workspace.store.accounts().get(account_id)
+        self.refresh(today)
+        self.table.selectRow(0)
+        self.table.setFocus()
+
+    def refresh(self, today: date) -> None:
+        self.today = today
+        if self.account is None:
+            return
+        store = self.workspace.store
+        self.account = store.accounts().get(self.account.account_id, self.account)
+        account = self.account
+        self.people = store.people()
+        checks = store.checks(account_ids=[account.account_id])
+        days = account_days(account, checks, self.workspace.calendar, today)
+        counts = {state: sum(1 for d in days if d.state == state) for state in DayState}
+        if self.working_only.isChecked():
+            days = [d for d in days if d.state != DayState.NOT_WORKING_DAY]
+        chosen = self._selected_day()
+        self.model.set_days(days, self.people)
+        # Keep the chosen day chosen (and its details shown) across a refresh.
+        shown = [d.day for d in days]
+        if chosen is not None and chosen.day in shown:
+            self.table.selectRow(shown.index(chosen.day))
+        self.life = read_lives(store, account.account_id)[account.account_id]
+        self.life_bar.show_life(self.life, self.workspace.pack, self.language)
+        self.life_view.setHtml(
+            life_html(
+                self.life,
+                self.people,
+                store.evidence,
+                self.language,
+                self.tr(
+                    "No checklist has been filled in for this account. An account registered "
+                    "as already open can have “Before you start” and “Getting started” filled "
+                    "in afterwards, for the record."
+                ),
+            )
+        )
+        self.duties.show_history(
+            self.life.account,
+            store.duty_log(account.account_id),
+            self.people,
+            self.workspace.pack,
+            self.workspace.settings,
+            today,
+        )
+        platform = self.workspace.pack.platform_name(account.platform, self.language)
+        self.title.setText(f"{account.name} – {platform}")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        url = _escape(account.url)
+        address = f'<a href="{url}">{url}</a>' if url else _escape(self.tr("No web address yet"))
+        self.details.setText(
+            self.tr(
+                "{address} · Department: {department} · Officers: {officers} "
+                "· Deputies: {deputies} · {since}"
+            ).format(
+                address=address,
+                department=_escape(account.department or "–"),
+                officers=_escape(names_of(account.officer_ids, self.people) or "–"),
+                deputies=_escape(names_of(account.deputy_ids, self.people) or "–"),
+                since=_escape(self._since_text(account)),
+            )
+        )
+        if account.planned:
+            self.summary.setText(
+                self.tr("Not open yet: the daily checks begin once “Getting started” is finished.")
+            )
+            return
+        self.summary.setText(
+            self.tr(
+                "Working days since {since}: checked on the day {checked}, checked late "
+                "{late}, missed {missed}."
+            ).format(
+                since=account.active_since.isoformat(),
+                checked=counts[DayState.CHECKED],
+                late=counts[DayState.LATE],
+                missed=counts[DayState.MISSED],
+            )
+        )
+
+    def _since_text(self, account: Account) -> str:
+        if account.closed_on is not None:
+            return self.tr("Active {since} – closed {closed}").format(
+                since=account.active_since.isoformat(), closed=account.closed_on.isoformat()
+            )
+        if account.planned:
+            return self.tr("Planned {day}").format(day=account.active_since.isoformat())
+        return self.tr("Active since {since}").format(since=account.active_since.isoformat())
+
+    def export_plan(self, path: Path | None = None) -> None:
+        """Save the plan (the answers of *before you start*) as a one-page PDF."""
+        from ui.checklists.plan_pdf import write_plan_pdf
+
+        if self.account is None or self.life is None or self.life.plan is None:
+            return
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the plan as PDF"),
+                str(
+                    Path.home() / self.tr("Plan – {account}.pdf").format(account=self.account.name)
+                ),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        store = self.workspace.store
+        me = self.people.get(store.me() or "")
+        try:
+            pages = write_plan_pdf(
+                path,
+                self.life,
+                self.workspace.pack,
+                self.people,
+                store.evidence,
+                self.language,
+                generated_by=me.name if me else "",
+                generated_at=self.clock.now().astimezone(STOCKHOLM),
+            )
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("The plan was not saved"),
+                self.tr(
+                    "The PDF could not be written to {path} ({reason}). Choose another "
+                    "folder and try again."
+                ).format(path=path, reason=error.strerror or error),
+            )
+            return
+        if pages > 1:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("The plan is longer than one page"),
+                self.tr(
+                    "The plan was saved, but even in small type it needs {pages} pages. "
+                    "Shorten the longest answers if the manager wants it on one page."
+                ).format(pages=pages),
+                parent=self,
+            )
+            box.setObjectName("planLongBox")
+            box.open()
+        self.planExported.emit(str(path))
+
+    def _edit(self) -> None:
+        if self.account is not None:
+            self.editRequested.emit(self.account.account_id)
+
+    def _selected_day(self) -> AccountDay | None:
+        index = self.table.currentIndex()
+        return self.model.day_at(index.row()) if index.isValid() else None
+
+    def _log_selected_day(self) -> None:
+        item = self._selected_day()
+        if self.account is not None:
+            self.logCheckRequested.emit(self.account.account_id, item.day if item else None)
+
+    def _show_day(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.check_details.clear()
+            return
+        item = self.model.day_at(current.row())
+        parts = [f"<h3>{_day_text(item.day)} – {day_state_label(item.state)}</h3>"]
+        if not item.checks:
+            if item.state == DayState.MISSED:
+                parts.append(
+                    self.tr(
+                        "<p>No check was logged for this working day. If it was checked, "
+                        "log it now: it will be marked as late.</p>"
+                    )
+                )
+            elif item.state == DayState.DUE:
+                parts.append(self.tr("<p>Today's check is not logged yet.</p>"))
+        for check in item.checks:
+            parts.append(self._check_html(check))
+        self.check_details.setHtml("".join(parts))
+        open_today = self.account is not None and self.account.is_active_on(self.today)
+        self.log_button.setEnabled(
+            open_today and (item.state in (DayState.MISSED, DayState.DUE) or bool(item.checks))
+        )
+
+    def _check_html(self, check: DailyCheck) -> str:
+        pack = self.workspace.pack
+        people = self.people
+        checker = checked_by_text(check, people)
+        steps = {s.id: s.title.in_language(self.language) for s in pack.daily_check.steps}
+        reviewed = ", ".join(steps.get(s, s) for s in check.reviewed) or "–"
+        html = [
+            "<p>",
+            self.tr("Checked by <b>{name}</b> {role}, logged {at}.").format(
+                name=_escape(checker),
+                role=check_role_label(check.role),
+                at=day_and_time(check.recorded_at),
+            ),
+            "<br>" + self.tr("Reviewed: {items}").format(items=_escape(reviewed)),
+            "<br>"
+            + self.tr(
+                "Questions answered: {questions} · Cases forwarded: {cases} · "
+                "Direct messages to the registrar: {messages}"
+            ).format(
+                questions=check.questions_answered,
+                cases=check.cases_forwarded,
+                messages=check.messages_to_registrar,
+            ),
+            "</p>",
+        ]
+        if check.notes:
+            html.append(f"<p><i>{_escape(check.notes)}</i></p>")
+        if check.removals:
+            html.append("<p><b>" + self.tr("Removed posts") + "</b></p><ul>")
+            for removal in check.removals:
+                try:
+                    ground = pack.removal_ground(removal.ground).title.in_language(self.language)
+                except KeyError:
+                    ground = removal.ground
+                diary = (
+                    " · "
+                    + self.tr("Diary number {number}").format(number=_escape(removal.diary_number))
+                    if removal.diary_number
+                    else ""
+                )
+                html.append(
+                    f"<li>{_escape(ground)} – {action_label(removal.action)} – "
+                    f"{_escape(removal.post)}{diary} · "
+                    f'<a href="evidence:{removal.screenshot_sha256}">'
+                    + self.tr("Screenshot")
+                    + "</a></li>"
+                )
+            html.append("</ul>")
+        return "".join(html)
+
+    def _open_evidence(self, url: QUrl) -> None:
+        if url.scheme() != "evidence":
+            QDesktopServices.openUrl(url)
+            return
+        sha256 = url.path()
+        record = self.workspace.store.evidence(sha256)
+        path = self.workspace.evidence.find(record) if record else None
+        if path is None:
+            QMessageBox.warning(
+                self,
+                self.tr("Screenshot missing"),
+                self.tr(
+                    "The screenshot file ({sha}) is not in the evidence folder {folder}. "
+                    "It may have been moved or deleted outside Kontokoll. Restore the "
+                    "folder from a backup; the log itself is unchanged."
+                ).format(sha=sha256[:12], folder=self.workspace.evidence.root),
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,423 @@
+"""The checklist wizard: one dialog for before you start, getting started and closing.
+
+Driven by the run's own copy of its checklist: the steps on the left, the
+chosen step's guidance and fields on the right, and at the bottom what is
+still missing before the checklist can be finished. Every step is saved the
+moment it is done, so closing the wizard keeps the progress; anyone with a
+role on the account can continue it from Today or the account page.
+
+Signals:
+    changed(): a step was saved or the checklist finished.
+    finishedRun(str): the checklist was finished; a sentence saying what it changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.clock import Clock, today
+from assistant.messages import UserError
+from assistant.rules.checklists import RunState, mark_step, titles
+from assistant.rules.lifecycle import (
+    CLOSING,
+    GETTING_STARTED,
+    Life,
+    finish_run,
+    read_lives,
+    start_run,
+)
+from assistant.workspace.data_folder import Workspace
+from ui.checklists.step_editor import StepEditor
+from ui.common.i18n import translate
+from ui.common.widgets import named
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StepsModel(QAbstractListModel):
+    """The run's steps: done ones ticked, those waiting on earlier steps greyed."""
+
+    def __init__(self, state: RunState, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.language = language
+
+    def set_state(self, state: RunState) -> None:
+        self.state = state
+        self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.state.checklist.steps)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        step = self.state.checklist.steps[index.row()]
+        done = self.state.is_done(step)
+        if role == Qt.ItemDataRole.DisplayRole:
+            mark = "✓" if done else "○"
+            optional = "" if step.required else " " + self.tr("(optional)")
+            return f"{mark}  {index.row() + 1}. {step.title.in_language(self.language)}{optional}"
+        if role == Qt.ItemDataRole.ForegroundRole and self.state.blocking(step) and not done:
+            return QColor("#808080")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.tr("Done") if done else self.tr("Not done")
+        return None
+
+
+class ChecklistWizard(QDialog):
+    changed = Signal()
+    finishedRun = Signal(str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        clock: Clock,
+        language: str,
+        account_id: str,
+        run_id: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistWizard")
+        self.workspace = workspace
+        self.clock = clock
+        self.language = language
+        self.account_id = account_id
+        self.run_id = run_id
+        store = workspace.store
+        self.me = store.me() or ""
+        self.people = store.people()
+        self.life, self.state = self._read()
+        self.drafts: dict[str, dict[str, str]] = {}
+        """What was typed into steps and not yet saved, by step id: kept while moving about."""
+        checklist = self.state.checklist
+        account = self.life.account
+        self.setWindowTitle(f"{checklist.title.in_language(language)} – {account.name}")
+
+        heading = named(QLabel(self.windowTitle()), "checklistHeading")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        guidance = named(QLabel(checklist.guidance.in_language(language)), "checklistGuidance")
+        guidance.setTextFormat(Qt.TextFormat.PlainText)
+        guidance.setWordWrap(True)
+        order = (
+            self.tr("The steps are done in order.")
+            if checklist.in_order
+            else self.tr("The steps can be done in any order.")
+        )
+
+        self.model = StepsModel(self.state, language, self)
+        self.steps = named(QListView(), "checklistSteps")
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setModel(self.model)
+        self.steps.setMinimumWidth(300)
+        self.steps.setSpacing(3)
+        self.steps.selectionModel().currentRowChanged.connect(self._show_step)
+        self.editor = StepEditor(
+            workspace.evidence,
+            store.evidence,
+            clock,
+            self.me,
+            self.people,
+            account,
+            self,
+        )
+        self.editor.saveRequested.connect(self.save_step)
+        self.steps.activated.connect(lambda _index: self.editor.first_field().setFocus())
+
+        self.missing = named(QLabel(), "checklistMissing")
+        self.missing.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("checklistClose")
+        close.setToolTip(self.tr("Every saved step is kept; continue later from Today."))
+        close.setAutoDefault(False)
+        self.finish_button = buttons.addButton(
+            self.tr("Finis&h checklist"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.finish_button.setObjectName("finishChecklist")
+        self.finish_button.setAutoDefault(False)
+        self.finish_button.clicked.connect(self.finish)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_step)
+
+        body = QHBoxLayout()
+        body.addWidget(self.steps)
+        body.addWidget(self.editor, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(guidance)
+        layout.addWidget(QLabel(order))
+        layout.addLayout(body, 1)
+        layout.addWidget(self.missing)
+        layout.addWidget(buttons)
+        self.resize(940, 620)
+        self._show_progress()
+        self.steps.setCurrentIndex(self.model.index(self._next_step_row()))
+        self.steps.setFocus()
+
+    # -- reading ---------------------------------------------------------------
+
+    def _read(self) -> tuple[Life, RunState]:
+        life = read_lives(self.workspace.store, self.account_id)[self.account_id]
+        state = next(r for r in life.runs if r.run.id == self.run_id)
+        return life, state
+
+    def _next_step_row(self) -> int:
+        steps = self.state.checklist.steps
+        for row, step in enumerate(steps):
+            if not self.state.is_done(step) and not self.state.blocking(step):
+                return row
+        return 0
+
+    def current_row(self) -> int:
+        return max(self.steps.currentIndex().row(), 0)
+
+    # -- showing ---------------------------------------------------------------
+
+    def _keep_draft(self) -> None:
+        shown = self.editor.step
+        if shown is None:
+            return
+        if self.editor.is_changed():
+            self.drafts[shown.id] = self.editor.answers()
+            self.editor.unsaved_files.update((e.sha256, e) for e in self.editor.new_evidence())
+        else:
+            self.drafts.pop(shown.id, None)
+
+    def _show_step(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self._keep_draft()
+        step = self.state.checklist.steps[current.row()]
+        blocked = (
+            "" if self.state.is_done(step) else titles(self.state.blocking(step), self.language)
+        )
+        self.editor.show_step(
+            step,
+            self.state.mark(step.id),
+            self.language,
+            blocked_by=blocked,
+            read_only=self.read_only,
+            draft=self.drafts.get(step.id),
+        )
+
+    @property
+    def read_only(self) -> bool:
+        """A finished run, or any run of a closed account, is history: read, never changed."""
+        return self.state.is_finished or self.life.account.closed_on is not None
+
+    def _show_progress(self) -> None:
+        done, total = self.state.progress
+        closed_on = self.life.account.closed_on
+        if self.state.finish is None and closed_on is not None:
+            text = self.tr(
+                "The account was closed on {day} before this checklist was finished. The "
+                "answers can be read but no longer changed."
+            ).format(day=closed_on.isoformat())
+        elif self.state.finish is not None:
+            text = self.tr("Finished {day}. The answers can be read but no longer changed.").format(
+                day=self.state.finish.finished_on.isoformat()
+            )
+        elif self.state.missing:
+            text = self.tr("{done} of {total} steps done. Still missing: {steps}.").format(
+                done=done, total=total, steps=titles(self.state.missing, self.language)
+            )
+        else:
+            text = self.tr(
+                "{done} of {total} steps done. Every required step is done: finish the "
+                "checklist when you are ready."
+            ).format(done=done, total=total)
+        self.missing.setText(text)
+        self.finish_button.setVisible(not self.read_only)
+        self.finish_button.setEnabled(not self.state.missing)
+
+    # -- saving ----------------------------------------------------------------
+
+    def save_step(self) -> None:
+        step = self.editor.step
+        if step is None or self.read_only:
+            return
+        store = self.workspace.store
+        try:
+            mark = mark_step(
+                self.state,
+                step.id,
+                self.editor.answers(),
+                person=self.people.get(self.me),
+                account=self.life.account,
+                people=self.people,
+                today=today(self.clock),
+                now=self.clock.now(),
+                language=self.language,
+            )
+            store.add_step_mark(mark, self.editor.new_evidence())
+        except UserError as error:
+            self.editor.show_problem(error.render(translate))
+            return
+        self.editor.mark_saved()
+        self.drafts.pop(step.id, None)
+        self.life, self.state = self._read()
+        self.model.set_state(self.state)
+        self._show_progress()
+        self.changed.emit()
+        row = self._next_step_row() if self.state.missing else self.current_row()
+        self.steps.setCurrentIndex(self.model.index(row))
+        self._show_step(self.model.index(row), QModelIndex())
+        self.steps.setFocus()
+
+    def reject(self) -> None:
+        """Close, asking first if something typed would be lost."""
+        if self.read_only:
+            super().reject()
+            return
+        self._keep_draft()
+        if not self.drafts:
+            super().reject()
+            return
+        steps = [s for s in self.state.checklist.steps if s.id in self.drafts]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close without saving?"),
+            self.tr(
+                "What you entered in these steps is not saved: {steps}. Close anyway and "
+                "lose it, or go back and save the steps?"
+            ).format(steps=titles(steps, self.language)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardDraftsBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._discard_answered)
+        box.open()
+
+    def _discard_answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Discard:
+            self.drafts.clear()
+            super().reject()
+
+    def finish(self) -> None:
+        """Finish the checklist; closing an account asks first, as it cannot be undone."""
+        if self.state.run.checklist_id != CLOSING:
+            self._finish()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close the account?"),
+            self.tr(
+                "“{account}” will be closed today. It leaves the Today list and every "
+                "recurring duty; its history stays readable but can no longer be changed."
+            ).format(account=self.life.account.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmCloseBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Close the account"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._close_answered)
+        box.open()
+
+    def _close_answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            self._finish()
+
+    def _finish(self) -> None:
+        checklist_id = self.state.run.checklist_id
+        account = self.life.account
+        try:
+            finish, moved = finish_run(
+                self.life,
+                self.state,
+                self.workspace.pack,
+                person=self.people.get(self.me),
+                today=today(self.clock),
+                now=self.clock.now(),
+                language=self.language,
+            )
+            self.workspace.store.add_finish(finish, [moved] if moved else [])
+        except UserError as error:
+            self.missing.setText(error.render(translate))
+            return
+        title = self.state.checklist.title.in_language(self.language)
+        if checklist_id == CLOSING:
+            message = self.tr("“{account}” is closed.")
+        elif checklist_id == GETTING_STARTED and moved is not None:
+            message = self.tr("“{account}” is active: its daily checks begin today.")
+        elif account.planned:
+            message = self.tr("“{title}” is finished: “{account}” is approved.")
+        else:
+            message = self.tr("“{title}” is finished for “{account}”.")
+        self.finishedRun.emit(message.format(account=account.name, title=title))
+        self.changed.emit()
+        self.accept()
+
+
+def open_wizard(
+    workspace: Workspace,
+    clock: Clock,
+    language: str,
+    account_id: str,
+    checklist_id: str,
+    parent: QWidget,
+) -> ChecklistWizard | None:
+    """Open the account's run of a checklist: the one under way or finished, else a new one.
+
+    A run the rules do not allow (getting started before the plan is approved,
+    anything on a closed account) is refused in a message box saying why.
+    """
+    store = workspace.store
+    life = read_lives(store, account_id).get(account_id)
+    if life is None:
+        return None
+    state = life.in_progress(checklist_id) or life.finished(checklist_id)
+    if state is not None:
+        run_id = state.run.id
+    else:
+        try:
+            run = start_run(
+                life,
+                checklist_id,
+                workspace.pack,
+                person=store.people().get(store.me() or ""),
+                now=clock.now(),
+                language=language,
+            )
+            store.add_run(run)
+        except UserError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("ChecklistWizard", "The checklist cannot be started"),
+                error.render(translate),
+                parent=parent,
+            )
+            box.setObjectName("checklistRefusedBox")
+            box.open()
+            return None
+        run_id = run.id
+    wizard = ChecklistWizard(workspace, clock, language, account_id, run_id, parent)
+    wizard.open()
+    return wizard

@@ -1,0 +1,1 @@
+"""Logging a daily check, and each post removed during it."""

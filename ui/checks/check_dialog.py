@@ -1,0 +1,356 @@
+"""Logging a daily check: which account, which day, who, what was done and removed.
+
+Signals:
+    saved(str): the check was saved; the text says so in the user's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.clock import Clock, today
+from assistant.messages import UserError
+from assistant.records import CheckRole, DailyCheck, Evidence, Removal, RemovalAction, new_id
+from assistant.rules.cover import CoverNow, cover_of_check, covered_by, covers_on
+from assistant.workspace.data_folder import Workspace
+from ui.checks.removal_dialog import RemovalDialog
+from ui.common.i18n import translate
+from ui.common.labels import action_label, check_role_label, person_name, qdate
+from ui.common.widgets import date_field, named, problem_label
+
+
+@dataclass(frozen=True)
+class PendingRemoval:
+    """A removal added in the dialog, saved with the check."""
+
+    ground: str
+    action: RemovalAction
+    post: str
+    diary_number: str
+    screenshot: Evidence
+
+
+class CheckDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        clock: Clock,
+        language: str,
+        account_id: str | None = None,
+        day: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkDialog")
+        self.setWindowTitle(self.tr("Log a check"))
+        self.workspace = workspace
+        self.clock = clock
+        self.language = language
+        self.today = today(clock)
+        store = workspace.store
+        self.me = store.me() or ""
+        self.people = store.people()
+        self.accounts = store.accounts()
+        self.absences = list(store.absences().values())
+        self.removals: list[PendingRemoval] = []
+        self.capture_delay_ms: int | None = None
+
+        self.account = named(QComboBox(), "checkAccount")
+        self.account.setAccessibleName(self.tr("Account"))
+        # Accounts active today, the user's own and those they cover first.
+        covering = covered_by(covers_on(self.absences, self.today), self.me)
+        mine = sorted(
+            (a for a in self.accounts.values() if a.is_active_on(self.today)),
+            key=lambda a: (
+                not (a.has_person(self.me) or a.account_id in covering),
+                a.name.casefold(),
+            ),
+        )
+        for account in mine:
+            platform = workspace.pack.platform_name(account.platform, language)
+            self.account.addItem(f"{account.name} ({platform})", account.account_id)
+        if account_id:
+            self.account.setCurrentIndex(max(self.account.findData(account_id), 0))
+
+        self.day = date_field("checkDay", self.tr("Day checked"))
+        self.day.setMaximumDate(qdate(self.today))
+        self.day.setDate(qdate(day or self.today))
+        self.late_note = named(QLabel(), "checkLateNote")
+        self.late_note.setWordWrap(True)
+        self.cover_note = named(QLabel(), "checkCoverNote")
+        self.cover_note.setWordWrap(True)
+        self.day.dateChanged.connect(self._day_changed)
+
+        self.checker = named(QComboBox(), "checkPerson")
+        self.checker.setAccessibleName(self.tr("Checked by"))
+        for person in sorted(self.people.values(), key=lambda p: p.name.casefold()):
+            self.checker.addItem(person.name, person.person_id)
+        self.checker.setCurrentIndex(max(self.checker.findData(self.me), 0))
+        self.role = named(QComboBox(), "checkRole")
+        self.role.setAccessibleName(self.tr("In which role"))
+        for role in CheckRole:
+            self.role.addItem(check_role_label(role), role.value)
+        who = QHBoxLayout()
+        who.addWidget(self.checker, 1)
+        who.addWidget(self.role)
+        self.account.currentIndexChanged.connect(self._account_changed)
+        self.checker.currentIndexChanged.connect(self._account_changed)
+
+        self.reviewed: dict[str, QCheckBox] = {}
+        reviewed = QVBoxLayout()
+        for step in workspace.pack.daily_check.steps:
+            box = named(QCheckBox(step.title.in_language(language)), f"reviewed_{step.id}")
+            box.setToolTip(step.guidance.in_language(language))
+            box.setChecked(True)
+            self.reviewed[step.id] = box
+            reviewed.addWidget(box)
+
+        def counter(name: str, accessible: str) -> QSpinBox:
+            box = named(QSpinBox(), name)
+            box.setRange(0, 9999)
+            box.setAccessibleName(accessible)
+            return box
+
+        self.questions = counter("checkQuestions", self.tr("Questions answered"))
+        self.cases = counter("checkCases", self.tr("Cases forwarded"))
+        self.messages = counter(
+            "checkMessages", self.tr("Direct messages forwarded to the registrar")
+        )
+        self.notes = named(QPlainTextEdit(), "checkNotes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+
+        self.removal_list = named(QListWidget(), "checkRemovals")
+        self.removal_list.setAccessibleName(self.tr("Removals"))
+        self.removal_list.setMaximumHeight(90)
+        add_removal = named(QPushButton(self.tr("Add &removal…")), "addRemoval")
+        add_removal.setAutoDefault(False)
+        add_removal.clicked.connect(self.add_removal)
+        drop_removal = named(QPushButton(self.tr("Take &out")), "dropRemoval")
+        drop_removal.setAccessibleName(self.tr("Take the chosen removal out of this check"))
+        drop_removal.setAutoDefault(False)
+        drop_removal.clicked.connect(self.drop_removal)
+        removal_buttons = QHBoxLayout()
+        removal_buttons.addWidget(add_removal)
+        removal_buttons.addWidget(drop_removal)
+        removal_buttons.addStretch()
+        removal_box = QVBoxLayout()
+        removal_box.addWidget(self.removal_list)
+        removal_box.addLayout(removal_buttons)
+
+        self.problem = problem_label("checkProblem")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Account:"), self.account)
+        form.addRow(self.tr("&Day:"), self.day)
+        form.addRow("", self.late_note)
+        form.addRow("", self.cover_note)
+        who_label = QLabel(self.tr("Checked &by:"))
+        who_label.setBuddy(self.checker)  # a row holding a layout gets no buddy by itself
+        form.addRow(who_label, who)
+        form.addRow(self.tr("Reviewed:"), reviewed)
+        form.addRow(self.tr("&Questions answered:"), self.questions)
+        form.addRow(self.tr("&Cases forwarded:"), self.cases)
+        form.addRow(self.tr("Direct &messages to the registrar:"), self.messages)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        form.addRow(self.tr("Removed posts:"), removal_box)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Save check"))
+        save.setObjectName("checkSave")
+        save.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self._day_changed()
+        self._account_changed()
+        self.resize(620, self.sizeHint().height())
+
+    def chosen_day(self) -> date:
+        return self.day.date().toPython()  # type: ignore[return-value]
+
+    def _day_changed(self) -> None:
+        day = self.chosen_day()
+        if day < self.today:
+            self.late_note.setText(
+                self.tr("Logged afterwards: the check for {day} will be marked as late.").format(
+                    day=day.isoformat()
+                )
+            )
+            self.late_note.show()
+        else:
+            self.late_note.hide()
+        self._account_changed()
+
+    def covering_for(self) -> CoverNow | None:
+        """The cover the chosen person checks under, for the chosen account and day, if any."""
+        account = self.accounts.get(str(self.account.currentData()))
+        if account is None:
+            return None
+        cover = covers_on(self.absences, self.chosen_day()).get(account.account_id)
+        return cover_of_check(account, cover, str(self.checker.currentData()))
+
+    def _account_changed(self) -> None:
+        account = self.accounts.get(str(self.account.currentData()))
+        person = str(self.checker.currentData())
+        if account is None:
+            return
+        # No check before the account existed: it would count for nothing.
+        self.day.setMinimumDate(qdate(account.active_since))
+        cover = self.covering_for()
+        is_deputy = person in account.deputy_ids and person not in account.officer_ids
+        role = CheckRole.DEPUTY if is_deputy or cover else CheckRole.OFFICER
+        self.role.setCurrentIndex(self.role.findData(role.value))
+        self.cover_note.setVisible(cover is not None)
+        if cover is not None:
+            text = self.tr("Covering for {name}, who is away until {last}.").format(
+                name=person_name(self.people, cover.absent_id),
+                last=cover.absence.last_day.isoformat(),
+            )
+            if cover.absence.handover:
+                text += " " + self.tr("Handover note: {note}").format(note=cover.absence.handover)
+            self.cover_note.setText(text)
+
+    def drop_removal(self) -> None:
+        row = self.removal_list.currentRow()
+        if 0 <= row < len(self.removals):
+            del self.removals[row]
+            self.removal_list.takeItem(row)
+
+    def reject(self) -> None:
+        """Ask before throwing away removals or notes already written down."""
+        if not (self.removals or self.notes.toPlainText().strip()):
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard this check?"),
+            self.tr("The check has not been saved. Discard it with its notes and removals?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardCheckBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._discard_answered(box.buttonRole(button)))
+        box.open()
+
+    def _discard_answered(self, role: QMessageBox.ButtonRole) -> None:
+        if role == QMessageBox.ButtonRole.DestructiveRole:
+            super().reject()
+
+    def add_removal(self) -> RemovalDialog:
+        account = self.accounts.get(str(self.account.currentData()))
+        platform = None
+        if account is not None:
+            try:
+                platform = self.workspace.pack.platform(account.platform)
+            except KeyError:
+                platform = None
+        dialog = RemovalDialog(
+            self.workspace.pack,
+            platform,
+            self.workspace.evidence,
+            self.clock,
+            str(self.checker.currentData()),
+            self.language,
+            self,
+            self.capture_delay_ms,
+        )
+        dialog.accepted.connect(lambda: self._removal_added(dialog))
+        dialog.open()
+        return dialog
+
+    def _removal_added(self, dialog: RemovalDialog) -> None:
+        assert dialog.screenshot is not None
+        result = PendingRemoval(
+            ground=dialog.ground_id(),
+            action=dialog.action(),
+            post=dialog.post.text().strip(),
+            diary_number=dialog.diary.text().strip() if dialog.needs_diary_number() else "",
+            screenshot=dialog.screenshot,
+        )
+        self.removals.append(result)
+        ground = self.workspace.pack.removal_ground(result.ground).title.in_language(self.language)
+        self.removal_list.addItem(f"{ground} – {action_label(result.action)} – {result.post}")
+
+    def accept(self) -> None:
+        account_id = self.account.currentData()
+        if not account_id:
+            self.problem.setText(self.tr("Choose the account you checked."))
+            self.problem.show()
+            return
+        now = self.clock.now()
+        check_id = new_id()
+        checker = str(self.checker.currentData())
+        cover = self.covering_for()
+        removals = tuple(
+            Removal(
+                id=new_id(),
+                check_id=check_id,
+                ground=r.ground,
+                action=r.action,
+                post=r.post,
+                screenshot_sha256=r.screenshot.sha256,
+                diary_number=r.diary_number,
+                recorded_at=now,
+                recorded_by=self.me,
+            )
+            for r in self.removals
+        )
+        check = DailyCheck(
+            id=check_id,
+            account_id=str(account_id),
+            day=self.chosen_day(),
+            checked_by=checker,
+            role=CheckRole(self.role.currentData()),
+            reviewed=tuple(step for step, box in self.reviewed.items() if box.isChecked()),
+            questions_answered=self.questions.value(),
+            cases_forwarded=self.cases.value(),
+            messages_to_registrar=self.messages.value(),
+            notes=self.notes.toPlainText().strip(),
+            removals=removals,
+            recorded_at=now,
+            recorded_by=self.me,
+            covering_for=cover.absent_id if cover else "",
+        )
+        try:
+            self.workspace.store.add_check(check, [r.screenshot for r in self.removals])
+        except UserError as error:
+            self.problem.setText(error.render(translate))
+            self.problem.show()
+            return
+        name = self.accounts[check.account_id].name
+        if check.is_late:
+            text = self.tr("Saved the late check of {account} for {day}.")
+        else:
+            text = self.tr("Saved the check of {account} for {day}.")
+        self.saved.emit(text.format(account=name, day=check.day.isoformat()))
+        super().accept()

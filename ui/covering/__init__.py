@@ -1,0 +1,1 @@
+"""Covering: absences, handover notes and the accounts a deputy stands in for."""

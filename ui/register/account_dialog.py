@@ -1,0 +1,246 @@
+"""Adding an account to the register, or recording a change to one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.clock import Clock, today
+from assistant.messages import UserError
+from assistant.records import Account, Person
+from assistant.rules.accounts import (
+    AccountDraft,
+    PeopleFinder,
+    changed_account,
+    draft_problems,
+    new_account,
+)
+from assistant.workspace.data_folder import Workspace
+from ui.common.i18n import translate
+from ui.common.labels import qdate
+from ui.common.widgets import date_field, named, problem_label
+
+
+class PeoplePicker(QWidget):
+    """Tick people from the register, or type a new name or e-mail address to add one."""
+
+    def __init__(self, people: dict[str, Person], name: str, accessible: str) -> None:
+        super().__init__()
+        self.list = named(QListWidget(), f"{name}List")
+        self.list.setAccessibleName(accessible)
+        self.list.setMaximumHeight(110)
+        for person in sorted(people.values(), key=lambda p: p.name.casefold()):
+            self._add_item(person.name, person.person_id)
+        self.new_name = named(QLineEdit(), f"{name}New")
+        self.new_name.setPlaceholderText(self.tr("Add a person: name or e-mail"))
+        self.new_name.setAccessibleName(self.tr("Add a person by name or e-mail"))
+        # Enter adds the person; it must not reach the dialog and save the account.
+        self.new_name.installEventFilter(self)
+        add = named(QPushButton(self.tr("Add")), f"{name}Add")
+        add.setAutoDefault(False)
+        add.clicked.connect(self._add_typed)
+        row = QHBoxLayout()
+        row.addWidget(self.new_name)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.new_name
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._add_typed()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _add_item(self, label: str, key: str, checked: bool = False) -> QListWidgetItem:
+        item = QListWidgetItem(label, self.list)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        return item
+
+    def _add_typed(self) -> None:
+        text = self.new_name.text().strip()
+        if text:
+            # New people are keyed by what was typed until the account is saved.
+            self._add_item(text, f"new:{text}", checked=True)
+            self.new_name.clear()
+
+    def set_checked(self, person_ids: tuple[str, ...]) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in person_ids:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def checked_ids(self, finder: PeopleFinder) -> tuple[str, ...]:
+        ids = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                key = str(item.data(Qt.ItemDataRole.UserRole))
+                ids.append(finder.person_id(key[4:]) if key.startswith("new:") else key)
+        return tuple(ids)
+
+
+class AccountDialog(QDialog):
+    def __init__(
+        self,
+        workspace: Workspace,
+        clock: Clock,
+        language: str,
+        account_id: str | None,
+        parent: QWidget | None = None,
+        planned: bool = False,
+    ) -> None:
+        """``planned``: a new account to open through the checklists, not one already open."""
+        super().__init__(parent)
+        self.setObjectName("accountDialog")
+        self.workspace = workspace
+        self.clock = clock
+        store = workspace.store
+        self.people = store.people()
+        self.previous = store.accounts().get(account_id) if account_id else None
+        self.planned = self.previous.planned if self.previous else planned
+        self.saved_account: Account | None = None
+        if self.previous:
+            self.setWindowTitle(self.tr("Edit account"))
+        elif planned:
+            self.setWindowTitle(self.tr("Plan a new account"))
+        else:
+            self.setWindowTitle(self.tr("Register an existing account"))
+
+        self.platform = named(QComboBox(), "accountPlatform")
+        self.platform.setAccessibleName(self.tr("Platform"))
+        for platform in workspace.pack.platforms:
+            self.platform.addItem(platform.name.in_language(language), platform.id)
+        self.name = named(QLineEdit(), "accountName")
+        self.name.setAccessibleName(self.tr("Account name"))
+        self.name.setPlaceholderText(self.tr("For example: Lidingö stad"))
+        self.url = named(QLineEdit(), "accountUrl")
+        self.url.setAccessibleName(self.tr("Web address"))
+        self.url.setPlaceholderText("https://www.facebook.com/lidingostad")
+        self.department = named(QComboBox(), "accountDepartment")
+        self.department.setEditable(True)
+        self.department.setAccessibleName(self.tr("Department"))
+        departments = sorted({a.department for a in store.accounts().values() if a.department})
+        self.department.addItems(departments)
+        self.department.setCurrentText("")
+        self.officers = PeoplePicker(self.people, "officers", self.tr("Responsible officers"))
+        self.deputies = PeoplePicker(self.people, "deputies", self.tr("Deputies"))
+        self.registrar = QCheckBox(
+            self.tr("The department's registrars have access to the account"),
+        )
+        self.registrar.setObjectName("accountRegistrar")
+        self.active_since = date_field("accountActiveSince", self.tr("Active since"))
+        self.active_since.setDate(qdate(today(clock)))
+        self.problem = problem_label("accountProblem")
+
+        if self.previous is not None:
+            index = self.platform.findData(self.previous.platform)
+            self.platform.setCurrentIndex(max(index, 0))
+            self.name.setText(self.previous.name)
+            self.url.setText(self.previous.url)
+            self.department.setCurrentText(self.previous.department)
+            self.officers.set_checked(self.previous.officer_ids)
+            self.deputies.set_checked(self.previous.deputy_ids)
+            self.registrar.setChecked(self.previous.registrar_access)
+            self.active_since.setDate(qdate(self.previous.active_since))
+        else:
+            me = store.me()
+            if me:
+                self.officers.set_checked((me,))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Platform:"), self.platform)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Web address:"), self.url)
+        form.addRow(self.tr("&Department:"), self.department)
+        form.addRow(self.tr("Responsible &officers:"), self.officers)
+        form.addRow(self.tr("De&puties:"), self.deputies)
+        form.addRow("", self.registrar)
+        form.addRow(self.tr("Active &since:"), self.active_since)
+        if self.planned:
+            # Getting started opens the account, on the day it is finished.
+            form.setRowVisible(self.active_since, False)
+            self.url.setPlaceholderText(self.tr("Can be filled in once the account exists"))
+            intro = QLabel(
+                self.tr(
+                    "The account is planned first. Kontokoll then walks you through "
+                    "“Before you start” and “Getting started”; the daily checks begin "
+                    "once it is open."
+                )
+            )
+            intro.setWordWrap(True)
+            form.insertRow(0, intro)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("accountSave")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def accept(self) -> None:
+        store = self.workspace.store
+        now = self.clock.now()
+        me = store.me() or ""
+        finder = PeopleFinder(self.people, recorded_at=now, recorded_by=me)
+        draft = AccountDraft(
+            platform=str(self.platform.currentData()),
+            name=self.name.text(),
+            url=self.url.text(),
+            department=self.department.currentText(),
+            officer_ids=self.officers.checked_ids(finder),
+            deputy_ids=self.deputies.checked_ids(finder),
+            registrar_access=self.registrar.isChecked(),
+            active_since=self.active_since.date().toPython(),  # type: ignore[arg-type]
+            planned=self.planned,
+        )
+        problems = draft_problems(
+            draft,
+            (p.id for p in self.workspace.pack.platforms),
+            store.accounts(),
+            self.previous.account_id if self.previous else None,
+        )
+        if problems:
+            self.problem.setText("\n".join(p.render(translate) for p in problems))
+            self.problem.show()
+            return
+        if self.previous is None:
+            account = new_account(draft, recorded_at=now, recorded_by=me)
+        else:
+            account = changed_account(self.previous, draft, recorded_at=now, recorded_by=me)
+        try:
+            store.add_accounts([account], finder.created)
+        except UserError as error:
+            self.problem.setText(error.render(translate))
+            self.problem.show()
+            return
+        self.saved_account = account
+        super().accept()
