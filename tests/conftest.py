@@ -1,5 +1,7 @@
-"""Fixtures for the core tests: a private data folder for every test, and an open store.
+"""Fixtures shared by every test: a private data folder, an open store, a fixed clock.
 
+Nothing here imports Qt, so the core's tests run without it; the UI's own
+fixtures (a main window, the locale kept) are in :mod:`tests.ui.conftest`.
 The record builders (a person, an account, a check) live in
 :mod:`tests.factories` so tests can import them with their types.
 """
@@ -18,11 +20,12 @@ from tests.factories import FRIDAY, at
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Nothing a test does may reach the user's real data folder."""
+    """Nothing a test does may reach the user's real data folder, settings or autostart."""
     env_dir = tmp_path / "env-data"
     monkeypatch.setenv("KONTOKOLL_DATA_DIR", str(env_dir))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
     return env_dir
 
 
@@ -42,5 +45,5 @@ def store(data_dir: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def clock() -> FixedClock:
-    """Friday 20 November 2026, ten in the morning in Stockholm."""
+    """Friday 20 November 2026, ten in the morning in Stockholm: a working day."""
     return FixedClock(at(FRIDAY))
