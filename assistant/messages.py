@@ -48,12 +48,17 @@ class Message:
 
 
 class UserError(Exception):
-    """An error a person can cause and mend: shown to them, not a bug."""
+    """An error a person can cause and mend: shown to them, not a bug.
 
-    def __init__(self, message: Message, *details: Message) -> None:
+    ``field`` names what a person entered that is wrong ("post", "diary_number",
+    "account", …) where there is one such thing, so a form can take them to it.
+    """
+
+    def __init__(self, message: Message, *details: Message, field: str = "") -> None:
         super().__init__(str(message))
         self.message = message
         self.details: tuple[Message, ...] = details
+        self.field = field
 
     def render(self, translate: Translate = untranslated) -> str:
         lines = [self.message.render(translate)]

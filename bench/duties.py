@@ -6,10 +6,10 @@ Fills a data folder with the made-up municipality of ``kontokoll demo``
 (daily checks, absences, removals, cullings about every three months,
 documentations each March and October), then times, on the real store:
 
-- ``read_duty_items``: every duty of the workstation's user, as Today's duty
-  list, the tray menu and each reminder read them;
+- ``reading.duties``: every duty of the workstation's user, as Today's duty
+  list, the tray menu and each reminder read them (nothing kept from before);
 - the same for every person (the information unit's view);
-- ``read_calendar_entries`` + ``write_ics`` for twelve months (the export).
+- ``reading.calendar_entries`` + ``write_ics`` for twelve months (the export).
 
 The issue names no figures for these; they run on the GUI thread, so they
 should stay well under the architecture's 50 ms.
@@ -25,9 +25,9 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from assistant.exports.calendar import read_calendar_entries, write_ics
+from assistant.exports.calendar import write_ics
+from assistant.workspace import reading
 from assistant.workspace.data_folder import open_workspace
-from assistant.workspace.reading import read_duty_items
 from bench.municipality import fill
 
 TODAY = date(2026, 11, 20)
@@ -53,14 +53,20 @@ def main() -> None:
         data_dir = Path(folder) / "data"
         fill(data_dir, accounts=args.accounts, years=args.years, today=TODAY, people=args.people)
         workspace = open_workspace(data_dir)
-        me = workspace.store.me()
-        mine = timed(args.runs, lambda: read_duty_items(workspace, TODAY, "sv", me))
-        everyone = timed(args.runs, lambda: read_duty_items(workspace, TODAY, "sv"))
-        count = len(read_duty_items(workspace, TODAY, "sv"))
+        me = reading.my_id(workspace)
+
+        def duties(person_id: str | None) -> list[object]:
+            workspace.log.clear()  # as after a change: nothing read before is kept
+            return list(reading.duties(workspace, TODAY, "sv", person_id))
+
+        mine = timed(args.runs, lambda: duties(me))
+        everyone = timed(args.runs, lambda: duties(None))
+        count = len(duties(None))
         out = Path(folder) / "uppgifter.ics"
 
         def export() -> None:
-            entries = read_calendar_entries(workspace, TODAY, 12, "sv")
+            workspace.log.clear()
+            entries = reading.calendar_entries(workspace, TODAY, 12, "sv")
             write_ics(entries, out, now=datetime(2026, 11, 20, 9, tzinfo=UTC))
 
         exported = timed(args.runs, export)

@@ -4,7 +4,7 @@
 
 Makes the demo municipality (:func:`assistant.demo.build.make_demo`: daily checks,
 removals, cullings, documentation and absences for every year), then times,
-on the real store, ``read_review`` for every account over
+on the real store, ``reading.review`` for every account over
 
 - the last year (the issue's target: under 0.3 s at 200 accounts);
 - one department's last year;
@@ -26,7 +26,8 @@ from pathlib import Path
 
 from assistant.demo.build import make_demo
 from assistant.exports.review import write_review_csv, write_review_xlsx
-from assistant.rules.review import ReviewFilter, departments, read_review
+from assistant.rules.review import ReviewFilter
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace, open_workspace
 
 TODAY = date(2026, 11, 20)
@@ -62,21 +63,26 @@ def main() -> None:
         )
         made = time.perf_counter() - start
         workspace = open_workspace(data_dir)
-        store, calendar, pack = workspace.store, workspace.calendar, workspace.pack
+        pack = workspace.pack
 
         def review(first: date, department: str = "") -> Callable[[], object]:
             chosen = ReviewFilter(first, TODAY, department=department)
-            return lambda: read_review(store, calendar, pack, chosen, TODAY)
+
+            def read() -> object:
+                workspace.log.clear()  # as the Review's worker: nothing read before is kept
+                return reading.review(workspace, chosen, TODAY)
+
+            return read
 
         year_ago = TODAY - timedelta(days=364)
         everything = date(TODAY.year - args.years, TODAY.month, TODAY.day)
-        department = departments(store.accounts().values())[0]
+        department = reading.departments(workspace)[0]
         last_year = timed(args.runs, review(year_ago))
         one_department = timed(args.runs, review(year_ago, department))
         all_years = timed(max(1, args.runs // 2), review(everything))
-        figures = read_review(store, calendar, pack, ReviewFilter(year_ago, TODAY), TODAY)
+        figures = reading.review(workspace, ReviewFilter(year_ago, TODAY), TODAY)
         csv_path, xlsx_path = Path(folder) / "granskning.csv", Path(folder) / "granskning.xlsx"
-        people = store.people()
+        people = reading.people(workspace)
         csv_time = timed(
             args.runs,
             lambda: write_review_csv(figures, csv_path, pack=pack, language="sv", people=people),

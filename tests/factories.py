@@ -10,6 +10,9 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 
 from assistant.clock import STOCKHOLM
+from assistant.pack.model import GuidelinePack
+from assistant.pack.reader import default_pack
+from assistant.paths import EVIDENCE_DIR_NAME
 from assistant.records import (
     Account,
     CheckRole,
@@ -20,6 +23,11 @@ from assistant.records import (
     Role,
     new_id,
 )
+from assistant.settings import Settings
+from assistant.store.database import Store
+from assistant.store.evidence import EvidenceStore
+from assistant.workdays import WorkingCalendar
+from assistant.workspace.data_folder import Workspace
 
 # Friday 20 November 2026: an ordinary working day.
 FRIDAY = date(2026, 11, 20)
@@ -121,4 +129,22 @@ def check(
         recorded_by=RECORDED_BY,
         removals=removals,
         supersedes=supersedes.id if supersedes else None,
+    )
+
+
+def workspace_on(
+    store: Store,
+    *,
+    pack: GuidelinePack | None = None,
+    calendar: WorkingCalendar | None = None,
+    settings: Settings | None = None,
+) -> Workspace:
+    """A workspace over an open store: the shipped pack and plain working days unless given."""
+    return Workspace(
+        data_dir=store.path.parent,
+        store=store,
+        evidence=EvidenceStore(store.path.parent / EVIDENCE_DIR_NAME),
+        settings=settings or Settings(),
+        pack=pack or default_pack(),
+        calendar=calendar or WorkingCalendar(),
     )

@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -162,13 +162,10 @@ def run(
 
 def status_report(workspace: Workspace, day: date) -> dict[str, Any]:
     """The status of every active account on ``day``, as the JSON ``kontokoll status`` prints."""
-    from assistant.rules.check_days import STATUS_WINDOW_DAYS, overview
+    from assistant.workspace import reading
 
-    store = workspace.store
-    people = store.people()
-    accounts = store.accounts()
-    checks = store.checks(first=day - timedelta(days=STATUS_WINDOW_DAYS), last=day)
-    rows = overview(accounts.values(), checks, workspace.calendar, day)
+    people = reading.people(workspace)
+    rows = reading.day_overview(workspace, day)
 
     def name_of(person_id: str) -> str:
         person = people.get(person_id)
@@ -252,20 +249,9 @@ def _status(
 def _import_accounts(
     workspace: Workspace, path: Path, translate: Translate, clock: Clock, out: TextIO
 ) -> int:
-    from assistant.rules.csv_import import plan_import
+    from assistant.workspace.recording import import_register
 
-    store = workspace.store
-    me = store.me() or ""
-    plan = plan_import(
-        path,
-        workspace.pack,
-        store.accounts(),
-        store.people(),
-        recorded_at=clock.now(),
-        recorded_by=me,
-        today=today(clock),
-    )
-    store.add_accounts(plan.accounts, plan.people)
+    plan = import_register(workspace, path, clock.now())
     print(
         Message(
             "Cli",
@@ -285,12 +271,14 @@ def _calendar(
     out: TextIO,
     language: str,
 ) -> int:
-    from assistant.exports.calendar import MAX_MONTHS, read_calendar_entries, write_csv, write_ics
+    from assistant.exports.calendar import write_csv, write_ics
+    from assistant.rules.calendar import MAX_MONTHS
+    from assistant.workspace import reading
 
     months = _months(args.months, MAX_MONTHS)
     path: Path = args.out
     now = clock.now()
-    entries = read_calendar_entries(workspace, local_date(now), months, language)
+    entries = reading.calendar_entries(workspace, local_date(now), months, language)
     if (args.format or ("csv" if path.suffix.lower() == ".csv" else "ics")) == "csv":
         write_csv(entries, path, translate=translate)
     else:

@@ -96,7 +96,8 @@ def write_report(
     write_pdf: Callable[..., None] | None,
 ) -> int:
     """Write the review of ``first`` to ``last`` (of one department, or all) to ``path``."""
-    from assistant.rules.review import ReviewFilter, departments, read_review
+    from assistant.rules.review import ReviewFilter
+    from assistant.workspace import reading
 
     if last < first:
         raise _refused(
@@ -118,23 +119,18 @@ def write_report(
                 "--format xlsx or csv instead.",
             )
         )
-    store = workspace.store
     department = department.strip()
     if department:
-        known = departments(store.accounts().values())
+        known = reading.departments(workspace)
         if department not in known:
             raise _unknown_department(department, known)
     now = clock.now()
-    review = read_review(
-        store,
-        workspace.calendar,
-        workspace.pack,
-        ReviewFilter(first, last, department=department),
-        local_date(now),
+    review = reading.review(
+        workspace, ReviewFilter(first, last, department=department), local_date(now)
     )
-    people = store.people()
-    me = store.me()
-    generated_by = people[me].name if me and me in people else ""
+    people = reading.people(workspace)
+    me = reading.me(workspace)
+    generated_by = me.name if me else ""
     if write_pdf is not None and kind == "pdf":
         write_pdf(
             review,

@@ -177,9 +177,8 @@ class PackError(UserError):
         self.file = file
         self.line = line
         self.section = section
-        self.field = field
         self.problem = problem
-        super().__init__(_where_message(file, line, section, field), problem)
+        super().__init__(_where_message(file, line, section, field), problem, field=field)
 
     def __str__(self) -> str:
         return self.render()

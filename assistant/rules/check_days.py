@@ -1,10 +1,12 @@
-"""What is due when: the daily check, culling, documentation, revision, checklists.
+"""The daily check's days: checked, checked late, missed, due or not a working day.
 
-Pure functions from accounts, records, the pack, the settings and a date to
-what was done, done late, missed, due soon or overdue, and for whom.
-:func:`assistant.rules.duties.duty_items` gathers every duty from these; the
-date rules of the recurring ones live in :mod:`assistant.rules.recurring`. Nothing
-here reads the clock or the store (:mod:`assistant.workspace.reading` reads them).
+Pure functions from an account, its checks, the working calendar and a date:
+each day of an account's life (:func:`account_days`), the working days missed
+in the last month (:func:`missed_days_among`), and My day's overview of every
+account (:func:`overview_of_days`). What a valid check is lives in
+:mod:`assistant.rules.daily_check`; the other duties in
+:mod:`assistant.rules.duties`. Nothing here reads the clock or the store
+(:mod:`assistant.workspace.reading` reads them).
 """
 
 from __future__ import annotations
@@ -13,18 +15,12 @@ from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
-from assistant.messages import QT_TRANSLATE_NOOP, Message
 from assistant.records import (
     Account,
     DailyCheck,
-    Role,
 )
 from assistant.workdays import WorkingCalendar
-
-if TYPE_CHECKING:
-    pass
 
 STATUS_WINDOW_DAYS = 30
 """How far back Today and ``kontokoll status`` look for missed days."""
@@ -190,82 +186,3 @@ def overview_of_days(
 def accounts_of(accounts: Mapping[str, Account], person_id: str) -> list[Account]:
     """The accounts a person is officer or deputy for."""
     return [a for a in accounts.values() if a.has_person(person_id)]
-
-
-# -- every duty at once ----------------------------------------------------------
-
-
-class DutyKind(StrEnum):
-    DAILY_CHECK = "daily_check"
-    MISSED_CHECKS = "missed_checks"
-    CULLING = "culling"
-    DOCUMENTATION = "documentation"
-    REVISION = "revision"
-    STALE_CHECKLIST = "stale_checklist"
-
-
-class Urgency(StrEnum):
-    DUE_SOON = "due_soon"  # its last day is near (or its month has come)
-    DUE = "due"  # today is its last day
-    OVERDUE = "overdue"  # its last day has passed
-
-
-MONTH_NAMES = (
-    QT_TRANSLATE_NOOP("Months", "January"),
-    QT_TRANSLATE_NOOP("Months", "February"),
-    QT_TRANSLATE_NOOP("Months", "March"),
-    QT_TRANSLATE_NOOP("Months", "April"),
-    QT_TRANSLATE_NOOP("Months", "May"),
-    QT_TRANSLATE_NOOP("Months", "June"),
-    QT_TRANSLATE_NOOP("Months", "July"),
-    QT_TRANSLATE_NOOP("Months", "August"),
-    QT_TRANSLATE_NOOP("Months", "September"),
-    QT_TRANSLATE_NOOP("Months", "October"),
-    QT_TRANSLATE_NOOP("Months", "November"),
-    QT_TRANSLATE_NOOP("Months", "December"),
-)
-
-URGENCY_ORDER = (Urgency.OVERDUE, Urgency.DUE, Urgency.DUE_SOON)
-
-
-@dataclass(frozen=True)
-class DutyItem:
-    """One duty to do now or soon: for whom, by when, and why.
-
-    ``reason`` says why it is due, in the user's language once rendered;
-    ``detail`` is a pack text already in the user's language (a checklist's
-    title), or empty.
-    """
-
-    kind: DutyKind
-    urgency: Urgency
-    due_on: date
-    soon_from: date
-    account: Account | None
-    person_ids: tuple[str, ...]
-    role: Role
-    reason: Message
-    run_id: str | None = None
-    checklist_id: str = ""
-    detail: str = ""
-    days: tuple[date, ...] = ()
-    """The days missed, for :attr:`DutyKind.MISSED_CHECKS`."""
-
-    @property
-    def key(self) -> str:
-        """Stable while the duty stands: the same culling, the same round, the same run."""
-        subject = self.run_id or (self.account.account_id if self.account else "-")
-        return f"{self.kind}/{subject}/{self.due_on.isoformat()}"
-
-    def is_for(self, person_id: str | None) -> bool:
-        """Whether the person should be reminded; a duty nobody holds is everyone's."""
-        return person_id is None or not self.person_ids or person_id in self.person_ids
-
-
-def urgency_on(today: date, soon_from: date, due_on: date) -> Urgency | None:
-    """How pressing a deadline is on ``today``; None while it is not yet due soon."""
-    if today > due_on:
-        return Urgency.OVERDUE
-    if today == due_on:
-        return Urgency.DUE
-    return Urgency.DUE_SOON if today >= soon_from else None

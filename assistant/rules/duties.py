@@ -2,7 +2,7 @@
 
 :func:`duty_items` turns Today's overview of the daily checks, the
 accounts' lives, the duty log and the absences into
-:class:`~assistant.rules.check_days.DutyItem` lists: the day's check, missed checks,
+:class:`DutyItem` lists: the day's check, missed checks,
 culling, documentation, the rules' revision and checklists left untouched.
 An account's duties go to its officer, or to the deputy covering it
 (:func:`assistant.rules.cover.duty_holders`); documentation and revision go to the
@@ -12,7 +12,9 @@ information unit. Pure: :mod:`assistant.workspace.reading` reads the store for i
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
 from assistant.clock import local_date
@@ -26,15 +28,7 @@ from assistant.records import (
     Person,
     Role,
 )
-from assistant.rules.check_days import (
-    MONTH_NAMES,
-    URGENCY_ORDER,
-    AccountToday,
-    DutyItem,
-    DutyKind,
-    Urgency,
-    urgency_on,
-)
+from assistant.rules.check_days import AccountToday
 from assistant.rules.cover import CoverNow, duty_holders
 from assistant.workdays import WorkingCalendar
 
@@ -48,6 +42,82 @@ _R = TypeVar("_R", Culling, Documentation, LargerChange)
 
 STALE_CHECKLIST_DAYS = 14
 """A checklist under way with no step done for longer than this is called for."""
+
+
+class DutyKind(StrEnum):
+    DAILY_CHECK = "daily_check"
+    MISSED_CHECKS = "missed_checks"
+    CULLING = "culling"
+    DOCUMENTATION = "documentation"
+    REVISION = "revision"
+    STALE_CHECKLIST = "stale_checklist"
+
+
+class Urgency(StrEnum):
+    DUE_SOON = "due_soon"  # its last day is near (or its month has come)
+    DUE = "due"  # today is its last day
+    OVERDUE = "overdue"  # its last day has passed
+
+
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Months", "January"),
+    QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"),
+    QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"),
+    QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"),
+    QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"),
+    QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"),
+    QT_TRANSLATE_NOOP("Months", "December"),
+)
+
+URGENCY_ORDER = (Urgency.OVERDUE, Urgency.DUE, Urgency.DUE_SOON)
+
+
+@dataclass(frozen=True)
+class DutyItem:
+    """One duty to do now or soon: for whom, by when, and why.
+
+    ``reason`` says why it is due, in the user's language once rendered;
+    ``detail`` is a pack text already in the user's language (a checklist's
+    title), or empty.
+    """
+
+    kind: DutyKind
+    urgency: Urgency
+    due_on: date
+    soon_from: date
+    account: Account | None
+    person_ids: tuple[str, ...]
+    role: Role
+    reason: Message
+    run_id: str | None = None
+    checklist_id: str = ""
+    detail: str = ""
+    days: tuple[date, ...] = ()
+    """The days missed, for :attr:`DutyKind.MISSED_CHECKS`."""
+
+    @property
+    def key(self) -> str:
+        """Stable while the duty stands: the same culling, the same round, the same run."""
+        subject = self.run_id or (self.account.account_id if self.account else "-")
+        return f"{self.kind}/{subject}/{self.due_on.isoformat()}"
+
+    def is_for(self, person_id: str | None) -> bool:
+        """Whether the person should be reminded; a duty nobody holds is everyone's."""
+        return person_id is None or not self.person_ids or person_id in self.person_ids
+
+
+def urgency_on(today: date, soon_from: date, due_on: date) -> Urgency | None:
+    """How pressing a deadline is on ``today``; None while it is not yet due soon."""
+    if today > due_on:
+        return Urgency.OVERDUE
+    if today == due_on:
+        return Urgency.DUE
+    return Urgency.DUE_SOON if today >= soon_from else None
 
 
 def _say(template: str, **values: object) -> Message:

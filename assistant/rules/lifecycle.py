@@ -24,10 +24,8 @@ from assistant.rules.checklists import (
     check_may_fill_in,
     check_open,
     refused,
-    run_states,
     titles,
 )
-from assistant.store.database import Store
 
 BEFORE_START = "before_start"
 GETTING_STARTED = "getting_started"
@@ -105,14 +103,6 @@ def _as_finished(account: Account, runs: tuple[RunState, ...]) -> Account:
     if account.closed_on is None and closed is not None:
         account = replace(account, closed_on=closed)
     return account
-
-
-def read_lives(store: Store, account_id: str | None = None) -> dict[str, Life]:
-    """The lives of every account in the log (or of one), as they stand now."""
-    accounts = store.accounts()
-    if account_id is not None:
-        accounts = {account_id: accounts[account_id]} if account_id in accounts else {}
-    return lives(accounts, run_states(*store.checklist_records(account_id)))
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from pathlib import Path
 from assistant.clock import STOCKHOLM, local_date, parse_instant
 from assistant.files import write_json_atomically
 from assistant.paths import REMINDER_STATE_NAME
-from assistant.rules.check_days import DutyItem, DutyKind, Urgency
+from assistant.rules.duties import DutyItem, DutyKind, Urgency
 from assistant.settings import Settings
 
 WorkingDay = Callable[[date], bool]

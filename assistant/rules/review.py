@@ -4,9 +4,8 @@ Pure figures from the log: per account, the working days its daily check was
 due, checked on the day, checked late and missed; the longest stretch of
 working days with no check; culling and documentation done on time; removals
 by ground; direct messages and cases forwarded. And one mark per account and
-day for the heat map. Reading the store for a review lives in
-:func:`read_review` (its queries in :mod:`assistant.store.review_queries`);
-everything else here is pure.
+day for the heat map. Pure: :func:`assistant.workspace.reading.review` reads
+the log for it (its queries in :mod:`assistant.store.review_queries`).
 
 The rules:
 
@@ -55,28 +54,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from assistant.clock import local_date
 from assistant.records import Account, DailyCheck, DutyLog
-from assistant.rules.recurring import AFTER_CHANGE_DAYS, add_months, rounds_between
+from assistant.rules.review_days import (
+    DayMark,
+    ReviewDeadline,
+    culling_deadlines,
+    documentation_deadlines,
+    longest_gap,
+    marks_of,
+)
 
 if TYPE_CHECKING:
     from assistant.pack.model import GuidelinePack
-    from assistant.store.database import Store
     from assistant.workdays import WorkingCalendar
-
-
-class DayMark(StrEnum):
-    """How one account's day stands in the review (one cell of the heat map)."""
-
-    ON_TIME = "on_time"  # checked, logged on the day
-    LATE = "late"  # checked, but only logged on a later day
-    MISSED = "missed"  # a working day gone by without a check
-    NOT_WORKING_DAY = "not_working_day"  # weekend or holiday (checks then are not counted)
-    NOT_ACTIVE = "not_active"  # before the account opened, after it closed, or not yet come
-    TODAY = "today"  # today's check not logged yet: not missed while the day lasts
 
 
 @dataclass(frozen=True)
@@ -89,24 +82,6 @@ class ReviewFilter:
     account_ids: frozenset[str] = frozenset()
     person_ids: frozenset[str] = frozenset()
     """Accounts where any of these people is officer or deputy."""
-
-
-@dataclass(frozen=True)
-class ReviewDeadline:
-    """A culling or documentation that fell due in the period, and when it was done.
-
-    ``done_on`` is the day of the culling or documentation that met it, or of
-    the one done late for it; None when none was done.
-    """
-
-    due_on: date
-    done_on: date | None
-    after_change: bool = False
-    """Documentation called for by a larger change, rather than by a round."""
-
-    @property
-    def on_time(self) -> bool:
-        return self.done_on is not None and self.done_on <= self.due_on
 
 
 @dataclass(frozen=True)
@@ -292,7 +267,7 @@ def review_of(
     """The review of the period in ``review_filter`` as it stands on ``today``.
 
     ``accounts`` are the register's current versions as their checklists left
-    them (:func:`assistant.rules.lifecycle.read_lives`); ``tallies`` the checks of the
+    them (:func:`assistant.workspace.reading.lives`); ``tallies`` the checks of the
     period per account id (:func:`tally_checks`); ``versions`` every version
     of each account, oldest first, for who was officer and deputy then.
     """
@@ -307,11 +282,11 @@ def review_of(
         key = account.account_id
         officers, deputies = people_during((versions or {}).get(key, ()), account, first, last)
         tally = tallies.get(key, empty)
-        marks = _marks(account, days, working, tally.days, today)
-        cullings = _culling_deadlines(
+        marks = marks_of(account, days, working, tally.days, today)
+        cullings = culling_deadlines(
             account, duties.cullings.get(key, ()), pack.culling_interval_months, first, last, today
         )
-        documentation = _documentation_deadlines(
+        documentation = documentation_deadlines(
             account,
             duties.documentations.get(key, ()),
             duties.larger_changes.get(key, ()),
@@ -320,7 +295,9 @@ def review_of(
             today,
         )
         on_time, late = marks.count(DayMark.ON_TIME), marks.count(DayMark.LATE)
-        missed_days = tuple(day for day, mark in zip(days, marks, strict=True) if mark is _MISSED)
+        missed_days = tuple(
+            day for day, mark in zip(days, marks, strict=True) if mark is DayMark.MISSED
+        )
         reviews.append(
             AccountReview(
                 account=account,
@@ -345,148 +322,3 @@ def review_of(
             )
         )
     return Review(review_filter, days, tuple(reviews))
-
-
-_MISSED = DayMark.MISSED
-
-
-def _marks(
-    account: Account,
-    days: tuple[date, ...],
-    working: list[bool],
-    checked: Mapping[date, bool],
-    today: date,
-) -> tuple[DayMark, ...]:
-    if account.planned or not days:
-        return (DayMark.NOT_ACTIVE,) * len(days)
-    # The days the duties applied, as indexes into ``days``: a year's review
-    # marks some 70,000 days, so the active period is worked out once.
-    last_day = min(today, account.last_active_day or today)
-    start = max(0, (account.active_since - days[0]).days)
-    end = max(start, min(len(days), (last_day - days[0]).days + 1))
-    marks = [DayMark.NOT_ACTIVE] * start
-    for index in range(start, end):
-        if not working[index]:
-            marks.append(DayMark.NOT_WORKING_DAY)
-            continue
-        day = days[index]
-        on_the_day = checked.get(day)
-        if on_the_day is not None:
-            marks.append(DayMark.ON_TIME if on_the_day else DayMark.LATE)
-        elif day == today:
-            marks.append(DayMark.TODAY)
-        else:
-            marks.append(_MISSED)
-    marks.extend([DayMark.NOT_ACTIVE] * (len(days) - end))
-    return tuple(marks)
-
-
-def longest_gap(marks: Iterable[DayMark]) -> int:
-    """The most missed working days in a row; days off between them do not break the run."""
-    longest = run = 0
-    for mark in marks:
-        if mark is DayMark.MISSED:
-            run += 1
-            longest = max(longest, run)
-        elif mark is not DayMark.NOT_WORKING_DAY:
-            run = 0
-    return longest
-
-
-def _culling_deadlines(
-    account: Account,
-    culled: Iterable[date],
-    interval_months: int,
-    first: date,
-    last: date,
-    today: date,
-) -> list[ReviewDeadline]:
-    """The account's culling deadlines that count in the period (see the module's rules)."""
-    if interval_months <= 0 or account.planned:
-        return []
-    done = sorted(d for d in culled if d >= account.active_since)
-    result: list[ReviewDeadline] = []
-    since = account.active_since
-    index = 0  # the first culling after ``since``
-    while True:
-        due = add_months(since, interval_months)
-        if due > last or not account.is_active_on(due):
-            return result
-        while index < len(done) and done[index] <= since:
-            index += 1
-        met = None
-        while index < len(done) and done[index] <= due:
-            met = done[index]
-            index += 1
-        if met is not None:
-            if due >= first:
-                result.append(ReviewDeadline(due, met))
-            since = met
-            continue
-        if due >= today:
-            return result  # still open
-        late = done[index] if index < len(done) else None
-        caught_up = late is not None and late <= add_months(due, interval_months)
-        if due >= first:
-            result.append(ReviewDeadline(due, late if caught_up else None))
-        since = late if late is not None and caught_up else due
-
-
-def _documentation_deadlines(
-    account: Account,
-    documented: Iterable[date],
-    changes: Iterable[date],
-    months: Sequence[int],
-    period: tuple[date, date],
-    today: date,
-) -> list[ReviewDeadline]:
-    """The account's rounds and larger changes that count in the period, in date order."""
-    first, last = period
-    done = sorted(documented)
-    windows = [
-        (round_.opens_on, round_.due_on, False)
-        for round_ in rounds_between(months, first, last)
-        # Due only if the account was open all the round's month: one closed in March owes
-        # no March round (the duty list stops asking once it closes).
-        if first <= round_.due_on <= last
-        and account.is_active_on(round_.opens_on)
-        and account.is_active_on(round_.due_on)
-    ]
-    windows += [
-        (changed, changed + timedelta(days=AFTER_CHANGE_DAYS), True)
-        for changed in sorted(set(changes))
-        if first <= changed + timedelta(days=AFTER_CHANGE_DAYS) <= last
-        and account.is_active_on(changed)
-    ]
-    result = []
-    for opens_on, due_on, after_change in sorted(windows):
-        done_on = next((d for d in done if d >= opens_on), None)
-        deadline = ReviewDeadline(due_on, done_on, after_change)
-        if due_on < today or deadline.on_time:
-            result.append(deadline)
-    return result
-
-
-# -- reading the store ---------------------------------------------------------------
-
-
-def read_review(
-    store: Store,
-    calendar: WorkingCalendar,
-    pack: GuidelinePack,
-    review_filter: ReviewFilter,
-    today: date,
-) -> Review:
-    """The review as the store holds it on ``today``; reads only the period's tallies."""
-    from assistant.rules.lifecycle import read_lives
-    from assistant.store.review_queries import check_tallies, duty_dates
-
-    versions = store.account_versions()
-    accounts = chosen_accounts(
-        (life.account for life in read_lives(store).values()), review_filter, versions
-    )
-    ids = [a.account_id for a in accounts]
-    tallies = check_tallies(store, ids, review_filter.first, review_filter.last)
-    return review_of(
-        accounts, tallies, duty_dates(store, ids), pack, calendar, review_filter, today, versions
-    )

@@ -163,6 +163,16 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    def generation(self) -> tuple[int, int]:
+        """What changes whenever the database does, by this connection or another one.
+
+        Two calls give the same answer only if nothing was written meanwhile,
+        here or by another connection (a team merge on its worker thread): what
+        was read in between can be kept instead of read again.
+        """
+        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        return version, self.conn.total_changes
+
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.pack.installed import load_current_pack
-from assistant.pack.reader import GuidelinePack, PackError
+from assistant.pack.model import GuidelinePack
+from assistant.pack.reader import PackError
 from assistant.paths import EVIDENCE_DIR_NAME, HOLIDAY_CACHE_NAME, ensure_writable
 from assistant.settings import Settings, load_settings
 from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore
 from assistant.workdays import SwedishHolidays, WorkingCalendar
+from assistant.workspace.log import LogCache
 
 
 @dataclass
@@ -20,6 +25,9 @@ class Workspace:
 
     ``pack_problem`` is set when the data folder's installed pack could not be
     used at start-up, so the shipped pack is in force instead; the UI says so.
+    Screens and commands read it through :mod:`assistant.workspace.reading`
+    and write through :mod:`assistant.workspace.recording`; ``log`` keeps what
+    they read while the database is unchanged.
     """
 
     data_dir: Path
@@ -29,6 +37,10 @@ class Workspace:
     pack: GuidelinePack
     calendar: WorkingCalendar
     pack_problem: PackError | None = None
+    log: LogCache = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.log = LogCache(self.store)
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings from now on (a new calendar if the days off changed)."""
@@ -40,6 +52,24 @@ class Workspace:
         """Follow ``pack`` from now on, such as one just installed or the shipped one."""
         self.pack = pack
         self.pack_problem = None
+
+    @property
+    def change_count(self) -> int:
+        """How many changes this workstation's own connection has made: grows with each write."""
+        return self.store.generation()[1]
+
+    @contextmanager
+    def elsewhere(self) -> Iterator[Workspace]:
+        """The same data folder on a connection of its own, for work on another thread.
+
+        SQLite connections stay in the thread that opened them; the settings,
+        pack and calendar are shared (the calendar only read).
+        """
+        store = Store.open(self.data_dir)
+        try:
+            yield dataclasses.replace(self, store=store)
+        finally:
+            store.close()
 
     def close(self) -> None:
         self.store.close()

@@ -402,14 +402,6 @@
         <source>Screenshot</source>
         <translation>Skärmbild</translation>
     </message>
-    <message>
-        <source>Screenshot missing</source>
-        <translation>Skärmbilden saknas</translation>
-    </message>
-    <message>
-        <source>The screenshot file ({sha}) is not in the evidence folder {folder}. It may have been moved or deleted outside Kontokoll. Restore the folder from a backup; the log itself is unchanged.</source>
-        <translation>Filen med skärmbilden ({sha}) finns inte i underlagsmappen {folder}. Den kan ha flyttats eller raderats utanför Kontokoll. Återställ mappen från en säkerhetskopia. Själva loggen är oförändrad.</translation>
-    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -709,10 +701,6 @@
         <translation>Kontrollen har inte sparats. Vill du kasta den med anteckningar och borttagningar?</translation>
     </message>
     <message>
-        <source>Choose the account you checked.</source>
-        <translation>Välj kontot som du kontrollerade.</translation>
-    </message>
-    <message>
         <source>Saved the late check of {account} for {day}.</source>
         <translation>Den sena kontrollen av {account} för {day} är sparad.</translation>
     </message>
@@ -982,6 +970,10 @@
     <message>
         <source>“{account}” has not been opened yet, so there is nothing to close.</source>
         <translation>”{account}” har inte öppnats än, så det finns inget att avsluta.</translation>
+    </message>
+    <message>
+        <source>The account is not in the register any more. Refresh and try again.</source>
+        <translation>Kontot finns inte längre i förteckningen. Uppdatera och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1348,53 @@
     </message>
 </context>
 <context>
+    <name>DailyCheck</name>
+    <message>
+        <source>The ground “{ground}” is not one of the guideline pack&apos;s. Choose the ground for removing the post from the list.</source>
+        <translation>Skälet ”{ground}” finns inte i riktlinjepaketet. Välj skälet för att ta bort inlägget i listan.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the post before it is removed: attach a file or capture the screen. A removal cannot be logged without one.</source>
+        <translation>Spara en skärmbild av inlägget innan det tas bort: bifoga en fil eller ta en skärmbild. Utan skärmbild går det inte att logga borttagningen.</translation>
+    </message>
+    <message>
+        <source>Say which post it was: a link, or who wrote it and when.</source>
+        <translation>Ange vilket inlägg det gällde: en länk, eller vem som skrev det och när.</translation>
+    </message>
+    <message>
+        <source>A confidential post must be registered in the diary. Enter its diary number; ask the registrar if you do not have one yet.</source>
+        <translation>Ett inlägg som kan omfattas av sekretess ska diarieföras. Skriv in diarienumret. Fråga registrator om du inte har fått något diarienummer än.</translation>
+    </message>
+    <message>
+        <source>Choose the account you checked.</source>
+        <translation>Välj kontot som du kontrollerade.</translation>
+    </message>
+    <message>
+        <source>{day} has not come yet. Log a check for today or for a day gone by.</source>
+        <translation>{day} har inte kommit ännu. Logga en kontroll för i dag eller för en dag som har varit.</translation>
+    </message>
+    <message>
+        <source>“{account}” is not open yet: its daily checks begin once “Getting started” is finished.</source>
+        <translation>”{account}” är inte öppnat än: de dagliga kontrollerna börjar när ”Så kommer du igång” är slutförd.</translation>
+    </message>
+    <message>
+        <source>“{account}” was closed on {closed}. Choose a day before it was closed.</source>
+        <translation>”{account}” stängdes {closed}. Välj en dag innan det stängdes.</translation>
+    </message>
+    <message>
+        <source>“{account}” was not active on {day}. Choose a day from {since} on.</source>
+        <translation>”{account}” var inte aktivt {day}. Välj en dag från och med {since}.</translation>
+    </message>
+    <message>
+        <source>Choose who checked from the list of people, or add them first.</source>
+        <translation>Välj vem som kontrollerade i listan över personer, eller lägg först till personen.</translation>
+    </message>
+    <message>
+        <source>Count the questions answered, cases forwarded and messages to the registrar as whole numbers from 0 to {most}.</source>
+        <translation>Ange besvarade frågor, vidarebefordrade ärenden och meddelanden till registrator som heltal från 0 till {most}.</translation>
+    </message>
+</context>
+<context>
     <name>DaysModel</name>
     <message>
         <source>Day</source>
@@ -1657,6 +1696,10 @@
         <source>Describe the change, for example “new name and profile picture”.</source>
         <translation>Beskriv förändringen, till exempel ”nytt namn och ny profilbild”.</translation>
     </message>
+    <message>
+        <source>Choose the account this was done for.</source>
+        <translation>Välj kontot som det här gjordes för.</translation>
+    </message>
 </context>
 <context>
     <name>DutyHistory</name>
@@ -1795,6 +1838,17 @@
     <message>
         <source>The evidence file could not be saved in {folder} ({reason}). Free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Filen med underlaget kunde inte sparas i {folder} ({reason}). Frigör diskutrymme eller kontrollera behörigheten till mappen och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLinks</name>
+    <message>
+        <source>Screenshot missing</source>
+        <translation>Skärmbilden saknas</translation>
+    </message>
+    <message>
+        <source>The screenshot file ({sha}) is not in the evidence folder {folder}. It may have been moved or deleted outside Kontokoll. Restore the folder from a backup; the log itself is unchanged.</source>
+        <translation>Filen med skärmbilden ({sha}) finns inte i underlagsmappen {folder}. Den kan ha flyttats eller raderats utanför Kontokoll. Återställ mappen från en säkerhetskopia. Själva loggen är oförändrad.</translation>
     </message>
 </context>
 <context>
@@ -2600,18 +2654,6 @@ Datamapp: {path}</translation>
         <source>&amp;Add removal</source>
         <translation>&amp;Lägg till borttagning</translation>
     </message>
-    <message>
-        <source>Save a screenshot of the post before it is removed: attach a file or capture the screen. A removal cannot be logged without one.</source>
-        <translation>Spara en skärmbild av inlägget innan det tas bort: bifoga en fil eller ta en skärmbild. Utan skärmbild går det inte att logga borttagningen.</translation>
-    </message>
-    <message>
-        <source>Say which post it was: a link, or who wrote it and when.</source>
-        <translation>Ange vilket inlägg det gällde: en länk, eller vem som skrev det och när.</translation>
-    </message>
-    <message>
-        <source>A confidential post must be registered in the diary. Enter its diary number; ask the registrar if you do not have one yet.</source>
-        <translation>Ett inlägg som kan omfattas av sekretess ska diarieföras. Skriv in diarienumret. Fråga registrator om du inte har fått något diarienummer än.</translation>
-    </message>
 </context>
 <context>
     <name>Review</name>
@@ -2833,14 +2875,6 @@ Datamapp: {path}</translation>
     <message>
         <source>{kind} due {due}: done {done}, late</source>
         <translation>{kind} senast {due}: utförd {done}, för sent</translation>
-    </message>
-    <message>
-        <source>Screenshot missing</source>
-        <translation>Skärmbilden saknas</translation>
-    </message>
-    <message>
-        <source>The screenshot file ({sha}) is not in the evidence folder {folder}. It may have been moved or deleted outside Kontokoll. Restore the folder from a backup; the log itself is unchanged.</source>
-        <translation>Filen med skärmbilden ({sha}) finns inte i underlagsmappen {folder}. Den kan ha flyttats eller raderats utanför Kontokoll. Återställ mappen från en säkerhetskopia. Själva loggen är oförändrad.</translation>
     </message>
 </context>
 <context>

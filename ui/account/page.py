@@ -13,6 +13,7 @@ Signals:
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from html import escape as _escape
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -43,11 +44,13 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import STOCKHOLM, Clock
 from assistant.records import Account, DailyCheck, Person
-from assistant.rules.check_days import AccountDay, DayState, account_days
-from assistant.rules.lifecycle import Life, read_lives
+from assistant.rules.check_days import AccountDay, DayState
+from assistant.rules.lifecycle import Life
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
 from ui.account.duty_history import DutyHistory
 from ui.account.life import AccountLifeBar, life_html
+from ui.common.evidence_links import open_link
 from ui.common.labels import (
     DAY_STATE_COLOURS,
     action_label,
@@ -198,7 +201,7 @@ class AccountPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def show_account(self, account_id: str, today: date) -> None:
-        self.account = self.workspace.store.accounts().get(account_id)
+        self.account = reading.accounts(self.workspace).get(account_id)
         self.refresh(today)
         self.table.selectRow(0)
         self.table.setFocus()
@@ -207,12 +210,12 @@ class AccountPage(QWidget):
         self.today = today
         if self.account is None:
             return
-        store = self.workspace.store
-        self.account = store.accounts().get(self.account.account_id, self.account)
-        account = self.account
-        self.people = store.people()
-        checks = store.checks(account_ids=[account.account_id])
-        days = account_days(account, checks, self.workspace.calendar, today)
+        story = reading.account_story(self.workspace, self.account.account_id, today)
+        if story is None:
+            return
+        self.account = account = story.account
+        self.people = story.people
+        days = list(story.days)
         counts = {state: sum(1 for d in days if d.state == state) for state in DayState}
         if self.working_only.isChecked():
             days = [d for d in days if d.state != DayState.NOT_WORKING_DAY]
@@ -222,13 +225,13 @@ class AccountPage(QWidget):
         shown = [d.day for d in days]
         if chosen is not None and chosen.day in shown:
             self.table.selectRow(shown.index(chosen.day))
-        self.life = read_lives(store, account.account_id)[account.account_id]
+        self.life = story.life
         self.life_bar.show_life(self.life, self.workspace.pack, self.language)
         self.life_view.setHtml(
             life_html(
                 self.life,
                 self.people,
-                store.evidence,
+                partial(reading.evidence, self.workspace),
                 self.language,
                 self.tr(
                     "No checklist has been filled in for this account. An account registered "
@@ -239,7 +242,7 @@ class AccountPage(QWidget):
         )
         self.duties.show_history(
             self.life.account,
-            store.duty_log(account.account_id),
+            story.duty_log,
             self.people,
             self.workspace.pack,
             self.workspace.settings,
@@ -308,15 +311,14 @@ class AccountPage(QWidget):
             path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        store = self.workspace.store
-        me = self.people.get(store.me() or "")
+        me = reading.me(self.workspace)
         try:
             pages = write_plan_pdf(
                 path,
                 self.life,
                 self.workspace.pack,
                 self.people,
-                store.evidence,
+                partial(reading.evidence, self.workspace),
                 self.language,
                 generated_by=me.name if me else "",
                 generated_at=self.clock.now().astimezone(STOCKHOLM),
@@ -433,21 +435,4 @@ class AccountPage(QWidget):
         return "".join(html)
 
     def _open_evidence(self, url: QUrl) -> None:
-        if url.scheme() != "evidence":
-            QDesktopServices.openUrl(url)
-            return
-        sha256 = url.path()
-        record = self.workspace.store.evidence(sha256)
-        path = self.workspace.evidence.find(record) if record else None
-        if path is None:
-            QMessageBox.warning(
-                self,
-                self.tr("Screenshot missing"),
-                self.tr(
-                    "The screenshot file ({sha}) is not in the evidence folder {folder}. "
-                    "It may have been moved or deleted outside Kontokoll. Restore the "
-                    "folder from a backup; the log itself is unchanged."
-                ).format(sha=sha256[:12], folder=self.workspace.evidence.root),
-            )
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_link(self, self.workspace, url)

@@ -10,6 +10,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock, today
 from assistant.pack.reader import EvidenceKind, Step
 from assistant.records import Account, Evidence, Person, StepMark
-from assistant.store.evidence import EvidenceStore
+from assistant.workspace import reading
+from assistant.workspace.data_folder import Workspace
 from ui.checklists.text import EvidenceLookup, done_line, kind_label
 from ui.common.evidence_picker import EvidencePicker
 from ui.common.widgets import named, problem_label
@@ -38,19 +40,16 @@ class StepEditor(QWidget):
 
     def __init__(
         self,
-        evidence_store: EvidenceStore,
-        evidence: EvidenceLookup,
+        workspace: Workspace,
         clock: Clock,
-        person_id: str,
         people: Mapping[str, Person],
         account: Account,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.evidence_store = evidence_store
-        self.evidence = evidence
+        self.workspace = workspace
+        self.evidence: EvidenceLookup = partial(reading.evidence, workspace)
         self.clock = clock
-        self.person_id = person_id
         self.people = people
         self.account = account
         self.step: Step | None = None
@@ -191,9 +190,8 @@ class StepEditor(QWidget):
             person.setCurrentIndex(max(person.findData(value), 0))
             return person
         picker = EvidencePicker(
-            self.evidence_store,
+            self.workspace,
             self.clock,
-            self.person_id,
             ("stepFilePreview", "stepAttachFile", "stepCaptureScreen"),
         )
         picker.setObjectName("stepFile")

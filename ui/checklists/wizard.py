@@ -35,17 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.clock import Clock, today
+from assistant.clock import Clock
 from assistant.messages import UserError
-from assistant.rules.checklists import RunState, mark_step, titles
+from assistant.rules.checklists import RunState, titles
 from assistant.rules.lifecycle import (
     CLOSING,
     GETTING_STARTED,
     Life,
-    finish_run,
-    read_lives,
-    start_run,
 )
+from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.checklists.step_editor import StepEditor
 from ui.common.i18n import translate
@@ -105,9 +103,8 @@ class ChecklistWizard(QDialog):
         self.language = language
         self.account_id = account_id
         self.run_id = run_id
-        store = workspace.store
-        self.me = store.me() or ""
-        self.people = store.people()
+        self.me = reading.my_id(workspace)
+        self.people = reading.people(workspace)
         self.life, self.state = self._read()
         self.drafts: dict[str, dict[str, str]] = {}
         """What was typed into steps and not yet saved, by step id: kept while moving about."""
@@ -137,15 +134,7 @@ class ChecklistWizard(QDialog):
         self.steps.setMinimumWidth(300)
         self.steps.setSpacing(3)
         self.steps.selectionModel().currentRowChanged.connect(self._show_step)
-        self.editor = StepEditor(
-            workspace.evidence,
-            store.evidence,
-            clock,
-            self.me,
-            self.people,
-            account,
-            self,
-        )
+        self.editor = StepEditor(workspace, clock, self.people, account, self)
         self.editor.saveRequested.connect(self.save_step)
         self.steps.activated.connect(lambda _index: self.editor.first_field().setFocus())
 
@@ -183,7 +172,8 @@ class ChecklistWizard(QDialog):
     # -- reading ---------------------------------------------------------------
 
     def _read(self) -> tuple[Life, RunState]:
-        life = read_lives(self.workspace.store, self.account_id)[self.account_id]
+        life = reading.life(self.workspace, self.account_id)
+        assert life is not None, "a checklist's account is never taken out of the register"
         state = next(r for r in life.runs if r.run.id == self.run_id)
         return life, state
 
@@ -262,20 +252,17 @@ class ChecklistWizard(QDialog):
         step = self.editor.step
         if step is None or self.read_only:
             return
-        store = self.workspace.store
         try:
-            mark = mark_step(
-                self.state,
-                step.id,
-                self.editor.answers(),
-                person=self.people.get(self.me),
-                account=self.life.account,
-                people=self.people,
-                today=today(self.clock),
-                now=self.clock.now(),
+            recording.save_step(
+                self.workspace,
+                self.clock.now(),
+                account_id=self.account_id,
+                run_id=self.run_id,
+                step_id=step.id,
+                answers=self.editor.answers(),
+                new_evidence=self.editor.new_evidence(),
                 language=self.language,
             )
-            store.add_step_mark(mark, self.editor.new_evidence())
         except UserError as error:
             self.editor.show_problem(error.render(translate))
             return
@@ -349,16 +336,13 @@ class ChecklistWizard(QDialog):
         checklist_id = self.state.run.checklist_id
         account = self.life.account
         try:
-            finish, moved = finish_run(
-                self.life,
-                self.state,
-                self.workspace.pack,
-                person=self.people.get(self.me),
-                today=today(self.clock),
-                now=self.clock.now(),
+            _finish, moved = recording.finish_checklist(
+                self.workspace,
+                self.clock.now(),
+                account_id=self.account_id,
+                run_id=self.run_id,
                 language=self.language,
             )
-            self.workspace.store.add_finish(finish, [moved] if moved else [])
         except UserError as error:
             self.missing.setText(error.render(translate))
             return
@@ -389,8 +373,7 @@ def open_wizard(
     A run the rules do not allow (getting started before the plan is approved,
     anything on a closed account) is refused in a message box saying why.
     """
-    store = workspace.store
-    life = read_lives(store, account_id).get(account_id)
+    life = reading.life(workspace, account_id)
     if life is None:
         return None
     state = life.in_progress(checklist_id) or life.finished(checklist_id)
@@ -398,15 +381,9 @@ def open_wizard(
         run_id = state.run.id
     else:
         try:
-            run = start_run(
-                life,
-                checklist_id,
-                workspace.pack,
-                person=store.people().get(store.me() or ""),
-                now=clock.now(),
-                language=language,
+            run_id = recording.start_checklist(
+                workspace, account_id, checklist_id, clock.now(), language
             )
-            store.add_run(run)
         except UserError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -417,7 +394,6 @@ def open_wizard(
             box.setObjectName("checklistRefusedBox")
             box.open()
             return None
-        run_id = run.id
     wizard = ChecklistWizard(workspace, clock, language, account_id, run_id, parent)
     wizard.open()
     return wizard

@@ -1,12 +1,15 @@
 """Logging a daily check: which account, which day, who, what was done and removed.
 
+The dialog gathers the entry; the core checks and stores it
+(:func:`assistant.workspace.recording.log_check`), and a refusal is shown
+here with the field it names.
+
 Signals:
     saved(str): the check was saved; the text says so in the user's language.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -29,24 +32,15 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import Clock, today
 from assistant.messages import UserError
-from assistant.records import CheckRole, DailyCheck, Evidence, Removal, RemovalAction, new_id
+from assistant.records import CheckRole
 from assistant.rules.cover import CoverNow, cover_of_check, covered_by, covers_on
+from assistant.rules.daily_check import CheckEntry, RemovalEntry, check_role
+from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.checks.removal_dialog import RemovalDialog
 from ui.common.i18n import translate
 from ui.common.labels import action_label, check_role_label, person_name, qdate
 from ui.common.widgets import date_field, named, problem_label
-
-
-@dataclass(frozen=True)
-class PendingRemoval:
-    """A removal added in the dialog, saved with the check."""
-
-    ground: str
-    action: RemovalAction
-    post: str
-    diary_number: str
-    screenshot: Evidence
 
 
 class CheckDialog(QDialog):
@@ -68,12 +62,11 @@ class CheckDialog(QDialog):
         self.clock = clock
         self.language = language
         self.today = today(clock)
-        store = workspace.store
-        self.me = store.me() or ""
-        self.people = store.people()
-        self.accounts = store.accounts()
-        self.absences = list(store.absences().values())
-        self.removals: list[PendingRemoval] = []
+        self.me = reading.my_id(workspace)
+        self.people = reading.people(workspace)
+        self.accounts = reading.accounts(workspace)
+        self.absences = reading.absences(workspace)
+        self.removals: list[RemovalEntry] = []
         self.capture_delay_ms: int | None = None
 
         self.account = named(QComboBox(), "checkAccount")
@@ -226,8 +219,7 @@ class CheckDialog(QDialog):
         # No check before the account existed: it would count for nothing.
         self.day.setMinimumDate(qdate(account.active_since))
         cover = self.covering_for()
-        is_deputy = person in account.deputy_ids and person not in account.officer_ids
-        role = CheckRole.DEPUTY if is_deputy or cover else CheckRole.OFFICER
+        role = check_role(account, person, cover)
         self.role.setCurrentIndex(self.role.findData(role.value))
         self.cover_note.setVisible(cover is not None)
         if cover is not None:
@@ -275,75 +267,46 @@ class CheckDialog(QDialog):
             except KeyError:
                 platform = None
         dialog = RemovalDialog(
-            self.workspace.pack,
-            platform,
-            self.workspace.evidence,
-            self.clock,
-            str(self.checker.currentData()),
-            self.language,
-            self,
-            self.capture_delay_ms,
+            self.workspace, platform, self.clock, self.language, self, self.capture_delay_ms
         )
         dialog.accepted.connect(lambda: self._removal_added(dialog))
         dialog.open()
         return dialog
 
     def _removal_added(self, dialog: RemovalDialog) -> None:
-        assert dialog.screenshot is not None
-        result = PendingRemoval(
-            ground=dialog.ground_id(),
-            action=dialog.action(),
-            post=dialog.post.text().strip(),
-            diary_number=dialog.diary.text().strip() if dialog.needs_diary_number() else "",
-            screenshot=dialog.screenshot,
-        )
+        result = dialog.entry()
         self.removals.append(result)
         ground = self.workspace.pack.removal_ground(result.ground).title.in_language(self.language)
         self.removal_list.addItem(f"{ground} – {action_label(result.action)} – {result.post}")
 
-    def accept(self) -> None:
-        account_id = self.account.currentData()
-        if not account_id:
-            self.problem.setText(self.tr("Choose the account you checked."))
-            self.problem.show()
-            return
-        now = self.clock.now()
-        check_id = new_id()
-        checker = str(self.checker.currentData())
-        cover = self.covering_for()
-        removals = tuple(
-            Removal(
-                id=new_id(),
-                check_id=check_id,
-                ground=r.ground,
-                action=r.action,
-                post=r.post,
-                screenshot_sha256=r.screenshot.sha256,
-                diary_number=r.diary_number,
-                recorded_at=now,
-                recorded_by=self.me,
-            )
-            for r in self.removals
-        )
-        check = DailyCheck(
-            id=check_id,
-            account_id=str(account_id),
+    def entry(self) -> CheckEntry:
+        """The check as entered."""
+        return CheckEntry(
+            account_id=str(self.account.currentData() or ""),
             day=self.chosen_day(),
-            checked_by=checker,
+            checked_by=str(self.checker.currentData() or ""),
             role=CheckRole(self.role.currentData()),
             reviewed=tuple(step for step, box in self.reviewed.items() if box.isChecked()),
             questions_answered=self.questions.value(),
             cases_forwarded=self.cases.value(),
             messages_to_registrar=self.messages.value(),
-            notes=self.notes.toPlainText().strip(),
-            removals=removals,
-            recorded_at=now,
-            recorded_by=self.me,
-            covering_for=cover.absent_id if cover else "",
+            notes=self.notes.toPlainText(),
+            removals=tuple(self.removals),
         )
+
+    def accept(self) -> None:
         try:
-            self.workspace.store.add_check(check, [r.screenshot for r in self.removals])
+            check = recording.log_check(self.workspace, self.entry(), self.clock.now())
         except UserError as error:
+            fields = {
+                "account": self.account,
+                "day": self.day,
+                "checked_by": self.checker,
+                "counts": self.questions,
+            }
+            widget = fields.get(error.field)
+            if widget is not None:
+                widget.setFocus()
             self.problem.setText(error.render(translate))
             self.problem.show()
             return

@@ -1,7 +1,9 @@
 """One removal during a daily check: the ground, what was done, and the screenshot.
 
-No screenshot, no removal: the dialog refuses to save until the post's
-content has been saved as evidence (a file or a capture of the screen).
+No screenshot, no removal: the dialog refuses to add the removal until the
+post's content has been saved as evidence (a file or a capture of the
+screen). The rules are the core's (:func:`assistant.rules.daily_check.check_removal`);
+the dialog shows their refusal and takes the person to the field.
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.clock import Clock
-from assistant.pack.reader import GuidelinePack, Platform
+from assistant.messages import UserError
+from assistant.pack.reader import Platform
 from assistant.records import Evidence, RemovalAction
-from assistant.store.evidence import EvidenceStore
+from assistant.rules.daily_check import RemovalEntry, check_removal, needs_diary_number
+from assistant.workspace.data_folder import Workspace
 from ui.common.evidence_picker import EvidencePicker
+from ui.common.i18n import translate
 from ui.common.labels import action_label
 from ui.common.widgets import named, problem_label
 
@@ -35,11 +40,9 @@ class RemovalDialog(QDialog):
 
     def __init__(
         self,
-        pack: GuidelinePack,
+        workspace: Workspace,
         platform: Platform | None,
-        evidence_store: EvidenceStore,
         clock: Clock,
-        person_id: str,
         language: str,
         parent: QWidget | None = None,
         capture_delay_ms: int | None = None,
@@ -47,11 +50,10 @@ class RemovalDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("removalDialog")
         self.setWindowTitle(self.tr("Removed post"))
+        pack = workspace.pack
         self.pack = pack
         self.language = language
-        self.evidence_store = evidence_store
         self.clock = clock
-        self.person_id = person_id
 
         self.ground = named(QComboBox(), "removalGround")
         self.ground.setAccessibleName(self.tr("Ground for removal"))
@@ -93,9 +95,8 @@ class RemovalDialog(QDialog):
         self.diary_label.setBuddy(self.diary)
 
         self.picker = EvidencePicker(
-            evidence_store,
+            workspace,
             clock,
-            person_id,
             ("removalPreview", "attachScreenshot", "captureScreen"),
             self,
             capture_delay_ms,
@@ -137,7 +138,17 @@ class RemovalDialog(QDialog):
         return RemovalAction(checked.property("action")) if checked else RemovalAction.DELETED
 
     def needs_diary_number(self) -> bool:
-        return self.pack.removal_ground(self.ground_id()).needs_diary_number
+        return needs_diary_number(self.pack, self.ground_id())
+
+    def entry(self) -> RemovalEntry:
+        """The removal as entered (the diary number only where the ground asks for one)."""
+        return RemovalEntry(
+            ground=self.ground_id(),
+            action=self.action(),
+            post=self.post.text().strip(),
+            diary_number=self.diary.text().strip() if self.needs_diary_number() else "",
+            screenshot=self.screenshot,
+        )
 
     # -- evidence --------------------------------------------------------------
 
@@ -162,25 +173,13 @@ class RemovalDialog(QDialog):
         self.problem.show()
 
     def accept(self) -> None:
-        if self.screenshot is None:
-            self._show_problem(
-                self.tr(
-                    "Save a screenshot of the post before it is removed: attach a file or "
-                    "capture the screen. A removal cannot be logged without one."
-                )
-            )
-            return
-        if not self.post.text().strip():
-            self.post.setFocus()
-            self._show_problem(self.tr("Say which post it was: a link, or who wrote it and when."))
-            return
-        if self.needs_diary_number() and not self.diary.text().strip():
-            self.diary.setFocus()
-            self._show_problem(
-                self.tr(
-                    "A confidential post must be registered in the diary. Enter its diary "
-                    "number; ask the registrar if you do not have one yet."
-                )
-            )
+        try:
+            check_removal(self.entry(), self.pack)
+        except UserError as error:
+            field = {"post": self.post, "diary_number": self.diary, "ground": self.ground}
+            widget = field.get(error.field)
+            if widget is not None:
+                widget.setFocus()
+            self._show_problem(error.render(translate))
             return
         super().accept()

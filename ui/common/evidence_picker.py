@@ -12,6 +12,7 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock
 from assistant.messages import UserError
 from assistant.records import Evidence
-from assistant.store.evidence import EvidenceStore
 from ui.common.capture import ConfirmCaptureDialog, ScreenCapturer, png_bytes
 from ui.common.i18n import translate
 from ui.common.widgets import named
+
+if TYPE_CHECKING:
+    from assistant.workspace.data_folder import Workspace
 
 
 class EvidencePicker(QWidget):
@@ -39,18 +42,16 @@ class EvidencePicker(QWidget):
 
     def __init__(
         self,
-        evidence_store: EvidenceStore,
+        workspace: Workspace,
         clock: Clock,
-        person_id: str,
         names: tuple[str, str, str] = ("evidencePreview", "attachFile", "captureScreen"),
         parent: QWidget | None = None,
         capture_delay_ms: int | None = None,
     ) -> None:
         """``names`` are the object names of the preview, the file button and the capture button."""
         super().__init__(parent)
-        self.evidence_store = evidence_store
+        self.workspace = workspace
         self.clock = clock
-        self.person_id = person_id
         self.evidence: Evidence | None = None
         self.capturer = (
             ScreenCapturer(parent=self)
@@ -104,10 +105,10 @@ class EvidencePicker(QWidget):
                 ).format(name=path.name)
             )
             return
+        from assistant.workspace.recording import keep_file
+
         try:
-            evidence = self.evidence_store.add_file(
-                path, recorded_at=self.clock.now(), recorded_by=self.person_id
-            )
+            evidence = keep_file(self.workspace, path, self.clock.now())
         except UserError as error:
             self.problem.emit(error.render(translate))
             return
@@ -117,7 +118,9 @@ class EvidencePicker(QWidget):
         """Show evidence chosen earlier (such as a step saved before)."""
         if evidence is None:
             return
-        path = self.evidence_store.find(evidence)
+        from assistant.workspace.reading import stored_file
+
+        path = stored_file(self.workspace, evidence)
         self._use(evidence, QPixmap(str(path)) if path else QPixmap(), announce=False)
 
     def _confirm_capture(self, pixmap: QPixmap) -> None:
@@ -134,14 +137,12 @@ class EvidencePicker(QWidget):
         dialog.open()
 
     def _keep_capture(self, pixmap: QPixmap) -> None:
-        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        from assistant.workspace.recording import keep_bytes
+
+        now = self.clock.now()
+        stamp = now.strftime("%Y%m%d-%H%M%S")
         try:
-            evidence = self.evidence_store.add_bytes(
-                png_bytes(pixmap),
-                f"skarmbild-{stamp}.png",
-                recorded_at=self.clock.now(),
-                recorded_by=self.person_id,
-            )
+            evidence = keep_bytes(self.workspace, png_bytes(pixmap), f"skarmbild-{stamp}.png", now)
         except UserError as error:
             self.problem.emit(error.render(translate))
             return

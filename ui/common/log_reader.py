@@ -1,13 +1,15 @@
 """Reading the log off the GUI thread, keeping only the answer to the latest question.
 
 SQLite connections stay in the thread that opened them, so each read opens
-its own connection to the data folder's database and closes it. A year of a
+its own connection to the data folder's database and closes it
+(:meth:`assistant.workspace.data_folder.Workspace.elsewhere`). A year of a
 city's review takes about 0.2 s, ten years several seconds, and an account's
 checks over ten years 0.4 s; meanwhile the person may ask again, and an
 answer to a question no longer asked is dropped.
 
-The work given to :meth:`LogReader.read` runs on the worker: it may use the
-store it is handed and pure Python, but no widget.
+The work given to :meth:`LogReader.read` runs on the worker: it may read the
+workspace it is handed (:mod:`assistant.workspace.reading`) and use pure
+Python, but no widget.
 
 Signals (LogReader):
     ready(object): what the latest work returned.
@@ -21,14 +23,13 @@ import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from assistant.messages import UserError, fault
-from assistant.store.database import Store
+from assistant.workspace.data_folder import Workspace
 
-Work = Callable[[Store], object]
+Work = Callable[[Workspace], object]
 _log = logging.getLogger(__name__)
 
 
@@ -40,20 +41,17 @@ class _Relay(QObject):
 
 
 class _Read(QRunnable):
-    def __init__(self, relay: _Relay, token: int, data_dir: Path, work: Work) -> None:
+    def __init__(self, relay: _Relay, token: int, workspace: Workspace, work: Work) -> None:
         super().__init__()
         self.relay = relay
         self.token = token
-        self.data_dir = data_dir
+        self.workspace = workspace
         self.work = work
 
     def run(self) -> None:
         try:
-            store = Store.open(self.data_dir)
-            try:
-                answer = self.work(store)
-            finally:
-                store.close()
+            with self.workspace.elsewhere() as here:
+                answer = self.work(here)
         except (UserError, sqlite3.Error) as error:
             self._fail(error)
             return
@@ -75,9 +73,9 @@ class LogReader(QObject):
     ready = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.data_dir = data_dir
+        self.workspace = workspace
         self._token = 0
         self.busy = False
         self._relay = _Relay(self)
@@ -88,7 +86,7 @@ class LogReader(QObject):
         """Run ``work`` on a connection of its own; ``ready`` brings what it returns."""
         self._token += 1
         self.busy = True
-        QThreadPool.globalInstance().start(_Read(self._relay, self._token, self.data_dir, work))
+        QThreadPool.globalInstance().start(_Read(self._relay, self._token, self.workspace, work))
 
     def _answered(self, token: int, answer: object) -> None:
         if token == self._token:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock, today
 from assistant.messages import UserError
 from assistant.records import Absence, Account
-from assistant.rules.cover import record_absence
+from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
 from ui.common.labels import qdate
@@ -60,10 +60,9 @@ class AbsenceDialog(QDialog):
         self.clock = clock
         self.language = language
         self.today = today(clock)
-        store = workspace.store
-        self.me = store.me() or ""
-        self.people = store.people()
-        self.accounts = store.accounts()
+        self.me = reading.my_id(workspace)
+        self.people = reading.people(workspace)
+        self.accounts = reading.accounts(workspace)
         self.earlier = earlier
         self.taking_over = account_id is not None
         absent = earlier.person_id if earlier else (person_id or self.me)
@@ -224,20 +223,16 @@ class AbsenceDialog(QDialog):
         first: date = self.first.date().toPython()  # type: ignore[assignment]
         last: date = self.last.date().toPython()  # type: ignore[assignment]
         try:
-            absence = record_absence(
+            absence = recording.save_absence(
+                self.workspace,
+                self.clock.now(),
                 person_id=self.absent_id(),
                 first_day=first,
                 last_day=last,
                 covers=self.covers(),
                 handover=self.handover.toPlainText(),
-                accounts=self.accounts,
-                people=self.people,
-                recorded_at=self.clock.now(),
-                recorded_by=self.me,
                 earlier=self.earlier,
-                absences=self.workspace.store.absences(ending_from=first).values(),
             )
-            self.workspace.store.add_absence(absence)
         except UserError as error:
             self.problem.setText(error.render(translate))
             self.problem.show()

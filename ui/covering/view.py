@@ -37,7 +37,8 @@ from assistant.clock import Clock, today
 from assistant.messages import UserError
 from assistant.records import Absence, Account, DailyCheck, Person
 from assistant.rules.check_days import DayState
-from assistant.rules.cover import CoverNow, away_on, cancel_absence, covers_on, upcoming
+from assistant.rules.cover import CoverNow, away_on, upcoming
+from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
 from ui.common.labels import DAY_STATE_COLOURS, checked_by_text, clock_time, person_name
@@ -222,14 +223,11 @@ class CoveringView(QWidget):
 
     def refresh(self, day: date | None = None) -> None:
         self.today = day or today(self.clock)
-        store = self.workspace.store
-        me = store.me() or ""
-        people = store.people()
-        accounts = store.accounts()
-        absences = list(store.absences(ending_from=self.today).values())
-        covers = covers_on(absences, self.today)
+        now = reading.covering_now(self.workspace, self.today)
+        me, people, accounts, covers = now.me, now.people, now.accounts, now.covers
+        absences = list(now.absences)
         self._show_absences(absences, accounts, people, me)
-        self._show_accounts(absences, covers, accounts, people, me)
+        self._show_accounts(absences, covers, accounts, people, me, now.checks_today)
         mine = [c for c in covers.values() if c.deputy_id == me]
         away = away_on(absences, me, self.today)
         parts = []
@@ -294,6 +292,7 @@ class CoveringView(QWidget):
         accounts: dict[str, Account],
         people: dict[str, Person],
         me: str,
+        todays: dict[str, DailyCheck],
     ) -> None:
         def stands_in(account: Account) -> bool:
             cover = covers.get(account.account_id)
@@ -302,12 +301,6 @@ class CoveringView(QWidget):
             return me in account.deputy_ids and me not in account.officer_ids
 
         chosen = [a for a in accounts.values() if a.is_active_on(self.today) and stands_in(a)]
-        todays = {
-            c.account_id: c
-            for c in self.workspace.store.checks(
-                account_ids=[a.account_id for a in chosen], first=self.today, last=self.today
-            )
-        }
         rows = []
         for account in sorted(chosen, key=lambda a: a.name.casefold()):
             cover = covers.get(account.account_id)
@@ -410,10 +403,10 @@ class CoveringView(QWidget):
 
     def take_over_account(self) -> AbsenceDialog | None:
         account_id = self._chosen_account()
-        account = self.workspace.store.accounts().get(account_id or "")
+        account = reading.accounts(self.workspace).get(account_id or "")
         if account is None or not account.officer_ids:
             return None
-        absences = self.workspace.store.absences(ending_from=self.today).values()
+        absences = reading.absences(self.workspace, ending_from=self.today)
         away = [p for p in account.officer_ids if away_on(absences, p, self.today)]
         return self._open(
             AbsenceDialog(
@@ -430,7 +423,7 @@ class CoveringView(QWidget):
         absence = self._chosen_absence()
         if absence is None:
             return None
-        people = self.workspace.store.people()
+        people = reading.people(self.workspace)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Call off the absence?"),
@@ -458,11 +451,8 @@ class CoveringView(QWidget):
             self._call_off(absence)
 
     def _call_off(self, absence: Absence) -> None:
-        store = self.workspace.store
         try:
-            store.add_absence(
-                cancel_absence(absence, recorded_at=self.clock.now(), recorded_by=store.me() or "")
-            )
+            recording.call_off_absence(self.workspace, absence, self.clock.now())
         except UserError as error:
             QMessageBox.warning(self, self.tr("Not saved"), error.render(translate))
             return

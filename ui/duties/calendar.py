@@ -19,8 +19,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from assistant.clock import Clock, today
-from assistant.exports.calendar import read_calendar_entries, write_csv, write_ics
+from assistant.exports.calendar import write_csv, write_ics
 from assistant.messages import UserError
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
 
@@ -61,7 +62,7 @@ def export_calendar(
         # The type chosen decides, whatever the name suggests (the default ends in .ics).
         if chosen_filter or not path.suffix:
             path = path.with_suffix(".csv" if chosen_filter == csv_filter else ".ics")
-    entries = read_calendar_entries(workspace, today(clock), EXPORT_MONTHS, language)
+    entries = reading.calendar_entries(workspace, today(clock), EXPORT_MONTHS, language)
     now = clock.now()
     target = path
     written = QCoreApplication.translate(

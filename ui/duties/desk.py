@@ -1,7 +1,7 @@
 """The recurring duties on screen: Today's duty list, the reminders, the tray, the dialogs.
 
 Built by the main window once Today is showing. It reads every duty of the
-workstation's user (:func:`assistant.workspace.reading.read_duty_items`), lists the
+workstation's user (:func:`assistant.workspace.reading.my_duties`), lists the
 ones beside the daily checks on Today, runs the reminder clock, and opens
 the right dialog for a duty chosen in the list, the tray menu or a reminder.
 With no system tray the reminders go to the banner in the window.
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from assistant.clock import Clock, today
 from assistant.pack.reader import GuidelinePack
-from assistant.rules.check_days import DutyItem, DutyKind
+from assistant.rules.duties import DutyItem, DutyKind
 from assistant.rules.reminders import Moment
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
-from assistant.workspace.reading import read_duty_items
 from ui.duties.banner import ReminderBanner
 from ui.duties.dialogs import (
     CullingDialog,
@@ -93,8 +93,7 @@ class DutyDesk(QObject):
 
     def items(self) -> list[DutyItem]:
         """Every duty of the workstation's user due, due soon or overdue today."""
-        me = self.workspace.store.me()
-        return read_duty_items(self.workspace, self.today(), self.language, me)
+        return reading.my_duties(self.workspace, self.today(), self.language)
 
     def menu_duties(self) -> tuple[list[DutyItem], GuidelinePack, str, date]:
         return self.items(), self.workspace.pack, self.language, self.today()

@@ -1,8 +1,9 @@
 """Logging the recurring duties: culling, documentation, the rules' revision, a larger change.
 
 One small dialog per duty, sharing the account, day and person fields. The
-core (:mod:`assistant.rules.duty_entries`) checks what was entered; a refusal is
-shown under the form and nothing typed is lost.
+core checks what was entered and records it (:mod:`assistant.workspace.recording`,
+by the rules of :mod:`assistant.rules.duty_entries`); a refusal is shown under
+the form and nothing typed is lost.
 
 Signals (every dialog):
     saved(str): the record was stored; the text says so, for the status bar.
@@ -10,7 +11,7 @@ Signals (every dialog):
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,9 +29,8 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import Clock, today
 from assistant.messages import UserError
-from assistant.records import Account, DutyRecord, Evidence
-from assistant.rules import duty_entries
-from assistant.rules.lifecycle import read_lives
+from assistant.records import Account
+from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.common.evidence_picker import EvidencePicker
 from ui.common.i18n import translate
@@ -59,13 +59,12 @@ class DutyDialog(QDialog):
         self.clock = clock
         self.language = language
         self.today = today(clock)
-        store = workspace.store
-        self.me = store.me() or ""
-        self.people = store.people()
+        self.me = reading.my_id(workspace)
+        self.people = reading.people(workspace)
         self.accounts: dict[str, Account] = {
-            account_id: life.account
-            for account_id, life in read_lives(store).items()
-            if life.account.is_active_on(self.today)
+            account_id: account
+            for account_id, account in reading.accounts(workspace).items()
+            if account.is_active_on(self.today)
         }
         self.form = QFormLayout()
         self.intro = named(QLabel(), f"{name}Intro")
@@ -109,9 +108,8 @@ class DutyDialog(QDialog):
     def _evidence_picker(self, name: str, capture_delay_ms: int | None) -> EvidencePicker:
         """A file or screen capture, stored as evidence the moment it is chosen."""
         picker = EvidencePicker(
-            self.workspace.evidence,
+            self.workspace,
             self.clock,
-            self.me,
             (f"{name}Preview", f"{name}Attach", f"{name}Capture"),
             self,
             capture_delay_ms,
@@ -139,9 +137,15 @@ class DutyDialog(QDialog):
         self.problem.setText(text)
         self.problem.show()
 
-    def record(self) -> tuple[DutyRecord, list[Evidence]]:
-        """The record to store and its evidence; raises UserError for what to mend."""
+    def save(self, now: datetime) -> None:
+        """Record what was entered; raises UserError naming what to mend."""
         raise NotImplementedError
+
+    def chosen_account_id(self) -> str:
+        return str(self.account.currentData() or "")
+
+    def chosen_person(self) -> str:
+        return str(self.person.currentData() or "")
 
     def done_text(self) -> str:
         """What the status bar says once saved: :attr:`done_template` with the account."""
@@ -161,8 +165,7 @@ class DutyDialog(QDialog):
                 )
             return
         try:
-            record, evidence = self.record()
-            self.workspace.store.add_duty_record(record, evidence)
+            self.save(self.clock.now())
         except UserError as error:
             self.show_problem(error.render(translate))
             return
@@ -223,28 +226,20 @@ class CullingDialog(DutyDialog):
         account = self.chosen_account()
         if account is None:
             return
-        cullings = self.workspace.store.duty_log(account.account_id).cullings
-        start = max([account.active_since, *(c.period_to for c in cullings)])
-        self.first.setDate(qdate(min(start, self.today)))
+        self.first.setDate(qdate(reading.culling_period_start(self.workspace, account, self.today)))
 
-    def record(self) -> tuple[DutyRecord, list[Evidence]]:
-        account = self.chosen_account()
-        assert account is not None
-        evidence = self.picker.evidence
-        culling = duty_entries.culling(
-            account,
-            self.chosen_day(),
-            str(self.person.currentData() or ""),
-            (self.chosen_day(self.first), self.chosen_day(self.last)),
-            self.removed.toPlainText(),
-            self.not_removable.toPlainText(),
-            evidence,
-            self.people,
-            self.today,
-            self.clock.now(),
-            self.me,
+    def save(self, now: datetime) -> None:
+        recording.log_culling(
+            self.workspace,
+            now,
+            account_id=self.chosen_account_id(),
+            done_on=self.chosen_day(),
+            done_by=self.chosen_person(),
+            period=(self.chosen_day(self.first), self.chosen_day(self.last)),
+            removed=self.removed.toPlainText(),
+            not_removable=self.not_removable.toPlainText(),
+            evidence=self.picker.evidence,
         )
-        return culling, [evidence] if evidence else []
 
     def done_template(self) -> str:
         return self.tr("Saved the culling of {account}.")
@@ -280,22 +275,16 @@ class DocumentationDialog(DutyDialog):
         self.form.addRow(self.tr("&Note:"), self.note)
         self._finish_layout()
 
-    def record(self) -> tuple[DutyRecord, list[Evidence]]:
-        account = self.chosen_account()
-        assert account is not None
-        screenshot = self.picker.evidence
-        documentation = duty_entries.documentation(
-            account,
-            self.chosen_day(),
-            str(self.person.currentData() or ""),
-            screenshot,
-            self.note.text(),
-            self.people,
-            self.today,
-            self.clock.now(),
-            self.me,
+    def save(self, now: datetime) -> None:
+        recording.log_documentation(
+            self.workspace,
+            now,
+            account_id=self.chosen_account_id(),
+            done_on=self.chosen_day(),
+            done_by=self.chosen_person(),
+            screenshot=self.picker.evidence,
+            note=self.note.text(),
         )
-        return documentation, [screenshot] if screenshot else []
 
     def done_template(self) -> str:
         return self.tr("Saved the documentation of {account}.")
@@ -330,17 +319,14 @@ class RevisionDialog(DutyDialog):
         self.form.addRow(self.tr("&What changed:"), self.note)
         self._finish_layout()
 
-    def record(self) -> tuple[DutyRecord, list[Evidence]]:
-        revision = duty_entries.revision(
-            self.chosen_day(),
-            str(self.person.currentData() or ""),
-            self.note.toPlainText(),
-            self.people,
-            self.today,
-            self.clock.now(),
-            self.me,
+    def save(self, now: datetime) -> None:
+        recording.log_revision(
+            self.workspace,
+            now,
+            done_on=self.chosen_day(),
+            done_by=self.chosen_person(),
+            note=self.note.toPlainText(),
         )
-        return revision, []
 
     def done_template(self) -> str:
         return self.tr("Saved the revision of the rules.")
@@ -373,18 +359,14 @@ class LargerChangeDialog(DutyDialog):
         self.form.addRow(self.tr("&What changed:"), self.description)
         self._finish_layout()
 
-    def record(self) -> tuple[DutyRecord, list[Evidence]]:
-        account = self.chosen_account()
-        assert account is not None
-        change = duty_entries.larger_change(
-            account,
-            self.chosen_day(),
-            self.description.text(),
-            self.today,
-            self.clock.now(),
-            self.me,
+    def save(self, now: datetime) -> None:
+        recording.record_larger_change(
+            self.workspace,
+            now,
+            account_id=self.chosen_account_id(),
+            changed_on=self.chosen_day(),
+            description=self.description.text(),
         )
-        return change, []
 
     def done_template(self) -> str:
         return self.tr("Recorded the change to {account}.")

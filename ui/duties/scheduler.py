@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from assistant.clock import Clock, local_date
-from assistant.rules.check_days import DutyItem
+from assistant.rules.duties import DutyItem
 from assistant.rules.reminders import (
     ReminderState,
     WorkingDay,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from assistant.pack.reader import GuidelinePack
-from assistant.rules.check_days import DutyItem, DutyKind, Urgency
+from assistant.rules.duties import DutyItem, DutyKind, Urgency
 from ui.common.i18n import translate
 
 

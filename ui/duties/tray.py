@@ -22,7 +22,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from assistant.pack.reader import GuidelinePack
-from assistant.rules.check_days import DutyItem
+from assistant.rules.duties import DutyItem
 from ui.common.icons import app_icon
 from ui.duties.text import duty_line
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.pack.reader import GuidelinePack
-from assistant.records import Person, Role
-from assistant.rules.lifecycle import ChecklistTodo, open_checklists, read_lives
-from assistant.store.database import Store
+from assistant.records import Person
+from assistant.rules.lifecycle import ChecklistTodo
+from assistant.workspace.reading import ChecklistsNow
 from ui.checklists.text import person_name, stage_label
 from ui.common.labels import swedish_day
 from ui.common.table_model import ListTableModel
@@ -132,24 +132,10 @@ class ChecklistPanel(QWidget):
         if todos and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
-    def refresh(self, store: Store, pack: GuidelinePack, language: str, show_all: bool) -> None:
-        """Show the checklists as the log has them now.
-
-        Those of the user's own accounts; a manager and the information unit see
-        every account's, as does anyone who ticks "show all".
-        """
-        me = store.me() or ""
-        people = store.people()
-        person = people.get(me)
-        sees_all = show_all or bool(person and person.roles & {Role.MANAGER, Role.INFORMATION_UNIT})
-        lives = read_lives(store)
-        todos = [
-            todo
-            for todo in open_checklists(lives.values())
-            if sees_all or todo.account.has_person(me)
-        ]
-        stages = {account_id: stage_label(life.stage) for account_id, life in lives.items()}
-        self.show_todos(todos, pack, language, people, stages)
+    def refresh(self, now: ChecklistsNow, pack: GuidelinePack, language: str) -> None:
+        """Show the checklists as :func:`assistant.workspace.reading.checklists_now` read them."""
+        stages = {account_id: stage_label(stage) for account_id, stage in now.stages.items()}
+        self.show_todos(list(now.todos), pack, language, now.people, stages)
 
     def _continue(self) -> None:
         index = self.table.currentIndex()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.pack.reader import GuidelinePack
-from assistant.rules.check_days import DutyItem, DutyKind
+from assistant.rules.duties import DutyItem, DutyKind
 from ui.common.table_model import ListTableModel
 from ui.common.widgets import configure_table, fit_to_rows, named, on_enter
 from ui.duties.text import URGENCY_COLOURS, kind_label, reason_text, subject, when_label

@@ -9,7 +9,6 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -31,9 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.records import Role
-from assistant.rules.check_days import STATUS_WINDOW_DAYS, AccountToday, DayState, overview_of_days
-from assistant.rules.cover import covered_by, covers_on
+from assistant.rules.check_days import AccountToday, DayState
 from ui.common.labels import (
     DAY_STATE_COLOURS,
     checked_by_text,
@@ -47,7 +44,7 @@ from ui.common.widgets import configure_table, named, on_enter
 
 if TYPE_CHECKING:
     from assistant.pack.reader import GuidelinePack
-    from assistant.workspace.data_folder import Workspace
+    from assistant.workspace.reading import MyDay
     from ui.my_day.checklist_panel import ChecklistPanel
 
 
@@ -216,15 +213,10 @@ class TodayView(QWidget):
         self.heading.setText(self.tr("Today"))
         self.summary.setText(self.tr("Opening the log…"))
 
-    def show_rows(
-        self,
-        day: date,
-        rows: list[TodayRow],
-        pack: GuidelinePack,
-        language: str,
-        working_day: bool,
-        any_accounts: bool,
-    ) -> None:
+    def show_day(self, my_day: MyDay, pack: GuidelinePack, language: str) -> None:
+        """Show My day as :func:`assistant.workspace.reading.my_day` read it."""
+        day, working_day, any_accounts = my_day.day, my_day.working_day, my_day.any_accounts
+        rows = today_rows(my_day)
         self.heading.setText(self.tr("Today, {date}").format(date=long_date(day)))
         selected = self.selected_account_id()
         self.model.show(rows, pack, language, working_day)
@@ -301,42 +293,23 @@ class TodayView(QWidget):
             signal.emit(str(self.model.data(index, Qt.ItemDataRole.UserRole)))
 
 
-def today_rows(workspace: Workspace, day: date, show_all: bool) -> tuple[list[TodayRow], bool]:
-    """My day's rows: the user's own accounts and those they cover today.
-
-    With ``show_all``, every active account. The second value says whether any
-    account exists at all.
-    """
-    store = workspace.store
-    me = store.me() or ""
-    people = store.people()
-    accounts = store.accounts()
-    covers = covers_on(store.absences(ending_from=day).values(), day)
-    covering = covered_by(covers, me)
-    chosen = [
-        a for a in accounts.values() if show_all or me in a.officer_ids or a.account_id in covering
-    ]
-    ids = [a.account_id for a in chosen]
-    checked_days = store.checked_days(ids, day - timedelta(days=STATUS_WINDOW_DAYS), day)
-    todays = store.checks(account_ids=ids, first=day, last=day)
+def today_rows(day: MyDay) -> list[TodayRow]:
+    """My day's rows in words: the user's role on each account, and who checked it."""
     rows = []
-    for item in overview_of_days(chosen, checked_days, todays, workspace.calendar, day):
-        account = item.account
-        cover = covers.get(account.account_id)
-        if cover is not None and cover.deputy_id == me:
+    people = day.people
+    for entry in day.accounts:
+        if entry.covering_for:
             my_role = QCoreApplication.translate("TodayView", "Covering for {name}").format(
-                name=person_name(people, cover.absent_id)
+                name=person_name(people, entry.covering_for)
             )
-        elif cover is not None and cover.absent_id == me:
+        elif entry.covered_by:
             my_role = QCoreApplication.translate("TodayView", "Covered by {name}").format(
-                name=person_name(people, cover.deputy_id)
+                name=person_name(people, entry.covered_by)
             )
-        elif me in account.officer_ids:
-            my_role = role_label(Role.OFFICER)
-        elif me in account.deputy_ids:
-            my_role = role_label(Role.DEPUTY)
+        elif entry.role is not None:
+            my_role = role_label(entry.role)
         else:
             my_role = "–"
-        check = item.todays_check
-        rows.append(TodayRow(item, my_role, checked_by_text(check, people) if check else ""))
-    return rows, bool(accounts)
+        check = entry.today.todays_check
+        rows.append(TodayRow(entry.today, my_role, checked_by_text(check, people) if check else ""))
+    return rows

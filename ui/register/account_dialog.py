@@ -1,4 +1,9 @@
-"""Adding an account to the register, or recording a change to one."""
+"""Adding an account to the register, or recording a change to one.
+
+The core checks the entry and records it
+(:func:`assistant.workspace.recording.save_account`); each problem it names is
+shown here, and nothing is saved until there are none.
+"""
 
 from __future__ import annotations
 
@@ -23,13 +28,8 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock, today
 from assistant.messages import UserError
 from assistant.records import Account, Person
-from assistant.rules.accounts import (
-    AccountDraft,
-    PeopleFinder,
-    changed_account,
-    draft_problems,
-    new_account,
-)
+from assistant.rules.accounts import AccountDraft, PeopleFinder
+from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
 from ui.common.labels import qdate
@@ -118,9 +118,9 @@ class AccountDialog(QDialog):
         self.setObjectName("accountDialog")
         self.workspace = workspace
         self.clock = clock
-        store = workspace.store
-        self.people = store.people()
-        self.previous = store.accounts().get(account_id) if account_id else None
+        registered = reading.accounts(workspace)
+        self.people = reading.people(workspace)
+        self.previous = registered.get(account_id) if account_id else None
         self.planned = self.previous.planned if self.previous else planned
         self.saved_account: Account | None = None
         if self.previous:
@@ -143,7 +143,7 @@ class AccountDialog(QDialog):
         self.department = named(QComboBox(), "accountDepartment")
         self.department.setEditable(True)
         self.department.setAccessibleName(self.tr("Department"))
-        departments = sorted({a.department for a in store.accounts().values() if a.department})
+        departments = sorted({a.department for a in registered.values() if a.department})
         self.department.addItems(departments)
         self.department.setCurrentText("")
         self.officers = PeoplePicker(self.people, "officers", self.tr("Responsible officers"))
@@ -167,7 +167,7 @@ class AccountDialog(QDialog):
             self.registrar.setChecked(self.previous.registrar_access)
             self.active_since.setDate(qdate(self.previous.active_since))
         else:
-            me = store.me()
+            me = reading.my_id(workspace)
             if me:
                 self.officers.set_checked((me,))
 
@@ -207,10 +207,10 @@ class AccountDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def accept(self) -> None:
-        store = self.workspace.store
         now = self.clock.now()
-        me = store.me() or ""
-        finder = PeopleFinder(self.people, recorded_at=now, recorded_by=me)
+        finder = PeopleFinder(
+            self.people, recorded_at=now, recorded_by=reading.my_id(self.workspace)
+        )
         draft = AccountDraft(
             platform=str(self.platform.currentData()),
             name=self.name.text(),
@@ -222,22 +222,14 @@ class AccountDialog(QDialog):
             active_since=self.active_since.date().toPython(),  # type: ignore[arg-type]
             planned=self.planned,
         )
-        problems = draft_problems(
-            draft,
-            (p.id for p in self.workspace.pack.platforms),
-            store.accounts(),
-            self.previous.account_id if self.previous else None,
-        )
-        if problems:
-            self.problem.setText("\n".join(p.render(translate) for p in problems))
-            self.problem.show()
-            return
-        if self.previous is None:
-            account = new_account(draft, recorded_at=now, recorded_by=me)
-        else:
-            account = changed_account(self.previous, draft, recorded_at=now, recorded_by=me)
         try:
-            store.add_accounts([account], finder.created)
+            account = recording.save_account(
+                self.workspace,
+                draft,
+                now,
+                account_id=self.previous.account_id if self.previous else None,
+                new_people=finder.created,
+            )
         except UserError as error:
             self.problem.setText(error.render(translate))
             self.problem.show()

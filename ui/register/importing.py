@@ -1,7 +1,8 @@
 """Importing the account register from a CSV file, from the File menu or Today's empty state.
 
 All rows or none: a file with any bad row is refused in a message box naming
-each bad row and column (see :mod:`assistant.rules.csv_import`).
+each bad row and column (see :mod:`assistant.rules.csv_import`). The import is
+:func:`assistant.workspace.recording.import_register`'s, as for the command line.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from assistant.clock import Clock, today
+from assistant.clock import Clock
 from assistant.messages import UserError
-from assistant.rules.csv_import import plan_import
 from assistant.workspace.data_folder import Workspace
+from assistant.workspace.recording import import_register
 from ui.common.i18n import translate
 
 
@@ -35,18 +36,8 @@ def import_accounts(
         if not chosen:
             return None
         path = Path(chosen)
-    store = workspace.store
     try:
-        plan = plan_import(
-            path,
-            workspace.pack,
-            store.accounts(),
-            store.people(),
-            recorded_at=clock.now(),
-            recorded_by=store.me() or "",
-            today=today(clock),
-        )
-        store.add_accounts(plan.accounts, plan.people)
+        plan = import_register(workspace, path, clock.now())
     except UserError as error:
         box = QMessageBox(
             QMessageBox.Icon.Warning,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.records import Account, Person
-from assistant.rules.lifecycle import read_lives
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
 from ui.checklists.text import stage_label
 from ui.common.table_model import ListTableModel
@@ -40,11 +40,11 @@ class AccountsModel(ListTableModel[Account]):
         self._stages: dict[str, str] = {}
 
     def reload(self) -> None:
-        store = self.workspace.store
-        self._people = store.people()
-        lives = read_lives(store)
+        self._people = reading.people(self.workspace)
+        lives = reading.lives(self.workspace)
         self._stages = {key: stage_label(life.stage) for key, life in lives.items()}
-        self.set_rows(sorted(store.accounts().values(), key=lambda a: a.name.casefold()))
+        accounts = (life.account for life in lives.values())
+        self.set_rows(sorted(accounts, key=lambda a: a.name.casefold()))
 
     def headings(self) -> tuple[str, ...]:
         return (

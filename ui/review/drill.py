@@ -17,11 +17,9 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -31,8 +29,11 @@ from PySide6.QtWidgets import (
 
 from assistant.messages import UserError
 from assistant.records import DailyCheck, Person
-from assistant.rules.review import AccountReview, DayMark, ReviewDeadline
+from assistant.rules.review import AccountReview
+from assistant.rules.review_days import DayMark, ReviewDeadline
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
+from ui.common.evidence_links import open_link
 from ui.common.i18n import translate
 from ui.common.labels import (
     action_label,
@@ -164,7 +165,7 @@ class ReviewDrill(QWidget):
         layout.addWidget(splitter, 1)
         self._days: tuple[date, ...] = ()
         self._chosen_day: date | None = None
-        self.reader = LogReader(workspace.data_dir, self)
+        self.reader = LogReader(workspace, self)
         self.reader.ready.connect(self._checks_read)
         self.reader.failed.connect(self._read_failed)
         self.clear()
@@ -201,9 +202,7 @@ class ReviewDrill(QWidget):
             self._checks_read([])
             return
         account_id, first, last = account.account_id, days[0], days[-1]
-        self.reader.read(
-            lambda store: store.checks(account_ids=[account_id], first=first, last=last)
-        )
+        self.reader.read(lambda here: reading.checks(here, account_id, first, last))
 
     @property
     def busy(self) -> bool:
@@ -356,24 +355,4 @@ class ReviewDrill(QWidget):
 
     def open_link(self, url: QUrl) -> None:
         """Open a screenshot kept as evidence (or any other link) with the system's viewer."""
-        if url.scheme() != "evidence":
-            QDesktopServices.openUrl(url)
-            return
-        sha256 = url.path()
-        record = self.workspace.store.evidence(sha256)
-        path = self.workspace.evidence.find(record) if record else None
-        if path is None:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Screenshot missing"),
-                self.tr(
-                    "The screenshot file ({sha}) is not in the evidence folder {folder}. "
-                    "It may have been moved or deleted outside Kontokoll. Restore the "
-                    "folder from a backup; the log itself is unchanged."
-                ).format(sha=sha256[:12], folder=self.workspace.evidence.root),
-                parent=self,
-            )
-            box.setObjectName("reviewEvidenceMissingBox")
-            box.open()
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_link(self, self.workspace, url)

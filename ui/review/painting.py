@@ -38,7 +38,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from assistant.rules.review import DayMark, Review
+from assistant.rules.review import Review
+from assistant.rules.review_days import DayMark
 
 Run = tuple[int, int, DayMark]
 """Columns ``start`` to ``stop`` (not included) that share one mark."""

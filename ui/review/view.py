@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 from assistant.clock import STOCKHOLM, Clock, today
 from assistant.messages import UserError
 from assistant.records import Account, Person
-from assistant.rules.review import Review, read_review
-from assistant.store.database import Store
+from assistant.rules.review import Review
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
 from ui.common.log_reader import LogReader
@@ -80,7 +80,7 @@ class ReviewView(QWidget):
         self.accounts: dict[str, Account] = {}
         self.people: dict[str, Person] = {}
         self._pending_day: tuple[str, date] | None = None
-        self.reader = LogReader(workspace.data_dir, self)
+        self.reader = LogReader(workspace, self)
         self.reader.ready.connect(self._show_review)
         self.reader.failed.connect(self._show_failure)
 
@@ -194,10 +194,11 @@ class ReviewView(QWidget):
 
     def refresh(self) -> None:
         """Read the register again and the review for the chosen filter (on a worker)."""
-        store = self.workspace.store
-        self.accounts = store.accounts()
-        self.people = store.people()
-        self.filters.set_register(self.accounts, self.people, store.account_versions())
+        self.accounts = reading.accounts(self.workspace)
+        self.people = reading.people(self.workspace)
+        self.filters.set_register(
+            self.accounts, self.people, reading.account_versions(self.workspace)
+        )
         self._read()
 
     def _read(self) -> None:
@@ -210,9 +211,9 @@ class ReviewView(QWidget):
         for year in range(review_filter.first.year, review_filter.last.year + 1):
             calendar.days_off(year)
 
-        def work(store: Store) -> tuple[Review, HeatRows]:
+        def work(here: Workspace) -> tuple[Review, HeatRows]:
             # On the worker: the review, and the heat map's runs (0.1 s for ten years).
-            review = read_review(store, calendar, pack, review_filter, day)
+            review = reading.review(here, review_filter, day)
             names = [account_label(item, pack, language) for item in review.accounts]
             return review, HeatRows.of(review, names)
 
@@ -359,7 +360,7 @@ class ReviewView(QWidget):
                 return
         else:
             path = with_suffix(path, kind)
-        me = self.people.get(self.workspace.store.me() or "")
+        me = reading.me(self.workspace)
         self.status.setText(self.tr("Saving {path}…").format(path=path))
         start_export(
             self,

@@ -50,8 +50,9 @@ from assistant.messages import UserError
 from assistant.pack.installed import install_pack, installed_pack_path, remove_installed_pack
 from assistant.pack.reader import GuidelinePack, default_pack, load_pack
 from assistant.settings import MAX_DUE_SOON_DAYS, Settings, save_settings
-from assistant.store.database import Store
 from assistant.workdays import DE_FACTO_DAYS, JULAFTON, MIDSOMMARAFTON, NYARSAFTON
+from assistant.workspace import reading, recording
+from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import choose_language, translate
 from ui.common.widgets import hint_label, named, problem_label
 from ui.settings.team_tab import TeamTab
@@ -73,7 +74,7 @@ class SettingsDialog(QDialog):
         settings: Settings,
         parent: QWidget | None = None,
         pack: GuidelinePack | None = None,
-        store: Store | None = None,
+        workspace: Workspace | None = None,
         clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,7 +83,7 @@ class SettingsDialog(QDialog):
         self.data_dir = data_dir
         self.settings = settings
         self.pack = pack
-        self.store = store
+        self.workspace = workspace
         self.clock = clock
         self.pending_pack: Path | str | None = None  # a checked file, BUILT_IN, or no change
 
@@ -148,7 +149,7 @@ class SettingsDialog(QDialog):
         self.tabs = named(QTabWidget(), "settingsTabs")
         self.tabs.addTab(general, self.tr("&General"))
         self.tabs.addTab(self._reminder_tab(settings), self.tr("&Reminders"))
-        me = store.people().get(store.me() or "") if store else None
+        me = reading.me(workspace) if workspace else None
         self.team = TeamTab(settings.team_folder, me)
         self.tabs.addTab(self.team, self.tr("T&eam"))
         self.problem = problem_label("settingsProblem")
@@ -351,9 +352,11 @@ class SettingsDialog(QDialog):
                 ),
             )
             return
-        if self.store is not None and self.clock is not None:
+        if self.workspace is not None and self.clock is not None and self.team.me is not None:
             try:
-                self.team.record_roles(self.store, self.clock.now())
+                recording.change_my_roles(
+                    self.workspace, self.team.chosen_roles(), self.clock.now()
+                )
             except UserError as error:
                 self._show_problem(error.render(translate), 2)
                 return

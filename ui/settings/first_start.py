@@ -5,7 +5,6 @@ from __future__ import annotations
 import getpass
 import os
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock
 from assistant.messages import UserError
 from assistant.records import Role
-from assistant.rules.accounts import is_email, workstation_user
+from assistant.rules.accounts import is_email
 from assistant.settings import Settings, save_settings
-from assistant.store.database import Store
+from assistant.workspace import recording
+from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
 from ui.common.labels import role_label
 from ui.common.widgets import hint_label, named, problem_label
@@ -54,17 +54,16 @@ class FirstStartDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        workspace: Workspace,
         clock: Clock,
-        data_dir: Path,
         settings: Settings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstStartDialog")
-        self.store = store
+        self.workspace = workspace
         self.clock = clock
-        self.data_dir = data_dir
+        self.data_dir = workspace.data_dir
         self.settings = settings
         self.setWindowTitle(self.tr("Welcome to Kontokoll"))
         intro = QLabel(
@@ -164,14 +163,13 @@ class FirstStartDialog(QDialog):
         if not self._save_team_folder():
             return
         try:
-            person = workstation_user(
-                self.store.people(),
-                self.name.text(),
-                self.email.text(),
-                frozenset(role for role, box in self.role_boxes.items() if box.isChecked()),
+            recording.introduce(
+                self.workspace,
                 self.clock.now(),
+                name=self.name.text(),
+                email=self.email.text(),
+                roles=frozenset(role for role, box in self.role_boxes.items() if box.isChecked()),
             )
-            self.store.add_people([person], me=person.person_id)
         except UserError as error:
             self.problem.setText(error.render(translate))
             self.problem.show()

@@ -10,8 +10,6 @@ new version of the person, so it reaches the other workstations too.
 from __future__ import annotations
 
 import os
-from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -26,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.records import Person, Role, new_id
-from assistant.store.database import Store
+from assistant.records import Person, Role
 from ui.common.labels import role_label
 from ui.common.widgets import hint_label, named
 
@@ -171,21 +168,3 @@ class TeamTab(QWidget):
                 "SettingsDialog", "Tick at least one role: the one you have in the team."
             )
         return None
-
-    def record_roles(self, store: Store, now: datetime) -> bool:
-        """Record the new roles as a new version of the user; False when nothing changed."""
-        if self.me is None or self.chosen_roles() == self.me.roles:
-            return False
-        store.add_people(
-            [
-                replace(
-                    self.me,
-                    id=new_id(),
-                    roles=self.chosen_roles(),
-                    recorded_at=now,
-                    recorded_by=self.me.person_id,
-                    supersedes=self.me.id,
-                )
-            ]
-        )
-        return True

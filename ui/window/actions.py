@@ -88,7 +88,7 @@ def edit_settings(window: MainWindow) -> None:
         window.settings,
         window,
         workspace.pack if workspace else None,
-        store=workspace.store if workspace else None,
+        workspace=workspace,
         clock=window.clock,
     )
     dialog.saved.connect(lambda settings: settings_saved(window, settings))
@@ -101,9 +101,7 @@ def ask_who_i_am(window: MainWindow) -> None:
     from ui.settings.first_start import FirstStartDialog
 
     assert window.workspace is not None
-    dialog = FirstStartDialog(
-        window.workspace.store, window.clock, window.data_dir, window.settings, window
-    )
+    dialog = FirstStartDialog(window.workspace, window.clock, window.settings, window)
 
     def started() -> None:
         if dialog.settings != window.settings:

@@ -145,7 +145,9 @@ class MainWindow(QMainWindow):
                     "File → Settings."
                 ),
             )
-        if self.workspace.store.me() is None:
+        from assistant.workspace import reading
+
+        if not reading.my_id(self.workspace):
             self.ask_who_i_am()
         else:
             self.refresh()
@@ -179,11 +181,12 @@ class MainWindow(QMainWindow):
         panel = ChecklistPanel()
         panel.continueRequested.connect(self.open_checklist)
         self.today_view.add_checklists(panel)
+        from assistant.workspace import reading
+
         panel.refresh(
-            self.workspace.store,
+            reading.checklists_now(self.workspace, self.today_view.show_all.isChecked()),
             self.workspace.pack,
             self.language,
-            self.today_view.show_all.isChecked(),
         )
         if panel.model.rowCount() and not self.today_view.model.rowCount():
             self.refresh()  # Today's empty state then points to the checklists
@@ -211,7 +214,7 @@ class MainWindow(QMainWindow):
             return
         self.team_status = named(QLabel(), "teamStatus")
         self.statusBar().addPermanentWidget(self.team_status)
-        sync = TeamSync(self.data_dir, self.workspace.store, self.clock, "", self)
+        sync = TeamSync(self.workspace, self.clock, "", self)
         sync.statusChanged.connect(self._team_status_changed)
         sync.merged.connect(lambda _added: self.refresh())
         self.team_sync = sync
@@ -337,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the log as it is now, on every screen."""
-        from ui.my_day.view import today_rows
+        from assistant.workspace import reading
 
         workspace = self.workspace
         if workspace is None:
@@ -349,15 +352,11 @@ class MainWindow(QMainWindow):
         show_all = self.today_view.show_all.isChecked()
         panel = self.today_view.checklists
         if panel is not None:
-            panel.refresh(workspace.store, workspace.pack, self.language, show_all)
-        rows, any_accounts = today_rows(workspace, day, show_all=show_all)
-        self.today_view.show_rows(
-            day,
-            rows,
-            workspace.pack,
-            self.language,
-            workspace.calendar.is_working_day(day),
-            any_accounts,
+            panel.refresh(
+                reading.checklists_now(workspace, show_all), workspace.pack, self.language
+            )
+        self.today_view.show_day(
+            reading.my_day(workspace, day, show_all), workspace.pack, self.language
         )
         if self.register_view is not None:
             self.register_view.refresh()
@@ -396,7 +395,9 @@ class MainWindow(QMainWindow):
 
         if self.workspace is None:
             return
-        if not self.workspace.store.accounts():
+        from assistant.workspace import reading
+
+        if not reading.accounts(self.workspace):
             QMessageBox.information(
                 self,
                 self.tr("No accounts yet"),
@@ -404,7 +405,7 @@ class MainWindow(QMainWindow):
             )
             return
         account_id = account_id or self.today_view.selected_account_id()
-        account = self.workspace.store.accounts().get(account_id or "")
+        account = reading.accounts(self.workspace).get(account_id or "")
         if account is not None and self._refused(account, self.tr("No check can be logged")):
             return
         dialog = CheckDialog(self.workspace, self.clock, self.language, account_id, day, self)
@@ -430,7 +431,9 @@ class MainWindow(QMainWindow):
     def edit_account(self, account_id: str) -> None:
         if self.workspace is None:
             return
-        account = self.workspace.store.accounts().get(account_id)
+        from assistant.workspace import reading
+
+        account = reading.accounts(self.workspace).get(account_id)
         if account is not None and account.closed_on is not None:
             self._refused(account, self.tr("The account is closed"))
             return

@@ -43,8 +43,9 @@ class RoleViews(QObject):
         workspace = self.window.workspace
         if workspace is None:
             return frozenset()
-        store = workspace.store
-        me = store.people().get(store.me() or "")
+        from assistant.workspace import reading
+
+        me = reading.me(workspace)
         return me.roles if me else frozenset()
 
     def install(self) -> None:

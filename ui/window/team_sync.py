@@ -27,14 +27,16 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from assistant.clock import Clock
-from assistant.store.database import Store
 from ui.common.i18n import translate
 from ui.common.labels import clock_time
+
+if TYPE_CHECKING:
+    from assistant.workspace.data_folder import Workspace
 
 PUBLISH_DELAY_MS = 5_000
 WATCH_DELAY_MS = 2_000
@@ -56,15 +58,14 @@ class TeamSync(QObject):
 
     def __init__(
         self,
-        data_dir: Path,
-        store: Store,
+        workspace: Workspace,
         clock: Clock,
         team_folder: str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.data_dir = data_dir
-        self.store = store
+        self.workspace = workspace
+        self.data_dir = workspace.data_dir
         self.clock = clock
         self.team_dir: Path | None = None
         # One job at a time, each on a daemon thread: a job stuck on a share that no
@@ -124,7 +125,7 @@ class TeamSync(QObject):
         """After a refresh: publish soon if anything was recorded here since the last publish."""
         if self.team_dir is None:
             return
-        if self.store.conn.total_changes != self._published_changes:
+        if self.workspace.change_count != self._published_changes:
             self.publish_timer.start()
 
     def _poll(self) -> None:
@@ -149,7 +150,7 @@ class TeamSync(QObject):
             self.pending.add(kind)
             return
         self.busy = True
-        changes = self.store.conn.total_changes
+        changes = self.workspace.change_count
         team_dir, now = self.team_dir, self.clock.now()
         recheck = self._recheck_evidence and kind in PUBLISHING
         job = _job(kind, self.data_dir, team_dir, now, recheck)
@@ -197,11 +198,11 @@ class TeamSync(QObject):
 
     def _join_team_identity(self) -> None:
         from assistant.messages import UserError
-        from assistant.team.identity import join_team_identity
+        from assistant.workspace.recording import join_team_identity
 
         # A busy database: tried again when more people arrive.
         with contextlib.suppress(UserError):
-            join_team_identity(self.store, self.clock.now())
+            join_team_identity(self.workspace, self.clock.now())
 
     def status_text(self) -> str:
         """The status bar's line: when the team was last read, or that the folder is away."""
@@ -235,7 +236,7 @@ class TeamSync(QObject):
         # A job stuck on a share that hangs is not waited for twice: the last changes
         # then stay here, and are published at the next start.
         idle = _finished_within(self._worker, EXIT_WAIT_MS)
-        changed = self.store.conn.total_changes != self._published_changes
+        changed = self.workspace.change_count != self._published_changes
         if publish and changed and idle and self.team_dir is not None:
             job = _job("publish", self.data_dir, self.team_dir, self.clock.now())
             self._worker = _start(job)

@@ -16,13 +16,7 @@ from icalendar import Calendar, Component
 
 from assistant.cli import main as cli
 from assistant.clock import FixedClock
-from assistant.exports.calendar import (
-    CalendarEntry,
-    export_sequence,
-    read_calendar_entries,
-    write_csv,
-    write_ics,
-)
+from assistant.exports.calendar import export_sequence, write_csv, write_ics
 from assistant.messages import UserError
 from assistant.records import (
     Account,
@@ -35,7 +29,9 @@ from assistant.records import (
     Role,
     new_id,
 )
-from assistant.rules.check_days import DutyKind
+from assistant.rules.calendar import CalendarEntry
+from assistant.rules.duties import DutyKind
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace, open_workspace
 from tests.factories import FRIDAY, RECORDED_BY, account, at, person
 
@@ -93,7 +89,7 @@ def city(workspace: Workspace, asa: Person) -> Account:
 
 
 def entries_on(workspace: Workspace, today: date = FRIDAY, months: int = 12) -> list[CalendarEntry]:
-    return read_calendar_entries(workspace, today, months, "sv")
+    return reading.calendar_entries(workspace, today, months, "sv")
 
 
 def of_kind(entries: list[CalendarEntry], kind: DutyKind) -> list[CalendarEntry]:

@@ -20,10 +20,11 @@ from assistant.exports.review import write_review_csv, write_review_xlsx
 from assistant.messages import UserError
 from assistant.pack.reader import default_pack
 from assistant.records import Evidence, Person, Removal, RemovalAction, new_id
-from assistant.rules.review import Review, ReviewFilter, read_review
+from assistant.rules.review import Review, ReviewFilter
 from assistant.store.database import Store
 from assistant.workdays import WorkingCalendar
-from tests.factories import RECORDED_BY, account, at, check, person
+from assistant.workspace import reading
+from tests.factories import RECORDED_BY, account, at, check, person, workspace_on
 
 NOVEMBER = ReviewFilter(date(2026, 11, 1), date(2026, 11, 30))
 TODAY = date(2026, 12, 1)
@@ -92,7 +93,9 @@ def removal(check_id: str, ground: str) -> Removal:
 
 
 def review_of_log(store: Store) -> Review:
-    return read_review(store, WorkingCalendar(), default_pack(), NOVEMBER, TODAY)
+    return reading.review(
+        workspace_on(store, pack=default_pack(), calendar=WorkingCalendar()), NOVEMBER, TODAY
+    )
 
 
 def csv_rows(path: Path) -> list[list[str]]:
@@ -163,7 +166,9 @@ def test_the_csv_headings_are_in_the_users_language(log: Store, tmp_path: Path) 
 
 def test_an_account_with_no_day_due_has_no_share(log: Store, tmp_path: Path) -> None:
     weekend = ReviewFilter(date(2026, 11, 7), date(2026, 11, 8))
-    review = read_review(log, WorkingCalendar(), default_pack(), weekend, TODAY)
+    review = reading.review(
+        workspace_on(log, pack=default_pack(), calendar=WorkingCalendar()), weekend, TODAY
+    )
     path = tmp_path / "helg.csv"
     write_review_csv(review, path, pack=default_pack(), language="en")
     header, *rows = csv_rows(path)
@@ -222,7 +227,9 @@ def test_the_workbook_of_one_account_names_it(log: Store, tmp_path: Path) -> Non
     city = next(a for a in log.accounts().values() if a.name == "Lidingö stad")
     one = replace(NOVEMBER, account_ids=frozenset({city.account_id}))
     path = tmp_path / "stad.xlsx"
-    review = read_review(log, WorkingCalendar(), default_pack(), one, TODAY)
+    review = reading.review(
+        workspace_on(log, pack=default_pack(), calendar=WorkingCalendar()), one, TODAY
+    )
     write_review_xlsx(review, path, pack=default_pack(), language="en", generated_at=NOW)
     about = {row[0]: row[1] for row in load_workbook(path)["About"].iter_rows(values_only=True)}
     assert about["Account"] == "Lidingö stad"

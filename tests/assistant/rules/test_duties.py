@@ -15,13 +15,13 @@ from typing import Any
 import pytest
 
 from assistant.records import Account, Evidence, Person, Role, new_id
-from assistant.rules.check_days import DutyItem, DutyKind, Urgency
 from assistant.rules.checklists import mark_step
 from assistant.rules.cover import cancel_absence, record_absence
-from assistant.rules.lifecycle import BEFORE_START, finish_run, read_lives, start_run
+from assistant.rules.duties import DutyItem, DutyKind, Urgency
+from assistant.rules.lifecycle import BEFORE_START, finish_run, start_run
 from assistant.workdays import MIDSOMMARAFTON, NYARSAFTON
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace, open_workspace
-from assistant.workspace.reading import read_duty_items
 from tests.assistant.rules.test_recurring import culling, documentation, larger_change, revision
 from tests.factories import FRIDAY, RECORDED_BY, account, at, check, person
 
@@ -62,7 +62,7 @@ def duties(
     of: Person | None = None,
     language: str = "en",
 ) -> list[DutyItem]:
-    items = read_duty_items(workspace, today, language, of.person_id if of else None)
+    items = reading.duties(workspace, today, language, of.person_id if of else None)
     return [item for item in items if kind is None or item.kind is kind]
 
 
@@ -324,7 +324,7 @@ def test_an_empty_log_has_no_duties_at_all(workspace: Workspace) -> None:
 def start_planning(workspace: Workspace, on: date) -> Account:
     entry = replace(facebook(date(2026, 1, 1)), planned=True, url="")
     register(workspace, entry)
-    life = read_lives(workspace.store)[entry.account_id]
+    life = reading.lives(workspace)[entry.account_id]
     workspace.store.add_run(
         start_run(life, BEFORE_START, workspace.pack, person=ASA, now=at(on), language="en")
     )
@@ -339,9 +339,9 @@ ANSWERS = {
 
 
 def mark_steps(workspace: Workspace, entry: Account, on: date, count: int | None = None) -> None:
-    life = read_lives(workspace.store)[entry.account_id]
+    life = reading.lives(workspace)[entry.account_id]
     for step in life.runs[0].checklist.steps[:count]:
-        state = read_lives(workspace.store)[entry.account_id].runs[0]
+        state = reading.lives(workspace)[entry.account_id].runs[0]
         people = workspace.store.people()
         workspace.store.add_step_mark(
             mark_step(
@@ -365,7 +365,7 @@ def test_a_checklist_left_for_more_than_fourteen_days_is_called_for_in_the_chose
     assert duties(workspace, date(2026, 11, 15), DutyKind.STALE_CHECKLIST) == []
 
     [item] = duties(workspace, date(2026, 11, 16), DutyKind.STALE_CHECKLIST, language="sv")
-    run_id = read_lives(workspace.store)[entry.account_id].runs[0].run.id
+    run_id = reading.lives(workspace)[entry.account_id].runs[0].run.id
     assert (item.urgency, item.due_on, item.run_id) == (Urgency.OVERDUE, date(2026, 11, 15), run_id)
     assert item.detail == "Innan du startar"
     assert item.person_ids == (ASA.person_id, PER.person_id)
@@ -385,7 +385,7 @@ def test_a_step_done_starts_the_fourteen_days_again(workspace: Workspace) -> Non
 def test_a_finished_checklist_is_not_called_for(workspace: Workspace) -> None:
     entry = start_planning(workspace, date(2026, 11, 1))
     mark_steps(workspace, entry, date(2026, 11, 2))
-    life = read_lives(workspace.store)[entry.account_id]
+    life = reading.lives(workspace)[entry.account_id]
     finish, moved = finish_run(
         life,
         life.runs[0],

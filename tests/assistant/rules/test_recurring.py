@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.records import Account, Culling, Documentation, LargerChange, Revision, new_id
-from assistant.rules.check_days import Urgency, urgency_on
+from assistant.rules.duties import Urgency, urgency_on
 from assistant.rules.recurring import (
     AFTER_CHANGE_DAYS,
     Deadline,

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.messages import Message
 from assistant.records import Role
-from assistant.rules.check_days import DutyItem, DutyKind, Urgency
+from assistant.rules.duties import DutyItem, DutyKind, Urgency
 from assistant.rules.reminders import (
     Moment,
     ReminderState,

@@ -23,20 +23,18 @@ from assistant.records import (
     new_id,
 )
 from assistant.rules.review import (
-    DayMark,
     DutyDates,
     Review,
-    ReviewDeadline,
     ReviewFilter,
     departments,
-    longest_gap,
-    read_review,
     review_of,
     tally_checks,
 )
+from assistant.rules.review_days import DayMark, ReviewDeadline, longest_gap
 from assistant.store.database import Store
 from assistant.workdays import WorkingCalendar
-from tests.factories import RECORDED_BY, account, at, check, person
+from assistant.workspace import reading
+from tests.factories import RECORDED_BY, account, at, check, person, workspace_on
 
 CALENDAR = WorkingCalendar()
 NOVEMBER = ReviewFilter(date(2026, 11, 1), date(2026, 11, 30))
@@ -80,7 +78,9 @@ def add_checks(store: Store, *checks: DailyCheck) -> None:
 
 
 def review(store: Store, review_filter: ReviewFilter, today: date) -> Review:
-    return read_review(store, CALENDAR, default_pack(), review_filter, today)
+    return reading.review(
+        workspace_on(store, pack=default_pack(), calendar=CALENDAR), review_filter, today
+    )
 
 
 @pytest.fixture

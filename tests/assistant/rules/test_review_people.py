@@ -13,10 +13,11 @@ import pytest
 from assistant.exports.review import write_review_csv
 from assistant.pack.reader import default_pack
 from assistant.records import Account, Person, new_id
-from assistant.rules.review import AccountReview, ReviewFilter, people_during, read_review
+from assistant.rules.review import AccountReview, ReviewFilter, people_during
 from assistant.store.database import Store
 from assistant.workdays import WorkingCalendar
-from tests.factories import account, at, person
+from assistant.workspace import reading
+from tests.factories import account, at, person, workspace_on
 
 TODAY = date(2026, 11, 20)
 SPRING = ReviewFilter(date(2026, 1, 1), date(2026, 5, 31))
@@ -60,8 +61,8 @@ def handed_over(store: Store, asa: Person, per: Person, kim: Person) -> Account:
 
 
 def only(store: Store, review_filter: ReviewFilter) -> AccountReview:
-    (figures,) = read_review(
-        store, WorkingCalendar(), default_pack(), review_filter, TODAY
+    (figures,) = reading.review(
+        workspace_on(store, pack=default_pack(), calendar=WorkingCalendar()), review_filter, TODAY
     ).accounts
     return figures
 
@@ -106,7 +107,9 @@ def test_the_people_filter_picks_the_accounts_they_answered_for_in_the_period(
 ) -> None:
     def names(period: ReviewFilter, someone: Person) -> list[str]:
         chosen = replace(period, person_ids=frozenset({someone.person_id}))
-        review = read_review(store, WorkingCalendar(), default_pack(), chosen, TODAY)
+        review = reading.review(
+            workspace_on(store, pack=default_pack(), calendar=WorkingCalendar()), chosen, TODAY
+        )
         return [a.account.name for a in review.accounts]
 
     assert names(SPRING, per) == ["Lidingö stad"]  # Per was deputy then, though not now
@@ -126,7 +129,9 @@ def test_with_no_versions_known_the_current_one_answers(asa: Person, per: Person
 def test_the_csv_of_last_spring_names_the_officer_of_then(
     store: Store, handed_over: Account, tmp_path: Path
 ) -> None:
-    review = read_review(store, WorkingCalendar(), default_pack(), SPRING, TODAY)
+    review = reading.review(
+        workspace_on(store, pack=default_pack(), calendar=WorkingCalendar()), SPRING, TODAY
+    )
     path = tmp_path / "våren.csv"
     write_review_csv(review, path, pack=default_pack(), language="sv", people=store.people())
     header, row = csv.reader(io.StringIO(path.read_text("utf-8-sig")), delimiter=";")

@@ -9,7 +9,8 @@ from pathlib import Path
 from assistant.records import Role
 from assistant.store.database import Store
 from assistant.team import sync as team
-from assistant.team.identity import join_team_identity
+from assistant.workspace.data_folder import open_workspace
+from assistant.workspace.recording import join_team_identity
 from tests.factories import FRIDAY, account, at, person
 
 
@@ -36,9 +37,10 @@ def test_a_second_workstation_takes_the_teams_record_of_its_user(tmp_path: Path)
     assert team.sync(office, team_dir, at(FRIDAY)).reachable
     assert team.sync(laptop, team_dir, at(FRIDAY)).added
 
-    store = Store.open(laptop)
+    workspace = open_workspace(laptop)
+    store = workspace.store
     try:
-        joined = join_team_identity(store, at(FRIDAY, 11))
+        joined = join_team_identity(workspace, at(FRIDAY, 11))
         assert joined is not None
         assert store.me() == asa.person_id
         me = store.people()[asa.person_id]
@@ -50,19 +52,20 @@ def test_a_second_workstation_takes_the_teams_record_of_its_user(tmp_path: Path)
         assert (former.person_id, former.name) == (asa.person_id, "Åsa Öberg")
         assert len(store.people()) == 1
         assert store.accounts()[city.account_id].officer_ids == (asa.person_id,)
-        assert join_team_identity(store, at(FRIDAY, 12)) is None  # done once
+        assert join_team_identity(workspace, at(FRIDAY, 12)) is None  # done once
     finally:
-        store.close()
+        workspace.close()
     # The office, the older record, keeps its id and never joins the laptop's.
     assert team.sync(laptop, team_dir, at(FRIDAY, 12)).published
     assert team.sync(office, team_dir, at(FRIDAY, 12)).added
-    store = Store.open(office)
+    workspace = open_workspace(office)
+    store = workspace.store
     try:
-        assert join_team_identity(store, at(FRIDAY, 13)) is None
+        assert join_team_identity(workspace, at(FRIDAY, 13)) is None
         assert store.me() == asa.person_id
         assert [p.name for p in store.people().values()] == ["Åsa Öberg"]
     finally:
-        store.close()
+        workspace.close()
 
 
 def test_an_officer_who_started_before_the_register_was_imported_becomes_its_officer(
@@ -86,11 +89,12 @@ def test_an_officer_who_started_before_the_register_was_imported_becomes_its_off
     assert team.sync(unit, team_dir, at(FRIDAY)).published
     assert team.sync(desk, team_dir, at(FRIDAY)).added
 
-    store = Store.open(desk)
+    workspace = open_workspace(desk)
+    store = workspace.store
     try:
-        assert join_team_identity(store, at(FRIDAY, 11)) is not None
+        assert join_team_identity(workspace, at(FRIDAY, 11)) is not None
         assert store.me() == registered.person_id
         assert [p.name for p in store.people().values()].count("Åsa Öberg") == 1
         assert store.accounts()[city.account_id].officer_ids == (store.me(),)
     finally:
-        store.close()
+        workspace.close()

@@ -24,7 +24,8 @@ from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
 from assistant.records import Person
-from assistant.rules.lifecycle import Stage, read_lives
+from assistant.rules.lifecycle import Stage
+from assistant.workspace import reading
 from tests.ui.helpers import (
     add_me,
     child,
@@ -85,7 +86,7 @@ def fill_in_every_step(
 
 
 def stage_of(window: MainWindow, name: str) -> Stage:
-    lives = read_lives(workspace_of(window).store).values()
+    lives = reading.lives(workspace_of(window)).values()
     return next(life.stage for life in lives if life.account.name == name)
 
 
@@ -241,7 +242,7 @@ def test_what_is_typed_in_a_step_is_kept_while_moving_about_and_asked_about_on_c
     click(qtbot, wizard.editor, "saveStep")
     wizard.reject()
     qtbot.waitUntil(lambda: not wizard.isVisible())
-    state = read_lives(workspace_of(window).store).popitem()[1].in_progress("before_start")
+    state = next(iter(reading.lives(workspace_of(window)).values())).in_progress("before_start")
     assert state is not None
     saved = state.mark("time_and_cost")
     assert saved is not None

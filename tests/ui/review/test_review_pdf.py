@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
 from assistant.messages import UserError
-from assistant.rules.review import Review, ReviewFilter, read_review
+from assistant.rules.review import Review, ReviewFilter
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace, open_workspace
 from tests.ui.helpers import click, shown
 from tests.ui.review.review_log import FIRST, TODAY, Log, open_review, seed_log
@@ -50,13 +51,7 @@ def pdf_text(path: Path) -> str:
 
 
 def review_of_log(workspace: Workspace) -> Review:
-    return read_review(
-        workspace.store,
-        workspace.calendar,
-        workspace.pack,
-        ReviewFilter(FIRST, TODAY),
-        TODAY,
-    )
+    return reading.review(workspace, ReviewFilter(FIRST, TODAY), TODAY)
 
 
 def test_the_pdf_holds_the_period_the_figures_the_missed_days_and_a_signature_line(

@@ -29,7 +29,8 @@ from pytestqt.qtbot import QtBot
 from assistant.clock import FixedClock
 from assistant.exports import review as review_export
 from assistant.records import new_id
-from assistant.rules.review import AccountReview, DayMark, Review, ReviewFilter
+from assistant.rules.review import AccountReview, Review, ReviewFilter
+from assistant.rules.review_days import DayMark
 from assistant.workspace.data_folder import Workspace, open_workspace
 from tests.ui.helpers import child, click, shown
 from tests.ui.review.review_log import (

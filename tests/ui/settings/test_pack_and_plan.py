@@ -17,8 +17,9 @@ from assistant.clock import FixedClock
 from assistant.pack.installed import installed_pack_path
 from assistant.records import Account, Person
 from assistant.rules.checklists import mark_step
-from assistant.rules.lifecycle import BEFORE_START, read_lives, start_run
-from tests.factories import account
+from assistant.rules.lifecycle import BEFORE_START, start_run
+from assistant.workspace import reading
+from tests.factories import account, workspace_on
 from tests.packs import OTHER_MUNICIPALITY
 from tests.ui.helpers import add_me, child, choose_file, click, shown, workspace_of
 from ui.checklists.plan_pdf import pdf_page_count
@@ -111,11 +112,11 @@ def plan_an_account(
         planned=True,
     )
     store.add_accounts([library])
-    life = read_lives(store, library.account_id)[library.account_id]
+    life = reading.lives(workspace_on(store))[library.account_id]
     start = start_run(life, BEFORE_START, workspace.pack, person=me, now=clock.now(), language="en")
     store.add_run(start)
     for step_id, text in answers.items():
-        life = read_lives(store, library.account_id)[library.account_id]
+        life = reading.lives(workspace_on(store))[library.account_id]
         state = life.in_progress(BEFORE_START)
         assert state is not None
         store.add_step_mark(

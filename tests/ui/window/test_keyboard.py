@@ -33,6 +33,7 @@ from assistant.clock import FixedClock
 from assistant.records import Account, Person, Role, new_id
 from assistant.settings import Settings
 from assistant.store.database import Store
+from assistant.workspace.data_folder import open_workspace
 from ui.common.i18n import install_translators
 from ui.settings.dialog import SettingsDialog
 from ui.settings.first_start import FirstStartDialog
@@ -156,16 +157,17 @@ def test_no_two_things_in_view_share_an_alt_letter(
 def test_the_first_start_and_settings_dialogs_give_each_alt_letter_once(
     qtbot: QtBot, data_dir: Path, clock: FixedClock, language: str
 ) -> None:
-    store = Store.open(data_dir)
+    workspace = open_workspace(data_dir)
+    store = workspace.store
     clashes: dict[tuple[str, str], list[str]] = {}
     try:
-        first = FirstStartDialog(store, clock, data_dir, Settings(language=language))
+        first = FirstStartDialog(workspace, clock, Settings(language=language))
         qtbot.addWidget(first)
         first.show()
         for letter, texts in shared_letters(showing_letters(first)).items():
             clashes[(first.windowTitle(), letter)] = texts
         seed_officer_and_manager(store, clock)
-        settings = SettingsDialog(data_dir, Settings(language=language), None, store=store)
+        settings = SettingsDialog(data_dir, Settings(language=language), None, workspace=workspace)
         qtbot.addWidget(settings)
         settings.show()
         for index in range(settings.tabs.count()):
@@ -173,7 +175,7 @@ def test_the_first_start_and_settings_dialogs_give_each_alt_letter_once(
             for letter, texts in shared_letters(showing_letters(settings)).items():
                 clashes[(settings.tabs.tabText(index), letter)] = texts
     finally:
-        store.close()
+        workspace.close()
     assert not clashes, said(clashes)
 
 

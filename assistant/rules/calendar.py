@@ -1,0 +1,224 @@
+"""The duty calendar's dates: culling, documentation and revision, planned months ahead.
+
+From the accounts' lives, the duty log and a date to each planned date of a
+recurring duty up to a horizon, each assumed done on its last day, with who
+does it and why it falls then. :mod:`assistant.exports.calendar` writes them
+as iCalendar or CSV for Outlook and Excel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from assistant.messages import QT_TRANSLATE_NOOP, Message
+from assistant.records import Account, DutyLog, Person, Role
+from assistant.rules.duties import DutyKind
+from assistant.rules.recurring import (
+    AFTER_CHANGE_DAYS,
+    REVISION_INTERVAL_MONTHS,
+    Deadline,
+    Round,
+    add_months,
+    culling_deadline,
+    documentation_deadlines,
+    projected_cullings,
+    revision_deadline,
+    rounds_between,
+)
+
+if TYPE_CHECKING:
+    from assistant.pack.model import GuidelinePack
+    from assistant.rules.lifecycle import Life
+    from assistant.settings import Settings
+
+MAX_MONTHS = 36
+_DUTY_NAMES = {
+    DutyKind.CULLING: QT_TRANSLATE_NOOP("Calendar", "Culling"),
+    DutyKind.DOCUMENTATION: QT_TRANSLATE_NOOP("Calendar", "Documentation"),
+    DutyKind.REVISION: QT_TRANSLATE_NOOP("Calendar", "Revision of the rules"),
+}
+_SUMMARIES = {
+    DutyKind.CULLING: QT_TRANSLATE_NOOP("Calendar", "Culling: {account} ({platform})"),
+    DutyKind.DOCUMENTATION: QT_TRANSLATE_NOOP("Calendar", "Documentation: {account} ({platform})"),
+    DutyKind.REVISION: QT_TRANSLATE_NOOP("Calendar", "Revision of the rules"),
+}
+
+
+# Why an occurrence falls when it does: (done before, never done, a later one).
+_CULLING_REASONS = (
+    QT_TRANSLATE_NOOP("Calendar", "Every {months} months; last culled on {day}."),
+    QT_TRANSLATE_NOOP(
+        "Calendar", "Every {months} months; not culled since it became active on {day}."
+    ),
+    QT_TRANSLATE_NOOP("Calendar", "Every {months} months, counted from the one before on {day}."),
+)
+_REVISION_REASONS = (
+    QT_TRANSLATE_NOOP("Calendar", "Yearly; last revised on {day}."),
+    QT_TRANSLATE_NOOP("Calendar", "Yearly; none recorded since Kontokoll came into use on {day}."),
+    QT_TRANSLATE_NOOP("Calendar", "Yearly, counted from the one before on {day}."),
+)
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """One planned date of a recurring duty: due soon from ``soon_from``, due by ``due_on``.
+
+    ``platform`` is the account's platform named in the chosen language ("" for
+    the revision); ``who`` the names of the people in ``person_ids``; ``reason``
+    the rule that sets the date.
+    """
+
+    kind: DutyKind
+    due_on: date
+    soon_from: date
+    account: Account | None
+    person_ids: tuple[str, ...]
+    who: tuple[str, ...]
+    uid: str
+    platform: str
+    reason: Message
+
+    @property
+    def summary(self) -> Message:
+        name = self.account.name if self.account else ""
+        return _say(_SUMMARIES[self.kind], account=name, platform=self.platform)
+
+    @property
+    def duty(self) -> Message:
+        return _say(_DUTY_NAMES[self.kind])
+
+    @property
+    def who_line(self) -> Message:
+        names = ", ".join(self.who) or _say(QT_TRANSLATE_NOOP("Calendar", "nobody named yet"))
+        return _say(QT_TRANSLATE_NOOP("Calendar", "Who: {names}"), names=names)
+
+
+def _say(template: str, **values: object) -> Message:
+    return Message("Calendar", template, values)
+
+
+def calendar_entries(
+    lives: Iterable[Life],
+    log: DutyLog,
+    pack: GuidelinePack,
+    settings: Settings,
+    people: Mapping[str, Person],
+    today: date,
+    in_use_since: date | None,
+    months: int = 12,
+    language: str = "sv",
+) -> list[CalendarEntry]:
+    """Every culling, documentation and revision planned from ``today`` to ``months`` ahead.
+
+    An overdue one is included on the day it was due. In date order.
+    """
+    horizon = add_months(today, months)
+    soon_days = settings.due_soon_days
+    unit = tuple(p.person_id for p in people.values() if Role.INFORMATION_UNIT in p.roles)
+
+    def entry(
+        kind: DutyKind, dates: tuple[date, date], account: Account | None, uid: str, why: Message
+    ) -> CalendarEntry:
+        ids = unit
+        if kind is DutyKind.CULLING and account:
+            ids = tuple(dict.fromkeys((*account.officer_ids, *account.deputy_ids)))
+        platform = pack.platform_name(account.platform, language) if account else ""
+        who = tuple(people[i].name for i in ids if i in people)
+        return CalendarEntry(kind, dates[1], dates[0], account, ids, who, uid, platform, why)
+
+    # A UID names an occurrence, not a date, so that importing the file again
+    # moves each event instead of adding a second one. A culling or revision is
+    # "the n-th" (for a culling, since the account became active): those
+    # recorded so far plus k. Recording one leaves the old n-th out of the file
+    # (it is history) and moves the later ones. A documentation round is named
+    # by its month, which never moves.
+    entries: list[CalendarEntry] = []
+    interval = pack.culling_interval_months
+    for life in lives:
+        account = life.account
+        if not account.is_active_on(today):
+            continue
+        first = culling_deadline(account, log.cullings, interval, soon_days)
+        done = sum(
+            1
+            for c in log.cullings
+            if c.account_id == account.account_id and c.done_on >= account.active_since
+        )
+        planned = _planned(first, interval, soon_days, today, horizon)
+        for k, (soon, due, since) in enumerate(planned, 1):
+            if account.is_active_on(due):
+                why = _say(_reason(_CULLING_REASONS, first, k), months=interval, day=since)
+                uid = f"culling-{account.account_id}-{done + k}@kontokoll"
+                entries.append(entry(DutyKind.CULLING, (soon, due), account, uid, why))
+        entries.extend(
+            entry(DutyKind.DOCUMENTATION, dates, account, uid, why)
+            for dates, uid, why in _documentations(account, log, pack, today, horizon)
+        )
+    revision = revision_deadline(log.revisions, in_use_since, soon_days)
+    if revision is not None:
+        planned = _planned(revision, REVISION_INTERVAL_MONTHS, soon_days, today, horizon)
+        for k, (soon, due, since) in enumerate(planned, 1):
+            why = _say(_reason(_REVISION_REASONS, revision, k), day=since)
+            uid = f"revision-{len(log.revisions) + k}@kontokoll"
+            entries.append(entry(DutyKind.REVISION, (soon, due), None, uid, why))
+    entries.sort(
+        key=lambda e: (e.due_on, e.kind, e.account.name.casefold() if e.account else "", e.uid)
+    )
+    return entries
+
+
+def _reason(reasons: tuple[str, str, str], first: Deadline, k: int) -> str:
+    return reasons[2] if k > 1 else reasons[0] if first.done_before else reasons[1]
+
+
+def _planned(
+    first: Deadline, interval_months: int, soon_days: int, today: date, horizon: date
+) -> list[tuple[date, date, date]]:
+    """(soon_from, due_on, since) of the next occurrence and those after it up to ``horizon``.
+
+    Each is assumed done on its last day, and the next counted from there.
+    """
+    planned = [(first.soon_from, first.due_on, first.since)]
+    # One already overdue can be done today at the earliest: the ones after it count from today.
+    since = max(first.due_on, today)
+    after = replace(first, due_on=add_months(since, interval_months))
+    for due in projected_cullings(after, interval_months, horizon):
+        planned.append((max(since, due - timedelta(days=soon_days)), due, since))
+        since = due
+    return [occurrence for occurrence in planned if occurrence[1] <= horizon]
+
+
+def _documentations(
+    account: Account, log: DutyLog, pack: GuidelinePack, today: date, horizon: date
+) -> Iterable[tuple[tuple[date, date], str, Message]]:
+    """((soon_from, due_on), uid, reason) of the account's open and later documentation."""
+    key, months = account.account_id, pack.documentation_months
+    still_open = documentation_deadlines(
+        account, log.documentations, log.larger_changes, months, today
+    )
+    rounds = [Round(d.since.year, d.since.month) for d in still_open if not d.after_change]
+    rounds += [
+        r
+        for r in rounds_between(months, today, horizon)
+        if today < r.opens_on and r.due_on <= horizon and account.is_active_on(r.opens_on)
+    ]
+    for r in rounds:
+        month = f"{r.opens_on:%Y-%m}"
+        why = _say(
+            QT_TRANSLATE_NOOP("Calendar", "Documentation round of {month}, due by its last day."),
+            month=month,
+        )
+        yield (r.opens_on, r.due_on), f"documentation-{key}-{month}@kontokoll", why
+    for change in (d for d in still_open if d.after_change):
+        why = _say(
+            QT_TRANSLATE_NOOP(
+                "Calendar", "A larger change was recorded on {day}; document it within {days} days."
+            ),
+            day=change.since,
+            days=AFTER_CHANGE_DAYS,
+        )
+        uid = f"documentation-{key}-change-{change.since}@kontokoll"
+        yield (change.soon_from, change.due_on), uid, why

@@ -1,0 +1,167 @@
+"""How each day and each deadline of an account stands in the manager's review.
+
+One mark per day of the period (:func:`marks_of`, a cell of the heat map),
+the longest run of missed working days (:func:`longest_gap`), and the
+culling and documentation deadlines that fell due, met or missed
+(:func:`culling_deadlines`, :func:`documentation_deadlines`). The rules are
+spelled out in :mod:`assistant.rules.review`; these are pure functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from assistant.records import Account
+from assistant.rules.recurring import AFTER_CHANGE_DAYS, add_months, rounds_between
+
+
+class DayMark(StrEnum):
+    """How one account's day stands in the review (one cell of the heat map)."""
+
+    ON_TIME = "on_time"  # checked, logged on the day
+    LATE = "late"  # checked, but only logged on a later day
+    MISSED = "missed"  # a working day gone by without a check
+    NOT_WORKING_DAY = "not_working_day"  # weekend or holiday (checks then are not counted)
+    NOT_ACTIVE = "not_active"  # before the account opened, after it closed, or not yet come
+    TODAY = "today"  # today's check not logged yet: not missed while the day lasts
+
+
+@dataclass(frozen=True)
+class ReviewDeadline:
+    """A culling or documentation that fell due in the period, and when it was done.
+
+    ``done_on`` is the day of the culling or documentation that met it, or of
+    the one done late for it; None when none was done.
+    """
+
+    due_on: date
+    done_on: date | None
+    after_change: bool = False
+    """Documentation called for by a larger change, rather than by a round."""
+
+    @property
+    def on_time(self) -> bool:
+        return self.done_on is not None and self.done_on <= self.due_on
+
+
+_MISSED = DayMark.MISSED
+
+
+def marks_of(
+    account: Account,
+    days: tuple[date, ...],
+    working: list[bool],
+    checked: Mapping[date, bool],
+    today: date,
+) -> tuple[DayMark, ...]:
+    if account.planned or not days:
+        return (DayMark.NOT_ACTIVE,) * len(days)
+    # The days the duties applied, as indexes into ``days``: a year's review
+    # marks some 70,000 days, so the active period is worked out once.
+    last_day = min(today, account.last_active_day or today)
+    start = max(0, (account.active_since - days[0]).days)
+    end = max(start, min(len(days), (last_day - days[0]).days + 1))
+    marks = [DayMark.NOT_ACTIVE] * start
+    for index in range(start, end):
+        if not working[index]:
+            marks.append(DayMark.NOT_WORKING_DAY)
+            continue
+        day = days[index]
+        on_the_day = checked.get(day)
+        if on_the_day is not None:
+            marks.append(DayMark.ON_TIME if on_the_day else DayMark.LATE)
+        elif day == today:
+            marks.append(DayMark.TODAY)
+        else:
+            marks.append(_MISSED)
+    marks.extend([DayMark.NOT_ACTIVE] * (len(days) - end))
+    return tuple(marks)
+
+
+def longest_gap(marks: Iterable[DayMark]) -> int:
+    """The most missed working days in a row; days off between them do not break the run."""
+    longest = run = 0
+    for mark in marks:
+        if mark is DayMark.MISSED:
+            run += 1
+            longest = max(longest, run)
+        elif mark is not DayMark.NOT_WORKING_DAY:
+            run = 0
+    return longest
+
+
+def culling_deadlines(
+    account: Account,
+    culled: Iterable[date],
+    interval_months: int,
+    first: date,
+    last: date,
+    today: date,
+) -> list[ReviewDeadline]:
+    """The account's culling deadlines that count in the period (see the module's rules)."""
+    if interval_months <= 0 or account.planned:
+        return []
+    done = sorted(d for d in culled if d >= account.active_since)
+    result: list[ReviewDeadline] = []
+    since = account.active_since
+    index = 0  # the first culling after ``since``
+    while True:
+        due = add_months(since, interval_months)
+        if due > last or not account.is_active_on(due):
+            return result
+        while index < len(done) and done[index] <= since:
+            index += 1
+        met = None
+        while index < len(done) and done[index] <= due:
+            met = done[index]
+            index += 1
+        if met is not None:
+            if due >= first:
+                result.append(ReviewDeadline(due, met))
+            since = met
+            continue
+        if due >= today:
+            return result  # still open
+        late = done[index] if index < len(done) else None
+        caught_up = late is not None and late <= add_months(due, interval_months)
+        if due >= first:
+            result.append(ReviewDeadline(due, late if caught_up else None))
+        since = late if late is not None and caught_up else due
+
+
+def documentation_deadlines(
+    account: Account,
+    documented: Iterable[date],
+    changes: Iterable[date],
+    months: Sequence[int],
+    period: tuple[date, date],
+    today: date,
+) -> list[ReviewDeadline]:
+    """The account's rounds and larger changes that count in the period, in date order."""
+    first, last = period
+    done = sorted(documented)
+    windows = [
+        (round_.opens_on, round_.due_on, False)
+        for round_ in rounds_between(months, first, last)
+        # Due only if the account was open all the round's month: one closed in March owes
+        # no March round (the duty list stops asking once it closes).
+        if first <= round_.due_on <= last
+        and account.is_active_on(round_.opens_on)
+        and account.is_active_on(round_.due_on)
+    ]
+    windows += [
+        (changed, changed + timedelta(days=AFTER_CHANGE_DAYS), True)
+        for changed in sorted(set(changes))
+        if first <= changed + timedelta(days=AFTER_CHANGE_DAYS) <= last
+        and account.is_active_on(changed)
+    ]
+    result = []
+    for opens_on, due_on, after_change in sorted(windows):
+        done_on = next((d for d in done if d >= opens_on), None)
+        deadline = ReviewDeadline(due_on, done_on, after_change)
+        if due_on < today or deadline.on_time:
+            result.append(deadline)
+    return result

@@ -1,0 +1,397 @@
+"""Every fact a person records, from any front end: checked by the rules, then stored.
+
+A screen or a command passes what was entered; the function here reads what
+the rules need from the log (the account, the people, the cover), lets the
+rule check it (:mod:`assistant.rules`), and stores the fact with who recorded
+it and when. A refusal is the rule's :class:`~assistant.messages.UserError`,
+naming what to mend (its ``field``); nothing is then stored. The screens only
+show it. ``now`` is the instant of recording; the day it falls on (in Sweden)
+is "today" for the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from assistant.clock import local_date
+from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
+from assistant.records import (
+    Absence,
+    Account,
+    ChecklistFinish,
+    DailyCheck,
+    Evidence,
+    Person,
+    Role,
+    new_id,
+)
+from assistant.rules import duty_entries
+from assistant.rules.accounts import (
+    AccountDraft,
+    changed_account,
+    draft_problems,
+    new_account,
+    workstation_user,
+)
+from assistant.rules.checklists import mark_step
+from assistant.rules.cover import cancel_absence, cover_of_check, covers_on, record_absence
+from assistant.rules.csv_import import ImportPlan, plan_import
+from assistant.rules.daily_check import CheckEntry, daily_check
+from assistant.rules.lifecycle import Life, finish_run, start_run
+from assistant.team.identity import joined_identity
+from assistant.workspace.data_folder import Workspace
+
+
+def _me(workspace: Workspace) -> str:
+    return workspace.log.me() or ""
+
+
+# -- the daily check ------------------------------------------------------------------
+
+
+def log_check(workspace: Workspace, entry: CheckEntry, now: datetime) -> DailyCheck:
+    """Record a daily check with its removals and their screenshots, all or nothing."""
+    account = workspace.log.accounts().get(entry.account_id)
+    cover = None
+    if account is not None:
+        covers = covers_on(workspace.log.absences().values(), entry.day)
+        cover = cover_of_check(account, covers.get(account.account_id), entry.checked_by)
+    check = daily_check(
+        entry,
+        account=account,
+        people=workspace.log.people(),
+        pack=workspace.pack,
+        cover=cover,
+        today=local_date(now),
+        recorded_at=now,
+        recorded_by=_me(workspace),
+    )
+    screenshots = [r.screenshot for r in entry.removals if r.screenshot is not None]
+    workspace.store.add_check(check, screenshots)
+    return check
+
+
+def keep_file(workspace: Workspace, path: Path, now: datetime) -> Evidence:
+    """Keep a chosen file as evidence (by its SHA-256, never overwritten); its record follows
+    with the fact that names it."""
+    return workspace.evidence.add_file(path, recorded_at=now, recorded_by=_me(workspace))
+
+
+def keep_bytes(workspace: Workspace, data: bytes, name: str, now: datetime) -> Evidence:
+    """Keep a screen capture (or other content) as evidence, under ``name``'s suffix."""
+    return workspace.evidence.add_bytes(data, name, recorded_at=now, recorded_by=_me(workspace))
+
+
+# -- the register -----------------------------------------------------------------------
+
+
+def import_register(workspace: Workspace, path: Path, now: datetime) -> ImportPlan:
+    """Import an account register from a CSV file: every row, or none (naming each bad one)."""
+    plan = plan_import(
+        path,
+        workspace.pack,
+        workspace.log.accounts(),
+        workspace.log.people(),
+        recorded_at=now,
+        recorded_by=_me(workspace),
+        today=local_date(now),
+    )
+    workspace.store.add_accounts(plan.accounts, plan.people)
+    return plan
+
+
+def save_account(
+    workspace: Workspace,
+    draft: AccountDraft,
+    now: datetime,
+    *,
+    account_id: str | None = None,
+    new_people: Sequence[Person] = (),
+) -> Account:
+    """Register a new account, or (``account_id``) record a new version of one.
+
+    ``new_people`` are people first named in the entry, recorded with it. An
+    entry with problems is refused listing each, and nothing is stored.
+    """
+    registered = workspace.log.accounts()
+    previous = registered.get(account_id) if account_id else None
+    problems = draft_problems(
+        draft, (p.id for p in workspace.pack.platforms), registered, account_id
+    )
+    if problems:
+        raise UserError(problems[0], *problems[1:])
+    me = _me(workspace)
+    if previous is None:
+        account = new_account(draft, recorded_at=now, recorded_by=me)
+    else:
+        account = changed_account(previous, draft, recorded_at=now, recorded_by=me)
+    workspace.store.add_accounts([account], new_people)
+    return account
+
+
+# -- absences ---------------------------------------------------------------------------
+
+
+def save_absence(
+    workspace: Workspace,
+    now: datetime,
+    *,
+    person_id: str,
+    first_day: date,
+    last_day: date,
+    covers: Mapping[str, str],
+    handover: str,
+    earlier: Absence | None = None,
+) -> Absence:
+    """Record an absence and who covers which account (or a new version of ``earlier``)."""
+    absence = record_absence(
+        person_id=person_id,
+        first_day=first_day,
+        last_day=last_day,
+        covers=covers,
+        handover=handover,
+        accounts=workspace.log.accounts(),
+        people=workspace.log.people(),
+        recorded_at=now,
+        recorded_by=_me(workspace),
+        earlier=earlier,
+        absences=workspace.log.absences(first_day).values(),
+    )
+    workspace.store.add_absence(absence)
+    return absence
+
+
+def call_off_absence(workspace: Workspace, absence: Absence, now: datetime) -> Absence:
+    """Call an absence off: the accounts go back to the officer; the absence stays in the log."""
+    called_off = cancel_absence(absence, recorded_at=now, recorded_by=_me(workspace))
+    workspace.store.add_absence(called_off)
+    return called_off
+
+
+# -- the recurring duties -----------------------------------------------------------------
+
+
+def _evidence(*files: Evidence | None) -> list[Evidence]:
+    return [file for file in files if file is not None]
+
+
+def _account(workspace: Workspace, account_id: str) -> Account:
+    account = workspace.log.accounts().get(account_id)
+    if account is None:
+        raise UserError(
+            Message(
+                "DutyEntries",
+                QT_TRANSLATE_NOOP("DutyEntries", "Choose the account this was done for."),
+            ),
+            field="account",
+        )
+    return account
+
+
+def log_culling(
+    workspace: Workspace,
+    now: datetime,
+    *,
+    account_id: str,
+    done_on: date,
+    done_by: str,
+    period: tuple[date, date],
+    removed: str,
+    not_removable: str,
+    evidence: Evidence | None,
+) -> None:
+    """Record a culling of an account's content over ``period`` (first and last day culled)."""
+    record = duty_entries.culling(
+        _account(workspace, account_id),
+        done_on,
+        done_by,
+        period,
+        removed,
+        not_removable,
+        evidence,
+        workspace.log.people(),
+        local_date(now),
+        now,
+        _me(workspace),
+    )
+    workspace.store.add_duty_record(record, _evidence(evidence))
+
+
+def log_documentation(
+    workspace: Workspace,
+    now: datetime,
+    *,
+    account_id: str,
+    done_on: date,
+    done_by: str,
+    screenshot: Evidence | None,
+    note: str,
+) -> None:
+    """Record the information unit's screenshot of a whole account."""
+    record = duty_entries.documentation(
+        _account(workspace, account_id),
+        done_on,
+        done_by,
+        screenshot,
+        note,
+        workspace.log.people(),
+        local_date(now),
+        now,
+        _me(workspace),
+    )
+    workspace.store.add_duty_record(record, _evidence(screenshot))
+
+
+def log_revision(
+    workspace: Workspace, now: datetime, *, done_on: date, done_by: str, note: str
+) -> None:
+    """Record a revision of the rules, with what changed (or that nothing did)."""
+    record = duty_entries.revision(
+        done_on, done_by, note, workspace.log.people(), local_date(now), now, _me(workspace)
+    )
+    workspace.store.add_duty_record(record)
+
+
+def record_larger_change(
+    workspace: Workspace, now: datetime, *, account_id: str, changed_on: date, description: str
+) -> None:
+    """Record a larger change to an account: the information unit documents it afresh."""
+    record = duty_entries.larger_change(
+        _account(workspace, account_id),
+        changed_on,
+        description,
+        local_date(now),
+        now,
+        _me(workspace),
+    )
+    workspace.store.add_duty_record(record)
+
+
+# -- checklists ----------------------------------------------------------------------------
+
+
+def _life(workspace: Workspace, account_id: str) -> Life:
+    found = workspace.log.lives().get(account_id)
+    if found is None:
+        raise UserError(
+            Message(
+                "Checklists",
+                QT_TRANSLATE_NOOP(
+                    "Checklists",
+                    "The account is not in the register any more. Refresh and try again.",
+                ),
+            )
+        )
+    return found
+
+
+def start_checklist(
+    workspace: Workspace, account_id: str, checklist_id: str, now: datetime, language: str
+) -> str:
+    """Start a run of a checklist for an account; returns its id. Refused with the reason."""
+    run = start_run(
+        _life(workspace, account_id),
+        checklist_id,
+        workspace.pack,
+        person=workspace.log.people().get(_me(workspace)),
+        now=now,
+        language=language,
+    )
+    workspace.store.add_run(run)
+    return run.id
+
+
+def save_step(
+    workspace: Workspace,
+    now: datetime,
+    *,
+    account_id: str,
+    run_id: str,
+    step_id: str,
+    answers: Mapping[str, str],
+    new_evidence: Iterable[Evidence] = (),
+    language: str,
+) -> None:
+    """Record a step of a run as done with its answers (saving it again corrects it)."""
+    life = _life(workspace, account_id)
+    state = next(r for r in life.runs if r.run.id == run_id)
+    people = workspace.log.people()
+    mark = mark_step(
+        state,
+        step_id,
+        answers,
+        person=people.get(_me(workspace)),
+        account=life.account,
+        people=people,
+        today=local_date(now),
+        now=now,
+        language=language,
+    )
+    workspace.store.add_step_mark(mark, new_evidence)
+
+
+def finish_checklist(
+    workspace: Workspace, now: datetime, *, account_id: str, run_id: str, language: str
+) -> tuple[ChecklistFinish, Account | None]:
+    """Finish a run; returns the finish and the account's new version if it moves on."""
+    life = _life(workspace, account_id)
+    state = next(r for r in life.runs if r.run.id == run_id)
+    finish, moved = finish_run(
+        life,
+        state,
+        workspace.pack,
+        person=workspace.log.people().get(_me(workspace)),
+        today=local_date(now),
+        now=now,
+        language=language,
+    )
+    workspace.store.add_finish(finish, [moved] if moved else [])
+    return finish, moved
+
+
+# -- who uses this workstation --------------------------------------------------------------
+
+
+def introduce(
+    workspace: Workspace, now: datetime, *, name: str, email: str, roles: frozenset[Role]
+) -> Person:
+    """First start: record who uses this workstation (the register's record, if it names them)."""
+    person = workstation_user(workspace.log.people(), name, email, roles, now)
+    workspace.store.add_people([person], me=person.person_id)
+    return person
+
+
+def change_my_roles(workspace: Workspace, roles: frozenset[Role], now: datetime) -> bool:
+    """Record the user's new roles as a new version of them; False when nothing changed."""
+    user = workspace.log.people().get(_me(workspace))
+    if user is None or roles == user.roles:
+        return False
+    workspace.store.add_people(
+        [
+            replace(
+                user,
+                id=new_id(),
+                roles=roles,
+                recorded_at=now,
+                recorded_by=user.person_id,
+                supersedes=user.id,
+            )
+        ]
+    )
+    return True
+
+
+def join_team_identity(workspace: Workspace, now: datetime) -> Person | None:
+    """Take the team's record of the user as theirs, once the team's people are merged.
+
+    See :func:`assistant.team.identity.joined_identity`; None when there is nothing to join.
+    """
+    joined = joined_identity(
+        workspace.log.people(), _me(workspace), workspace.log.accounts().values(), now
+    )
+    if joined is not None:
+        workspace.store.add_people([joined], me=joined.person_id)
+    return joined
