@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from assistant import __version__
 from assistant.clock import Clock, SystemClock
 from assistant.messages import UserError
-from assistant.paths import LOCK_NAME, ensure_writable
+from assistant.paths import LOCK_NAME, ensure_writable, resolve_data_dir
 from assistant.settings import load_settings
 from ui.common.i18n import choose_language, install_translators, translate
 from ui.common.icons import app_icon
@@ -48,10 +48,8 @@ def run_gui(
     window_created: Callable[[MainWindow], None] | None = None,
 ) -> int:
     """Start the app; ``window_created`` sees the main window before it is shown."""
-    from assistant.cli.main import data_dir_of
-
     app = make_application(sys.argv[:1])
-    data_dir = data_dir_of(args)
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     settings = load_settings(data_dir)
     translators = install_translators(app, choose_language(settings))
     try:
