@@ -222,7 +222,7 @@ def test_editing_an_account_keeps_its_history(
     qtbot: QtBot, window: MainWindow, clock: FixedClock
 ) -> None:
     account = register_account(window, clock)
-    window.edit_account(account.account_id)
+    window.commands.edit_account(account.account_id)
     dialog = shown(qtbot, AccountDialog)
     type_into(dialog, "accountName", "Lidingö stad – officiell")
     click(qtbot, dialog, "accountSave")
@@ -287,11 +287,11 @@ def test_today_turns_into_tomorrow_at_midnight(
     clock.set(datetime(2026, 11, 19, 23, 59, 30, tzinfo=STOCKHOLM))
     window.refresh()
     assert "19" in window.today_view.heading.text()
-    assert window._day_timer.isActive()
-    assert window._day_timer.interval() == 31_000  # to midnight, and a second to spare
+    assert window.day_turn.timer.isActive()
+    assert window.day_turn.timer.interval() == 31_000  # to midnight, and a second to spare
 
     clock.set(datetime(2026, 11, 20, 0, 0, 1, tzinfo=STOCKHOLM))
-    window._day_timer.timeout.emit()  # what the timer does at midnight
+    window.day_turn.timer.timeout.emit()  # what the timer does at midnight
     assert "20" in window.today_view.heading.text()
 
 

@@ -49,7 +49,7 @@ def import_register(
     path = tmp_path / "konton.csv"
     path.write_text(REGISTER, encoding="utf-8-sig")
     choose_file(monkeypatch, path)
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
 
 
 def test_first_start_records_who_uses_the_workstation(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,22 +1,28 @@
 """The recurring duties on screen: Today's duty list, the reminders, the tray, the dialogs.
 
-Built by the main window once Today is showing. It reads every duty of the
-workstation's user (:func:`assistant.workspace.reading.my_duties`), lists the
-ones beside the daily checks on Today, runs the reminder clock, and opens
-the right dialog for a duty chosen in the list, the tray menu or a reminder.
-With no system tray the reminders go to the banner in the window.
+Built by the main window once Today is showing, which places its duty list
+(:attr:`DutyDesk.panel`) on My day and its banner (:attr:`DutyDesk.banner`)
+above every view. It reads every duty of the workstation's user
+(:func:`assistant.workspace.reading.my_duties`), runs the reminder clock, and
+opens the right dialog for a duty chosen in the list, the tray menu or a
+reminder. With no system tray the reminders go to the banner in the window.
 
 Signals:
     saved(str): a duty was logged; the text says so, for the status bar.
+    openRequested(): show the window, in front (from the tray).
+    quitRequested(): end Kontokoll (from the tray menu).
+    logCheckRequested(str, object): log the check of this account id for this day
+        (a date, or None for today).
+    checklistRequested(str, str): continue this account's run of this checklist id.
+    showDutiesRequested(): show My day with the duty list, from the banner.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from assistant.clock import Clock, today
 from assistant.pack.reader import GuidelinePack
@@ -37,33 +43,36 @@ from ui.duties.text import duty_line
 from ui.duties.tray import DutyMenu, TrayIcon, tray_available
 from ui.my_day.duty_panel import DutyPanel
 
-if TYPE_CHECKING:
-    from ui.window.main_window import MainWindow
-
 
 class DutyDesk(QObject):
     saved = Signal(str)
+    openRequested = Signal()
+    quitRequested = Signal()
+    logCheckRequested = Signal(str, object)
+    checklistRequested = Signal(str, str)
+    showDutiesRequested = Signal()
 
     def __init__(
         self,
-        window: MainWindow,
         workspace: Workspace,
         clock: Clock,
         language: str,
+        dialog_parent: QWidget,
         use_tray: bool | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        """``dialog_parent`` is the window the duty dialogs open over."""
+        super().__init__(dialog_parent)
+        self.dialog_parent = dialog_parent
         self.workspace = workspace
         self.clock = clock
         self.language = language
         self.panel = DutyPanel()
         self.panel.dutyChosen.connect(self.open_duty)
         self.banner = ReminderBanner()
-        self.menu = DutyMenu(self.menu_duties, window)
+        self.menu = DutyMenu(self.menu_duties, dialog_parent)
         self.menu.dutyChosen.connect(self.open_duty)
-        self.menu.openRequested.connect(window.bring_forward)
-        self.menu.quitRequested.connect(window.quit_app)
+        self.menu.openRequested.connect(self.openRequested)
+        self.menu.quitRequested.connect(self.quitRequested)
         self.scheduler = ReminderScheduler(
             clock,
             workspace.data_dir,
@@ -76,9 +85,9 @@ class DutyDesk(QObject):
         for source in (self.menu, self.banner):
             source.snoozeHourRequested.connect(self._snooze_hour)
             source.snoozeTomorrowRequested.connect(self._snooze_tomorrow)
-        self.banner.showRequested.connect(self._show_duties)
+        self.banner.showRequested.connect(self.showDutiesRequested)
         available = tray_available() if use_tray is None else use_tray
-        self.tray = TrayIcon(self.menu, window.bring_forward) if available else None
+        self.tray = TrayIcon(self.menu, self.openRequested.emit) if available else None
         if self.tray is not None:
             self.tray.show()
             # The tray may have come up after start (at login): from now on closing the
@@ -102,21 +111,6 @@ class DutyDesk(QObject):
         """Show the duties as the log has them now, and arm the reminders afresh."""
         self.panel.show_items(self.items(), self.workspace.pack, self.language, self.today())
         self.scheduler.sync()
-
-    def install(self) -> None:
-        """Put the duty list on Today and the banner above every view; start reminding."""
-        self.window.today_view.add_duties(self.panel)
-        container = QWidget()
-        layout = QVBoxLayout(container)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.banner)
-        views = self.window.takeCentralWidget()
-        assert views is not None
-        layout.addWidget(views)
-        self.window.setCentralWidget(container)
-        container.show()  # a widget added to a shown window stays hidden until shown
-        self.refresh()
-        self.start()
 
     def start(self) -> None:
         """Start the reminder clock; a reminder owed since Kontokoll last ran comes at once."""
@@ -151,23 +145,17 @@ class DutyDesk(QObject):
         self.scheduler.snooze_until_tomorrow()
         self.saved.emit(self.tr("Reminders are snoozed until tomorrow morning."))
 
-    def _show_duties(self) -> None:
-        self.window.bring_forward()
-        self.window.show_overview()
-        target = self.panel.table if self.panel.isVisible() else self.window.today_view.table
-        target.setFocus()
-
     # -- doing a duty ------------------------------------------------------------
 
     def open_duty(self, item: DutyItem) -> None:
         """Open the dialog that logs ``item``."""
-        self.window.bring_forward()
+        self.openRequested.emit()
         account_id = item.account.account_id if item.account else None
         if item.kind in (DutyKind.DAILY_CHECK, DutyKind.MISSED_CHECKS):
-            self.window.log_check(account_id, item.days[0] if item.days else None)
+            self.logCheckRequested.emit(account_id or "", item.days[0] if item.days else None)
             return
         if item.kind is DutyKind.STALE_CHECKLIST and account_id:
-            self.window.open_checklist(account_id, item.checklist_id)
+            self.checklistRequested.emit(account_id, item.checklist_id)
             return
         if item.kind is DutyKind.CULLING:
             self.open_dialog(CullingDialog(self.workspace, self.clock, self.language, account_id))
@@ -198,7 +186,7 @@ class DutyDesk(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
-        dialog.setParent(self.window, dialog.windowFlags())
+        dialog.setParent(self.dialog_parent, dialog.windowFlags())
         dialog.saved.connect(self.saved.emit)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

@@ -1,7 +1,10 @@
-"""The main window: Today, the account register and an account's page, with the menus.
+"""The main window: My day, the other views, an account's page, the menus, the status bar.
 
 The window paints first and opens the data folder right after, so a person
-sees Kontokoll at once even when the log is large.
+sees Kontokoll at once even when the log is large. What it holds is built
+from parts that know nothing of it: the menus (given the window's commands),
+the views for the roles, the duty desk and the team folder's sync each get
+what they need passed in and talk back by signals, which the window connects.
 
 Signals:
     firstPainted(): the window has been painted for the first time.
@@ -15,33 +18,35 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from assistant.clock import Clock, today, until_next_day
+from assistant.clock import Clock, today
 from assistant.messages import UserError
 from assistant.settings import Settings
 from ui.common.i18n import choose_language, translate
 from ui.common.widgets import named
-from ui.window import actions as window_actions
+from ui.window import actions
+from ui.window.commands import Commands
+from ui.window.day_turn import DayTurn
 from ui.window.menus import build_menus
 from ui.window.role_views import RoleViews, View
 
 if TYPE_CHECKING:
     # Imported late at run time: they pull in the database and holiday modules.
-    from assistant.records import Account
+    from assistant.pack.model import GuidelinePack
     from assistant.workspace.data_folder import Workspace
     from ui.account.page import AccountPage
     from ui.duties.desk import DutyDesk
     from ui.my_day.view import TodayView
-    from ui.register.account_dialog import AccountDialog
     from ui.register.view import RegisterView
     from ui.window.team_sync import TeamSync
 
@@ -51,14 +56,6 @@ class MainWindow(QMainWindow):
     todayFilled = Signal()
 
     today_view: TodayView
-    tabs: QTabWidget
-    # The menu actions tests and other screens trigger (see ui.window.menus).
-    import_action: QAction
-    settings_action: QAction
-    log_action: QAction
-    plan_action: QAction
-    new_action: QAction
-    review_action: QAction
 
     def __init__(
         self, data_dir: Path, settings: Settings, clock: Clock, parent: QWidget | None = None
@@ -72,10 +69,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._painted = False
         self._filled = False
-        self._shown_day: date | None = None
-        self._day_timer = QTimer(self)
-        self._day_timer.setSingleShot(True)
-        self._day_timer.timeout.connect(self.refresh)
+        self.day_turn = DayTurn(clock, self)
+        self.day_turn.turned.connect(self.refresh)
         self.setWindowTitle(self.tr("Kontokoll"))
         self.resize(1000, 640)
 
@@ -88,14 +83,31 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(opening)
-        self.setCentralWidget(self.stack)
+        # A frame for the views, and above them the reminder banner once there is one.
+        frame = QWidget()
+        self._frame = QVBoxLayout(frame)
+        self._frame.setContentsMargins(0, 0, 0, 0)
+        self._frame.addWidget(self.stack)
+        self.setCentralWidget(frame)
         self.register_view: RegisterView | None = None
         self.account_page: AccountPage | None = None
         self.duty_desk: DutyDesk | None = None
-        self.role_views = RoleViews(self)
         self.team_sync: TeamSync | None = None
+        self.commands = Commands(self, clock, self.language)
+        self.commands.saved.connect(self.changed_elsewhere)
+        self.commands.changed.connect(self.refresh)
+        self.commands.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.commands.settingsSaved.connect(self.settings_saved)
+        self.commands.packChanged.connect(self.pack_changed)
+        self.commands.declined.connect(self.close)
         self._quitting = False
-        self._shortcuts = build_menus(self)
+        self.menus = build_menus(self.menuBar(), self, self)
+        self.tabs = named(QTabWidget(), "mainTabs")
+        self.role_views = RoleViews(self.tabs, self.menus.review_action, self)
+        self.role_views.logCheckRequested.connect(self.log_check)
+        self.role_views.openAccountRequested.connect(self.open_account)
+        self.role_views.saved.connect(self.changed_elsewhere)
+        self.role_views.exported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=data_dir))
 
     # -- start-up ---------------------------------------------------------------
@@ -107,36 +119,30 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
             QTimer.singleShot(0, self.open_workspace)
 
-    def _assign_shortcuts(self) -> None:
-        # Once Today is filled: making key sequences builds all of Qt's key enums,
-        # which takes longer than painting the window or filling Today.
-        for item, shortcut in self._shortcuts:
-            item.setShortcut(QKeySequence(shortcut))
-        self._shortcuts.clear()
-
     def open_workspace(self) -> None:
         """Open the data folder (after the first paint: it imports the heavier modules)."""
         if self.workspace is not None:
             return
+        from assistant.workspace import reading
         from assistant.workspace.data_folder import open_workspace
 
         try:
             self.workspace = open_workspace(self.data_dir)
         except UserError as error:
+            title = self.tr("The log cannot be opened")
             box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                self.tr("The log cannot be opened"),
-                error.render(translate),
-                parent=self,
+                QMessageBox.Icon.Critical, title, error.render(translate), parent=self
             )
             box.setObjectName("openErrorBox")
             box.finished.connect(self.close)
             box.open()
             return
         self.workspace.apply_settings(self.settings)
+        self.commands.workspace = self.workspace
         self._build_views()
         if self.workspace.pack_problem is not None:
-            self._refuse(
+            actions.refuse(
+                self,
                 self.tr("The loaded guideline pack cannot be used"),
                 self.workspace.pack_problem.render(translate)
                 + "\n\n"
@@ -145,8 +151,6 @@ class MainWindow(QMainWindow):
                     "File → Settings."
                 ),
             )
-        from assistant.workspace import reading
-
         if not reading.my_id(self.workspace):
             self.ask_who_i_am()
         else:
@@ -155,19 +159,15 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         from ui.my_day.view import TodayView
 
-        assert self.workspace is not None
-        from PySide6.QtCore import Qt  # not at the top: see the opening label
-
-        # Precise: a coarse timer may fire over an hour late on a 24-hour interval.
-        self._day_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.day_turn.precise()
         self.today_view = TodayView()
         self.today_view.logCheckRequested.connect(self.log_check)
         self.today_view.openAccountRequested.connect(self.open_account)
-        self.today_view.importRequested.connect(self.import_accounts)
-        self.today_view.newAccountRequested.connect(self.new_account)
+        self.today_view.importRequested.connect(self.commands.import_accounts)
+        self.today_view.newAccountRequested.connect(self.commands.register_account)
         self.today_view.showAllChanged.connect(lambda _checked: self.refresh())
-        self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.addTab(self.today_view, self.tr("&My day"))
+        self.role_views.my_day = self.today_view
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
 
@@ -175,43 +175,64 @@ class MainWindow(QMainWindow):
         """What Today's first showing need not wait for: shortcuts, checklists, the register."""
         from ui.my_day.checklist_panel import ChecklistPanel
 
-        self._assign_shortcuts()
+        # Making key sequences builds all of Qt's key enums, which takes longer
+        # than painting the window or filling Today.
+        for item, shortcut in self.menus.shortcuts:
+            item.setShortcut(QKeySequence(shortcut))
+        self.menus.shortcuts.clear()
         if self.workspace is None or self.today_view.checklists is not None:
             return
         panel = ChecklistPanel()
-        panel.continueRequested.connect(self.open_checklist)
+        panel.continueRequested.connect(self.commands.open_checklist)
         self.today_view.add_checklists(panel)
-        from assistant.workspace import reading
-
-        panel.refresh(
-            reading.checklists_now(self.workspace, self.today_view.show_all.isChecked()),
-            self.workspace.pack,
-            self.language,
-        )
+        self._show_checklists()
         if panel.model.rowCount() and not self.today_view.model.rowCount():
             self.refresh()  # Today's empty state then points to the checklists
         self._build_register()
-        self.role_views.install()
+        assert self.register_view is not None
+        self.role_views.install(
+            self.workspace, self.clock, self.language, self.register_view, self.today()
+        )
         self._build_duty_desk()
         self._build_team_sync()
-        self.role_views.show(self.role_views.first_view())
+        self.show_view(self.role_views.first_view())
 
-    def _build_duty_desk(self, use_tray: bool | None = None) -> None:
+    def _build_register(self) -> None:
+        from ui.register.view import RegisterView
+
+        assert self.workspace is not None
+        self.register_view = view = RegisterView(self.workspace, self.language)
+        self.tabs.addTab(view, self.tr("Re&gister"))
+        view.openAccountRequested.connect(self.open_account)
+        view.newAccountRequested.connect(self.commands.register_account)
+        view.planAccountRequested.connect(self.commands.plan_account)
+        view.editAccountRequested.connect(self.commands.edit_account)
+        view.importRequested.connect(self.commands.import_accounts)
+        view.refresh()
+
+    def _build_duty_desk(self) -> None:
         """Today's other duties, the reminders and the tray icon, once Today is showing."""
         from ui.duties.desk import DutyDesk
 
-        if self.workspace is None or self.duty_desk is not None:
-            return
-        self.duty_desk = DutyDesk(self, self.workspace, self.clock, self.language, use_tray)
-        self.duty_desk.saved.connect(self._duty_saved)
-        self.duty_desk.install()
+        assert self.workspace is not None
+        desk = DutyDesk(self.workspace, self.clock, self.language, self)
+        desk.saved.connect(self.changed_elsewhere)
+        desk.openRequested.connect(self.bring_forward)
+        desk.quitRequested.connect(self.quit_app)
+        desk.logCheckRequested.connect(lambda account_id, day: self.log_check(account_id, day))
+        desk.checklistRequested.connect(self.commands.open_checklist)
+        desk.showDutiesRequested.connect(self._show_duties)
+        self.duty_desk = desk
+        self.today_view.add_duties(desk.panel)
+        self._frame.insertWidget(0, desk.banner)
+        desk.refresh()
+        desk.start()
 
     def _build_team_sync(self) -> None:
         """Publish and read the team folder from now on, with its line in the status bar."""
         from ui.window.team_sync import TeamSync
 
-        if self.workspace is None or self.team_sync is not None:
-            return
+        assert self.workspace is not None
         self.team_status = named(QLabel(), "teamStatus")
         self.statusBar().addPermanentWidget(self.team_status)
         sync = TeamSync(self.workspace, self.clock, "", self)
@@ -225,37 +246,6 @@ class MainWindow(QMainWindow):
             self.team_status.setText(text)
             self.team_status.setToolTip(self.team_sync.problem_details())
 
-    def settings_changed(self) -> None:
-        if self.team_sync is not None:
-            self.team_sync.use_folder(self.settings.team_folder)
-
-    def _log_duty_for(self, kind: str, account_id: str) -> None:
-        if self.duty_desk is not None:
-            self.duty_desk.log(kind, account_id)
-
-    def _duty_saved(self, message: str) -> None:
-        self.changed_elsewhere(message)
-
-    def changed_elsewhere(self, message: str) -> None:
-        """Something was saved outside the main window's own dialogs: say so and show it."""
-        self.statusBar().showMessage(message, 8000)
-        self.refresh()
-
-    def _build_register(self) -> None:
-        """The register tab, built once Today is showing."""
-        from ui.register.view import RegisterView
-
-        if self.workspace is None or self.register_view is not None:
-            return
-        self.register_view = RegisterView(self.workspace, self.language)
-        self.tabs.addTab(self.register_view, self.tr("Re&gister"))
-        self.register_view.openAccountRequested.connect(self.open_account)
-        self.register_view.newAccountRequested.connect(self.new_account)
-        self.register_view.planAccountRequested.connect(self.plan_account)
-        self.register_view.editAccountRequested.connect(self.edit_account)
-        self.register_view.importRequested.connect(self.import_accounts)
-        self.register_view.refresh()
-
     def _build_account_page(self) -> AccountPage:
         from ui.account.page import AccountPage
 
@@ -263,8 +253,8 @@ class MainWindow(QMainWindow):
         page = AccountPage(self.workspace, self.clock, self.language)
         page.backRequested.connect(self.show_overview)
         page.logCheckRequested.connect(self.log_check)
-        page.editRequested.connect(self.edit_account)
-        page.checklistRequested.connect(self.open_checklist)
+        page.editRequested.connect(self.commands.edit_account)
+        page.checklistRequested.connect(self.commands.open_checklist)
         page.dutyRequested.connect(self._log_duty_for)
         page.planExported.connect(
             lambda path: self.statusBar().showMessage(
@@ -277,18 +267,15 @@ class MainWindow(QMainWindow):
 
     def ask_who_i_am(self) -> None:
         self.today_view.summary.setText(self.tr("Tell Kontokoll who you are to begin."))
-        window_actions.ask_who_i_am(self)
+        self.commands.first_start(self.settings)
+
+    # -- the window's life ------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # Back at the window after sleep or overnight: show the new day at once.
-        if (
-            event.type() == QEvent.Type.ActivationChange
-            and self.isActiveWindow()
-            and self._shown_day is not None
-            and self._shown_day != self.today()
-        ):
-            self.refresh()
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.day_turn.look()
 
     def close_workspace(self) -> None:
         if self.team_sync is not None:
@@ -300,6 +287,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
+            self.commands.workspace = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         desk = self.duty_desk
@@ -346,21 +334,15 @@ class MainWindow(QMainWindow):
         if workspace is None:
             return
         day = self.today()
-        self._shown_day = day
-        # Today must turn into tomorrow at midnight even if nobody touches the app.
-        self._day_timer.start(int(until_next_day(self.clock.now()) * 1000) + 1000)
+        self.day_turn.showing(day)  # Today turns into tomorrow even if nobody touches it
         show_all = self.today_view.show_all.isChecked()
-        panel = self.today_view.checklists
-        if panel is not None:
-            panel.refresh(
-                reading.checklists_now(workspace, show_all), workspace.pack, self.language
-            )
+        self._show_checklists()
         self.today_view.show_day(
             reading.my_day(workspace, day, show_all), workspace.pack, self.language
         )
         if self.register_view is not None:
             self.register_view.refresh()
-        self.role_views.refresh()
+        self.role_views.refresh(day)
         if self.team_sync is not None:
             self.team_sync.local_change()
         if self.duty_desk is not None:
@@ -372,11 +354,42 @@ class MainWindow(QMainWindow):
             self.todayFilled.emit()
             QTimer.singleShot(0, self._build_later)
 
+    def _show_checklists(self) -> None:
+        from assistant.workspace import reading
+
+        panel = self.today_view.checklists
+        if panel is not None and self.workspace is not None:
+            show_all = self.today_view.show_all.isChecked()
+            now = reading.checklists_now(self.workspace, show_all)
+            panel.refresh(now, self.workspace.pack, self.language)
+
+    def changed_elsewhere(self, message: str) -> None:
+        """Something was saved outside the main window's own dialogs: say so and show it."""
+        self.statusBar().showMessage(message, 8000)
+        self.refresh()
+
     def show_overview(self) -> None:
         if self.workspace is None:
             return
         self.stack.setCurrentWidget(self.tabs)
         self.refresh()
+
+    def show_view(self, view: View) -> None:
+        if self.workspace is None:
+            return
+        if self.role_views.widget_of(view) is not None:
+            self.stack.setCurrentWidget(self.tabs)
+            self.role_views.show(view)
+
+    def _show_duties(self) -> None:
+        """From the reminder banner: My day, with the duty list (or the accounts) in focus."""
+        self.bring_forward()
+        self.show_overview()
+        desk = self.duty_desk
+        if desk is not None and desk.panel.isVisible():
+            desk.panel.table.setFocus()
+        else:
+            self.today_view.table.setFocus()
 
     def open_account(self, account_id: str) -> None:
         if self.workspace is None:
@@ -385,111 +398,58 @@ class MainWindow(QMainWindow):
         page.show_account(account_id, self.today())
         self.stack.setCurrentWidget(page)
 
-    # -- actions ----------------------------------------------------------------
-
-    def show_view(self, view: View) -> None:
-        self.role_views.show(view)
+    # -- the menus' commands (the rest are ui.window.commands') ----------------------
 
     def log_check(self, account_id: str | None = None, day: date | None = None) -> None:
-        from ui.checks.check_dialog import CheckDialog
-
-        if self.workspace is None:
-            return
-        from assistant.workspace import reading
-
-        if not reading.accounts(self.workspace):
-            QMessageBox.information(
-                self,
-                self.tr("No accounts yet"),
-                self.tr("Add an account or import the register first; then log its checks."),
-            )
-            return
-        account_id = account_id or self.today_view.selected_account_id()
-        account = reading.accounts(self.workspace).get(account_id or "")
-        if account is not None and self._refused(account, self.tr("No check can be logged")):
-            return
-        dialog = CheckDialog(self.workspace, self.clock, self.language, account_id, day, self)
-        dialog.saved.connect(self._saved_check)
-        dialog.open()
-
-    def _saved_check(self, message: str) -> None:
-        self.changed_elsewhere(message)
+        self.commands.log_check(account_id or self.today_view.selected_account_id(), day)
 
     def new_account(self) -> None:
-        self._account_dialog(None)
+        self.commands.register_account()
 
     def plan_account(self) -> None:
-        """A new account: into the register as planned, then on to *before you start*."""
-        dialog = self._account_dialog(None, planned=True)
-        if dialog is not None:
-            dialog.accepted.connect(lambda: self._plan_saved(dialog))
-
-    def _plan_saved(self, dialog: AccountDialog) -> None:
-        if dialog.saved_account is not None:
-            self.open_checklist(dialog.saved_account.account_id, "before_start")
-
-    def edit_account(self, account_id: str) -> None:
-        if self.workspace is None:
-            return
-        from assistant.workspace import reading
-
-        account = reading.accounts(self.workspace).get(account_id)
-        if account is not None and account.closed_on is not None:
-            self._refused(account, self.tr("The account is closed"))
-            return
-        self._account_dialog(account_id)
-
-    def _account_dialog(
-        self, account_id: str | None, planned: bool = False
-    ) -> AccountDialog | None:
-        from ui.register.account_dialog import AccountDialog
-
-        if self.workspace is None:
-            return None
-        dialog = AccountDialog(
-            self.workspace, self.clock, self.language, account_id, self, planned=planned
-        )
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        return dialog
-
-    def open_checklist(self, account_id: str, checklist_id: str) -> None:
-        """Continue the account's run of a checklist, or start one; refused with the reason."""
-        from ui.checklists.wizard import open_wizard
-
-        if self.workspace is None:
-            return
-        wizard = open_wizard(
-            self.workspace, self.clock, self.language, account_id, checklist_id, self
-        )
-        if wizard is None:
-            return
-        wizard.changed.connect(self.refresh)
-        wizard.finishedRun.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.refresh()
-
-    def _refused(self, account: Account, title: str) -> bool:
-        """Say why nothing can be logged or changed for an account not open today, if so."""
-        return window_actions.refused(self, account, title)
-
-    def _refuse(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        box.setObjectName("refusedBox")
-        box.open()
-
-    # -- the File, Duties and Help menus (ui.window.actions) ---------------------
-
-    def log_duty(self, kind: str) -> None:
-        window_actions.log_duty(self, kind)
+        self.commands.plan_account()
 
     def export_calendar(self, path: Path | None = None) -> None:
-        window_actions.export_calendar(self, path)
+        self.commands.export_calendar(path)
 
     def import_accounts(self, path: Path | None = None) -> None:
-        window_actions.import_accounts(self, path)
+        self.commands.import_accounts(path)
+
+    # -- the File, Duties and Help menus ----------------------------------------------
+
+    def log_duty(self, kind: str) -> None:
+        """Log a culling, documentation, revision or larger change, for the account in view."""
+        if self.duty_desk is None:
+            return
+        account_id = None
+        page = self.account_page
+        if page is not None and self.stack.currentWidget() is page:
+            account_id = page.account.account_id if page.account else None
+        elif self.tabs.currentWidget() is self.today_view:
+            account_id = self.today_view.selected_account_id()
+        self.duty_desk.log(kind, account_id)
+
+    def _log_duty_for(self, kind: str, account_id: str) -> None:
+        if self.duty_desk is not None:
+            self.duty_desk.log(kind, account_id)
 
     def edit_settings(self) -> None:
-        window_actions.edit_settings(self)
+        self.commands.edit_settings(self.data_dir, self.settings)
+
+    def settings_saved(self, settings: Settings) -> None:
+        self.settings = settings
+        if self.workspace is not None:
+            self.workspace.apply_settings(settings)
+        self.role_views.sync_roles()
+        if self.team_sync is not None:
+            self.team_sync.use_folder(settings.team_folder)
+        self.refresh()
+
+    def pack_changed(self, pack: GuidelinePack) -> None:
+        if self.workspace is not None:
+            self.workspace.use_pack(pack)
+            self.refresh()
+        self.statusBar().showMessage(actions.pack_in_force(pack, self.language), 10000)
 
     def about(self) -> None:
-        window_actions.about(self)
+        actions.about(self, self.data_dir)

@@ -1,26 +1,58 @@
 """The main window's menus: File, Account, Duties, View, Help, each action named for tests.
 
-Key shortcuts are returned rather than set: making key sequences builds all of
-Qt's key enums, so the window assigns them after its first paint.
+The menus are given the menu bar and what their actions do (a
+:class:`MenuTarget`, which the main window is); they hold no state of their
+own. Key shortcuts are returned rather than set: making key sequences builds
+all of Qt's key enums, so the window assigns them after its first paint.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar
 
-if TYPE_CHECKING:
-    from ui.window.main_window import MainWindow
+from ui.window.role_views import View
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
-    """Add the menus to ``window``; the actions and the shortcuts to give them later."""
+class MenuTarget(Protocol):
+    """What the menus' actions do: the main window's commands."""
+
+    def import_accounts(self) -> None: ...
+    def edit_settings(self) -> None: ...
+    def quit_app(self) -> None: ...
+    def log_check(self) -> None: ...
+    def plan_account(self) -> None: ...
+    def new_account(self) -> None: ...
+    def log_duty(self, kind: str) -> None: ...
+    def export_calendar(self) -> None: ...
+    def show_view(self, view: View) -> None: ...
+    def refresh(self) -> None: ...
+    def about(self) -> None: ...
+
+
+@dataclass
+class Menus:
+    """The actions other screens and tests trigger, and the shortcuts to give them later."""
+
+    import_action: QAction
+    settings_action: QAction
+    log_action: QAction
+    plan_action: QAction
+    new_action: QAction
+    review_action: QAction
+    shortcuts: list[tuple[QAction, Shortcut]] = field(default_factory=list)
+
+
+def build_menus(menu_bar: QMenuBar, owner: QObject, target: MenuTarget) -> Menus:
+    """Add the menus to ``menu_bar``; their actions belong to ``owner`` and call ``target``."""
 
     def action(
         text: str,
@@ -28,7 +60,9 @@ def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
         shortcut: Shortcut | None,
         slot: Callable[[], object],
     ) -> QAction:
-        item = QAction(text, window)
+        # Commands with optional arguments are wrapped in a lambda: triggered's
+        # "checked" flag must not arrive as their first argument.
+        item = QAction(text, owner)
         item.setObjectName(name)
         if shortcut is not None:
             shortcuts.append((item, shortcut))
@@ -37,55 +71,55 @@ def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
 
     shortcuts: list[tuple[QAction, Shortcut]] = []
 
-    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    window.import_action = action(
+    file_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    import_action = action(
         QCoreApplication.translate("MainWindow", "&Import accounts from CSV…"),
         "importAccountsAction",
         "Ctrl+I",
-        lambda: window.import_accounts(),
+        lambda: target.import_accounts(),
     )
-    file_menu.addAction(window.import_action)
-    window.settings_action = action(
+    file_menu.addAction(import_action)
+    settings_action = action(
         QCoreApplication.translate("MainWindow", "&Settings…"),
         "settingsAction",
         QKeySequence.StandardKey.Preferences,
-        window.edit_settings,
+        target.edit_settings,
     )
-    file_menu.addAction(window.settings_action)
+    file_menu.addAction(settings_action)
     file_menu.addSeparator()
     file_menu.addAction(
         action(
             QCoreApplication.translate("MainWindow", "&Quit"),
             "quitAction",
             QKeySequence.StandardKey.Quit,
-            window.quit_app,
+            target.quit_app,
         )
     )
 
-    account_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Account"))
-    window.log_action = action(
+    account_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Account"))
+    log_action = action(
         QCoreApplication.translate("MainWindow", "&Log check…"),
         "logCheckAction",
         "Ctrl+L",
-        lambda: window.log_check(),
+        lambda: target.log_check(),
     )
-    account_menu.addAction(window.log_action)
-    window.plan_action = action(
+    account_menu.addAction(log_action)
+    plan_action = action(
         QCoreApplication.translate("MainWindow", "&Plan a new account…"),
         "planAccountAction",
         QKeySequence.StandardKey.New,
-        window.plan_account,
+        target.plan_account,
     )
-    account_menu.addAction(window.plan_action)
-    window.new_action = action(
+    account_menu.addAction(plan_action)
+    new_action = action(
         QCoreApplication.translate("MainWindow", "&Register an existing account…"),
         "newAccountAction",
         "Ctrl+Shift+N",
-        window.new_account,
+        target.new_account,
     )
-    account_menu.addAction(window.new_action)
+    account_menu.addAction(new_action)
 
-    duty_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Duties"))
+    duty_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Duties"))
     for text, name, shortcut, kind in (
         (
             QCoreApplication.translate("MainWindow", "Log a &culling…"),
@@ -112,20 +146,18 @@ def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
             "change",
         ),
     ):
-        duty_menu.addAction(action(text, name, shortcut, partial(window.log_duty, kind)))
+        duty_menu.addAction(action(text, name, shortcut, partial(target.log_duty, kind)))
     duty_menu.addSeparator()
     duty_menu.addAction(
         action(
             QCoreApplication.translate("MainWindow", "&Export duty calendar…"),
             "exportCalendarAction",
             "Ctrl+E",
-            lambda: window.export_calendar(),
+            lambda: target.export_calendar(),
         )
     )
 
-    view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    from ui.window.role_views import View
-
+    view_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     views = {}
     for text, name, shortcut, view in (
         (
@@ -153,27 +185,35 @@ def build_menus(window: MainWindow) -> list[tuple[QAction, Shortcut]]:
             View.REGISTER,
         ),
     ):
-        views[view] = action(text, name, shortcut, partial(window.show_view, view))
+        views[view] = action(text, name, shortcut, partial(target.show_view, view))
         view_menu.addAction(views[view])
-    window.review_action = views[View.REVIEW]
-    window.review_action.setVisible(False)
+    review_action = views[View.REVIEW]
+    review_action.setVisible(False)
     view_menu.addSeparator()
     view_menu.addAction(
         action(
             QCoreApplication.translate("MainWindow", "Re&fresh"),
             "refreshAction",
             QKeySequence.StandardKey.Refresh,
-            window.refresh,
+            target.refresh,
         )
     )
 
-    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(
         action(
             QCoreApplication.translate("MainWindow", "&About Kontokoll"),
             "aboutAction",
             None,
-            window.about,
+            target.about,
         )
     )
-    return shortcuts
+    return Menus(
+        import_action,
+        settings_action,
+        log_action,
+        plan_action,
+        new_action,
+        review_action,
+        shortcuts,
+    )

@@ -6,21 +6,36 @@ Everybody has *My day* (their own accounts and those they cover), *Covering*
 with several roles switches with the tabs or Ctrl+1 … Ctrl+4; the first view
 shown follows their main role (a manager who is not an officer starts on
 Review, the information unit on the Register).
+
+:class:`RoleViews` is given the main window's tabs and the View menu's
+Review action (and My day, once it is built), builds Covering and Review beside them and keeps them
+current; what their screens ask for goes back by its signals.
+
+Signals (RoleViews):
+    logCheckRequested(str): log a check of this account id (from Covering).
+    openAccountRequested(str): open this account's page (from Covering or Review).
+    saved(str): something was recorded from Covering; the text says so.
+    exported(str): the review was saved; the text says where.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     # Not at run time: the main window imports this module before its first paint.
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from assistant.clock import Clock
     from assistant.records import Role
+    from assistant.workspace.data_folder import Workspace
     from ui.covering.view import CoveringView
     from ui.review.view import ReviewView
-    from ui.window.main_window import MainWindow
 
 
 class View(StrEnum):
@@ -33,41 +48,62 @@ class View(StrEnum):
 class RoleViews(QObject):
     """Builds Covering and Review beside My day and the register, and keeps them current."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    logCheckRequested = Signal(str)
+    openAccountRequested = Signal(str)
+    saved = Signal(str)
+    exported = Signal(str)
+
+    def __init__(self, tabs: QTabWidget, review_action: QAction, parent: QObject) -> None:
+        super().__init__(parent)
+        self.tabs = tabs
+        self.my_day: QWidget | None = None
+        self.review_action = review_action
+        self.register: QWidget | None = None
+        self.workspace: Workspace | None = None
+        self.clock: Clock | None = None
+        self.language = "sv"
         self.covering: CoveringView | None = None
         self.review: ReviewView | None = None
 
     def roles(self) -> frozenset[Role]:
-        workspace = self.window.workspace
-        if workspace is None:
+        if self.workspace is None:
             return frozenset()
         from assistant.workspace import reading
 
-        me = reading.me(workspace)
+        me = reading.me(self.workspace)
         return me.roles if me else frozenset()
 
-    def install(self) -> None:
-        """Add the views this user's roles call for (after My day is showing)."""
+    def install(
+        self,
+        workspace: Workspace,
+        clock: Clock,
+        language: str,
+        register: QWidget,
+        today: date,
+    ) -> None:
+        """Add Covering, and Review where the user's roles call for it (after My day shows)."""
         from ui.covering.view import CoveringView
 
-        window = self.window
-        if window.workspace is None or self.covering is not None:
+        if self.covering is not None:
             return
-        self.covering = CoveringView(window.workspace, window.clock, window.language)
-        self.covering.logCheckRequested.connect(window.log_check)
-        self.covering.openAccountRequested.connect(window.open_account)
-        self.covering.saved.connect(window.changed_elsewhere)
-        window.tabs.insertTab(1, self.covering, self.tr("&Covering"))
-        self.covering.refresh(window.today())
+        self.workspace, self.clock, self.language, self.register = (
+            workspace,
+            clock,
+            language,
+            register,
+        )
+        self.covering = CoveringView(workspace, clock, language)
+        self.covering.logCheckRequested.connect(self.logCheckRequested)
+        self.covering.openAccountRequested.connect(self.openAccountRequested)
+        self.covering.saved.connect(self.saved)
+        self.tabs.insertTab(1, self.covering, self.tr("&Covering"))
+        self.covering.refresh(today)
         self.sync_roles()
-        window.tabs.currentChanged.connect(lambda _index: self._tab_changed())
+        self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
 
     def sync_roles(self) -> None:
         """Show Review to managers and the information unit, and only to them."""
-        window = self.window
-        if window.workspace is None:
+        if self.workspace is None or self.clock is None:
             return
         from assistant.records import Role
 
@@ -75,15 +111,15 @@ class RoleViews(QObject):
         if wants_review and self.review is None:
             from ui.review.view import ReviewView
 
-            self.review = ReviewView(window.workspace, window.clock, window.language)
-            self.review.openAccountRequested.connect(window.open_account)
-            self.review.exported.connect(lambda text: window.statusBar().showMessage(text, 10000))
-            window.tabs.insertTab(2, self.review, self.tr("&Review"))
+            self.review = ReviewView(self.workspace, self.clock, self.language)
+            self.review.openAccountRequested.connect(self.openAccountRequested)
+            self.review.exported.connect(self.exported)
+            self.tabs.insertTab(2, self.review, self.tr("&Review"))
         elif not wants_review and self.review is not None:
-            window.tabs.removeTab(window.tabs.indexOf(self.review))
+            self.tabs.removeTab(self.tabs.indexOf(self.review))
             self.review.deleteLater()
             self.review = None
-        window.review_action.setVisible(wants_review)
+        self.review_action.setVisible(wants_review)
 
     def first_view(self) -> View:
         """Where this user starts: their main role's view."""
@@ -96,34 +132,31 @@ class RoleViews(QObject):
             return View.REVIEW
         return View.REGISTER
 
-    def widget_of(self, view: View) -> object:
-        window = self.window
+    def widget_of(self, view: View) -> QWidget | None:
         return {
-            View.MY_DAY: window.today_view,
+            View.MY_DAY: self.my_day,
             View.COVERING: self.covering,
             View.REVIEW: self.review,
-            View.REGISTER: window.register_view,
+            View.REGISTER: self.register,
         }[view]
 
-    def show(self, view: View) -> None:
-        window = self.window
+    def show(self, view: View) -> bool:
+        """Bring the view's tab to the front; False when the user has no such view."""
         widget = self.widget_of(view)
-        if window.workspace is None or widget is None:
-            return
-        window.stack.setCurrentWidget(window.tabs)
-        index = window.tabs.indexOf(widget)  # type: ignore[arg-type]
+        index = self.tabs.indexOf(widget) if widget is not None else -1
         if index >= 0:
-            window.tabs.setCurrentIndex(index)
+            self.tabs.setCurrentIndex(index)
+        return index >= 0
 
-    def refresh(self) -> None:
+    def refresh(self, today: date) -> None:
         """Show the log as it is now; Review reads the log only while it is in view."""
         if self.covering is None:
             return  # not built yet: My day is shown first, on its own
         self.sync_roles()  # the roles may have come with the team's records
-        self.covering.refresh(self.window.today())
-        if self.review is not None and self.window.tabs.currentWidget() is self.review:
+        self.covering.refresh(today)
+        if self.review is not None and self.tabs.currentWidget() is self.review:
             self.review.refresh()
 
     def _tab_changed(self) -> None:
-        if self.review is not None and self.window.tabs.currentWidget() is self.review:
+        if self.review is not None and self.tabs.currentWidget() is self.review:
             self.review.refresh()

@@ -109,7 +109,7 @@ def test_a_new_account_is_opened_through_both_checklists_and_closed_again(
     screenshot = picture(tmp_path / "profil.png")
 
     # Plan the account: it needs no address yet.
-    window.plan_action.trigger()
+    window.menus.plan_action.trigger()
     dialog = shown(qtbot, AccountDialog)
     platform = child(dialog, QComboBox, "accountPlatform")
     platform.setCurrentIndex(platform.findData("instagram"))
@@ -157,7 +157,7 @@ def test_a_new_account_is_opened_through_both_checklists_and_closed_again(
     wizard.close()
 
     account_id = next(iter(workspace_of(window).store.accounts()))
-    window.edit_account(account_id)
+    window.commands.edit_account(account_id)
     dialog = shown(qtbot, AccountDialog)
     type_into(dialog, "accountUrl", "https://www.instagram.com/lidingobibliotek")
     click(qtbot, dialog, "accountSave")
@@ -208,7 +208,7 @@ def test_a_new_account_is_opened_through_both_checklists_and_closed_again(
     assert not child(shown_plan, QPushButton, "finishChecklist").isVisible()
     shown_plan.close()
 
-    window.edit_account(account_id)
+    window.commands.edit_account(account_id)
     refused = shown(qtbot, QMessageBox)
     assert "Its history can be read but no longer changed" in refused.text()
 
@@ -218,7 +218,7 @@ def test_what_is_typed_in_a_step_is_kept_while_moving_about_and_asked_about_on_c
 ) -> None:
     add_me(workspace_of(window).store, clock)
     window.refresh()
-    window.plan_action.trigger()
+    window.menus.plan_action.trigger()
     dialog = shown(qtbot, AccountDialog)
     type_into(dialog, "accountName", "Lidingö bibliotek")
     click(qtbot, dialog, "accountSave")

@@ -18,7 +18,7 @@ from ui.window.main_window import MainWindow
 
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     return shown(qtbot, SettingsDialog)
 
 
