@@ -1,9 +1,10 @@
 """The one way Kontokoll writes a file: whole or not at all, and still there after a power cut.
 
-Every file Kontokoll puts on disk (settings, the reminders' state, the
+Every file Kontokoll writes whole (settings, the reminders' state, the
 holiday cache, the start-at-login entry, exports, evidence files, the
 installed guideline pack, the journals and evidence files in the team
-folder) goes through :func:`write_file_atomically`:
+folder) goes through :func:`write_file_atomically`; only the SQLite database
+and its copies are SQLite's own to write.
 
 1. the whole content goes to a hidden temporary file beside the target
    (same folder, so the rename below is atomic; the leading dot tells the
@@ -14,8 +15,8 @@ folder) goes through :func:`write_file_atomically`:
    one rename, or only if the name is *free* (a hard link, which never
    overwrites; on shares without hard links, a look first, then a rename);
 4. the folder is ``fsync``-ed, so the rename itself survives a power cut
-   (POSIX only: Windows cannot open a folder, and makes renames durable
-   itself on NTFS).
+   (POSIX only: Windows cannot open a folder to sync it; a file system that
+   will not sync a folder, such as some shares, is passed over silently).
 
 Whatever fails, the temporary file is removed and whatever was at the
 target before is still there, whole. Failures are raised as ``OSError`` (or
@@ -140,7 +141,7 @@ def _sync_folder(folder: Path) -> None:
     """Make the rename itself durable where the system allows it (not on Windows)."""
     if os.name != "posix":
         return
-    # A folder some file systems will not sync (a share, say) is still written.
+    # The file is in place by now: a folder that cannot be synced fails nothing.
     with contextlib.suppress(OSError):
         descriptor = os.open(folder, os.O_RDONLY)
         try:

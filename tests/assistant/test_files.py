@@ -23,7 +23,7 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="modes and folder syn
 
 
 class SyncedFiles:
-    """What ``os.fsync`` was called on: regular files and folders, by path where known."""
+    """What ``os.fsync`` was called on: how many files, and which folders (by inode)."""
 
     def __init__(self) -> None:
         self.files = 0
