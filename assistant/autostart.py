@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from assistant.files import write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 MARKER = "X-Kontokoll=true"
@@ -171,15 +171,8 @@ def set_start_at_login(
             entry.unlink(missing_ok=True)
             return None
         entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(dir=entry.parent, prefix=".kontokoll-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(entry_text(command, platform))
-            os.chmod(temp_name, 0o644)  # mkstemp's 0600 is stricter than other entries
-            os.replace(temp_name, entry)
-        finally:
-            if os.path.exists(temp_name):
-                os.unlink(temp_name)
+        # Written whole, with a new file's usual permissions as other entries have.
+        write_file_atomically(entry, entry_text(command, platform).encode("utf-8"))
     except OSError as error:
         raise _autostart_error(
             QT_TRANSLATE_NOOP(

@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from assistant.files import write_file_atomically
+
 MIDSOMMARAFTON = "midsommarafton"
 JULAFTON = "julafton"
 NYARSAFTON = "nyarsafton"
@@ -88,9 +90,8 @@ class SwedishHolidays:
             },
         }
         try:
-            temp = self.cache_file.with_suffix(".tmp")
-            temp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-            os.replace(temp, self.cache_file)
+            data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+            write_file_atomically(self.cache_file, data)
         except OSError:
             pass  # only a cache: the next start computes it again
 

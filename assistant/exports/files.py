@@ -1,19 +1,18 @@
 """Writing the files Kontokoll exports: whole or not at all, with cells kept as text.
 
 The duty calendar and the manager's review are saved where the user says,
-often on a share, and opened in Excel. :func:`write_atomically` writes a
-temporary file beside the target and renames it over, so a full disk or a
-lost connection never leaves half a file in place of an earlier one.
+often on a share, and opened in Excel. :func:`write_atomically` writes them
+with :func:`assistant.files.write_file_atomically`, so a full disk or a lost
+connection never leaves half a file in place of an earlier one, and says
+what went wrong in the user's words.
 :func:`inert` keeps a spreadsheet from running a cell as a formula.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
+from assistant.files import write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -71,19 +70,5 @@ def _write_whole(path: Path, data: bytes, example_suffix: str) -> None:
             path=str(path),
             suffix=path.suffix or example_suffix,
         )
-    # Keep the permissions of the file replaced; mkstemp's own 0600 would hide a
-    # new file from colleagues when it is saved on a share.
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    temp_name = ""
-    try:
-        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, path)
-    finally:
-        if temp_name and os.path.exists(temp_name):
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+    # The replaced file's permissions are kept: it may be shared that way on purpose.
+    write_file_atomically(path, data, keep_mode=True)

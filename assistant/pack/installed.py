@@ -4,18 +4,15 @@ Installing copies the pack file into the data folder as ``guideline-pack.toml``,
 so the pack stays in force when the original is moved or edited later. A pack
 is checked before anything is copied: a pack that cannot be used is refused
 with its :class:`~assistant.pack.reader.PackError`, and the pack in force stays
-as it was. The copy is written to a temporary file in the same folder and then
-renamed over the old one, so a crash leaves either the old pack or the new,
-never half of one.
+as it was. The copy is written by :func:`assistant.files.write_file_atomically`,
+so a crash leaves either the old pack or the new, never half of one.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
+from assistant.files import write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.pack.reader import (
     CONTEXT,
@@ -68,7 +65,8 @@ def install_pack(data_dir: Path, source: Path) -> GuidelinePack:
     parse_pack(data, source)
     target = installed_pack_path(data_dir)
     try:
-        _write_atomically(target, data)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_file_atomically(target, data)
     except OSError as error:
         values = {"folder": str(data_dir), "reason": error.strerror or str(error)}
         raise UserError(Message(CONTEXT, _SAVE_FAILED, values)) from error
@@ -101,33 +99,3 @@ def load_current_pack(data_dir: Path) -> tuple[GuidelinePack, PackError | None]:
         return load_pack(path), None
     except PackError as error:
         return default_pack(), error
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

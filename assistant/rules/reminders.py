@@ -14,22 +14,18 @@ and names everything that changed since the last one. Days off have no
 reminders; their changes wait for the next working morning. Snoozing holds
 every reminder until a moment, when what is still due is said again.
 
-Pure functions of the duties and the time, plus the small state file kept in
-the data folder.
+Pure functions of the duties and the time; the state is kept on disk by
+:mod:`assistant.reminder_state`.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from pathlib import Path
 
-from assistant.clock import STOCKHOLM, local_date, parse_instant
-from assistant.files import write_json_atomically
-from assistant.paths import REMINDER_STATE_NAME
+from assistant.clock import STOCKHOLM, local_date
 from assistant.rules.duties import DutyItem, DutyKind, Urgency
 from assistant.settings import Settings
 
@@ -141,38 +137,3 @@ def caught_up(items: Iterable[DutyItem], since: date, today: date) -> list[DutyI
         elif item.soon_from > since or since < item.due_on <= today:
             result.append(item)
     return result
-
-
-# -- the state file --------------------------------------------------------------
-
-
-def load_reminder_state(data_dir: Path) -> ReminderState:
-    """The saved state; anything missing or unreadable starts afresh."""
-    try:
-        raw = json.loads((data_dir / REMINDER_STATE_NAME).read_text(encoding="utf-8"))
-        return ReminderState(
-            morning_of=_day(raw.get("morning_of")),
-            afternoon_of=_day(raw.get("afternoon_of")),
-            snoozed_until=_instant(raw.get("snoozed_until")),
-        )
-    except (OSError, ValueError, AttributeError):
-        return ReminderState()
-
-
-def save_reminder_state(data_dir: Path, state: ReminderState) -> None:
-    write_json_atomically(
-        data_dir / REMINDER_STATE_NAME,
-        {
-            "morning_of": state.morning_of.isoformat() if state.morning_of else None,
-            "afternoon_of": state.afternoon_of.isoformat() if state.afternoon_of else None,
-            "snoozed_until": state.snoozed_until.isoformat() if state.snoozed_until else None,
-        },
-    )
-
-
-def _day(value: object) -> date | None:
-    return date.fromisoformat(value) if isinstance(value, str) else None
-
-
-def _instant(value: object) -> datetime | None:
-    return parse_instant(value) if isinstance(value, str) else None

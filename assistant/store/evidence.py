@@ -8,10 +8,10 @@ and a name already taken is left as it is.
 from __future__ import annotations
 
 import hashlib
-import os
 from datetime import datetime
 from pathlib import Path
 
+from assistant.files import write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.records import Evidence
 
@@ -84,27 +84,10 @@ class EvidenceStore:
         )
 
     def _write_new(self, target: Path, data: bytes) -> None:
-        import tempfile
-
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                try:
-                    # A hard link fails if the name exists: nothing is ever overwritten.
-                    os.link(temp_name, target)
-                except FileExistsError:
-                    pass
-                except OSError:
-                    if not target.exists():
-                        os.replace(temp_name, target)
-            finally:
-                if os.path.exists(temp_name):
-                    os.unlink(temp_name)
+            # A name already taken holds the same content: it is left as it is.
+            write_file_atomically(target, data, new_only=True)
         except OSError as error:
             raise _error(
                 QT_TRANSLATE_NOOP(

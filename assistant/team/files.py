@@ -1,9 +1,10 @@
 """Whole files in and out of the team folder, never half a file.
 
-Writing: a file is copied to a hidden temporary name beside its target,
-flushed to disk, then renamed into place. A journal replaces the earlier one
-in that rename; an evidence file never overwrites anything. A failed write
-removes its temporary file and leaves what was there before.
+Writing: through :func:`assistant.files.write_file_atomically`, a file is
+copied to a hidden temporary name beside its target, synced to disk, then
+renamed into place. A journal replaces the earlier one in that rename; an
+evidence file never overwrites anything. A failed write removes its
+temporary file and leaves what was there before.
 
 Reading: a journal is copied to a local temporary file, holding the share's
 file open as briefly as possible (the writer may be replacing it meanwhile);
@@ -24,10 +25,10 @@ import time
 from pathlib import Path
 from typing import BinaryIO
 
+from assistant.files import copy_file_atomically, temporary_prefix, write_file_atomically
 from assistant.store.journal import HEADER_SIZE, check_header
 
 _CHUNK = 1 << 20
-_REPLACE_ATTEMPTS = 6
 
 
 class LocalWriteError(Exception):
@@ -52,10 +53,6 @@ def is_temporary(name: str) -> bool:
     return name.startswith(".")
 
 
-def _temporary_beside(target: Path) -> Path:
-    return target.with_name(f".{target.name}.tmp-{secrets.token_hex(6)}")
-
-
 def put_file(source: Path, target: Path, *, overwrite: bool) -> os.stat_result | None:
     """Copy ``source`` (local) to ``target`` (in the team folder) as a whole file.
 
@@ -63,64 +60,12 @@ def put_file(source: Path, target: Path, *, overwrite: bool) -> os.stat_result |
     without it an existing ``target`` is left alone. Returns the written
     file's status, or None when nothing was written.
     """
-    temp = _temporary_beside(target)
-    try:
-        # "x": a fresh file with the usual permissions, so the rest of the team can read it.
-        with source.open("rb") as src, temp.open("xb") as out:
-            while chunk := src.read(_CHUNK):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        written = os.stat(temp)
-        if overwrite:
-            _replace(temp, target)
-            return written
-        return written if _link_new(temp, target) else None
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+    return copy_file_atomically(source, target, new_only=not overwrite)
 
 
 def put_new_bytes(data: bytes, target: Path) -> bool:
     """Write ``data`` as ``target`` in the team folder unless that name is taken."""
-    temp = _temporary_beside(target)
-    try:
-        with temp.open("xb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        return _link_new(temp, target)
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-
-
-def _replace(temp: Path, target: Path) -> None:
-    for attempt in range(_REPLACE_ATTEMPTS):
-        try:
-            os.replace(temp, target)
-            return
-        except PermissionError:
-            # Windows refuses to replace a file another workstation is reading
-            # at this moment; that reader lets go within a moment.
-            if os.name != "nt" or attempt == _REPLACE_ATTEMPTS - 1:
-                raise
-            time.sleep(0.1 * (attempt + 1))
-
-
-def _link_new(temp: Path, target: Path) -> bool:
-    """Give ``temp`` the name ``target`` unless that is taken; whether it was given."""
-    try:
-        # A hard link fails if the name exists: nothing is ever overwritten.
-        os.link(temp, target)
-    except FileExistsError:
-        return False
-    except OSError:
-        # Some shares have no hard links; a rename may then overwrite, so look first.
-        if target.exists():
-            return False
-        os.replace(temp, target)
-    return True
+    return write_file_atomically(target, data, new_only=True) is not None
 
 
 def fetch_journal(source: Path, local_dir: Path) -> tuple[Path, str]:
@@ -191,7 +136,7 @@ def remove_own_leftovers(target: Path, older_than: float = 3600) -> None:
     old ones: a younger one may be another Kontokoll here, writing right now.
     """
     limit = time.time() - older_than
-    prefix = f".{target.name}.tmp-"
+    prefix = temporary_prefix(target)
     with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
         for entry in entries:
             if entry.name.startswith(prefix):
@@ -219,6 +164,18 @@ def find_evidence(team_evidence: Path, sha256: str, suffix: str) -> Path | None:
     return None
 
 
+class _TeamFolderError(Exception):
+    """Carries an ``OSError`` of the team folder through the local writer, told apart."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _DamagedCopyError(Exception):
+    """The copy's SHA-256 differs from its name: it is not to be kept."""
+
+
 def fetch_evidence(source: Path, target: Path, sha256: str) -> bool:
     """Copy an evidence file from the team folder to ``target`` if its content matches.
 
@@ -229,18 +186,25 @@ def fetch_evidence(source: Path, target: Path, sha256: str) -> bool:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise LocalWriteError(error) from error
-    local = target.with_name(f".incoming-{secrets.token_hex(6)}")
     digest = hashlib.sha256()
-    try:
-        with source.open("rb") as src, _open_local(local) as out:
-            _copy(src, out, digest)
-        if digest.hexdigest() != sha256:
-            return False
+    with source.open("rb") as src:
+
+        def copy_verified(out: BinaryIO) -> None:
+            try:
+                _copy(src, out, digest)
+                src.close()  # let go of the share's file before the copy is synced
+            except OSError as error:
+                raise _TeamFolderError(error) from error
+            if digest.hexdigest() != sha256:
+                raise _DamagedCopyError
+
         try:
-            _link_new(local, target)
+            # A name taken meanwhile (another fetch) holds the same content.
+            write_file_atomically(target, copy_verified, new_only=True)
+        except _DamagedCopyError:
+            return False
+        except _TeamFolderError as failed:
+            raise failed.error from None
         except OSError as error:
             raise LocalWriteError(error) from error
-        return True
-    finally:
-        with contextlib.suppress(OSError):
-            local.unlink()
+    return True

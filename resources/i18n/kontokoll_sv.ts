@@ -2521,10 +2521,6 @@ Datamapp: {path}</translation>
         <source>Made by {name} with Kontokoll, {at}.</source>
         <translation>Skapad av {name} med Kontokoll, {at}.</translation>
     </message>
-    <message>
-        <source>the file could not be created</source>
-        <translation>filen kunde inte skapas</translation>
-    </message>
 </context>
 <context>
     <name>RegisterView</name>

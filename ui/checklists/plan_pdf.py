@@ -15,9 +15,10 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QFont, QPdfWriter, QTextDocument
 
+from assistant.files import write_file_atomically
 from assistant.pack.reader import GuidelinePack
 from assistant.records import Person
 from assistant.rules.lifecycle import Life
@@ -90,11 +91,15 @@ def plan_html(
 
 
 def pdf_page_count(path: Path) -> int:
-    """The pages of a PDF that Qt wrote: it keeps each page's dictionary uncompressed."""
+    """The pages of a PDF file that Qt wrote; 0 when it cannot be read."""
     try:
-        data = path.read_bytes()
+        return _page_count(path.read_bytes())
     except OSError:
         return 0
+
+
+def _page_count(data: bytes) -> int:
+    """The pages of a PDF that Qt made: it keeps each page's dictionary uncompressed."""
     return len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
 
 
@@ -111,11 +116,11 @@ def write_plan_pdf(
 ) -> int:
     """Write the plan to ``path``; returns its number of pages, one unless it is very long.
 
-    Raises OSError when the file cannot be written. The PDF is written to a
-    temporary file beside it first, so a failed export leaves no half file.
+    Raises OSError when the file cannot be written. The PDF is made in memory
+    and written whole (:func:`assistant.files.write_file_atomically`), so a
+    failed export leaves no half file and any earlier one unchanged.
     """
     html = plan_html(life, pack, people, evidence, language, generated_by, generated_at)
-    partial = path.with_name(path.name + ".part")
     title = QCoreApplication.translate("PlanPdf", "Plan for the account {account}").format(
         account=life.account.name
     )
@@ -125,15 +130,18 @@ def write_plan_pdf(
         font.setPointSizeF(size)
         document.setDefaultFont(font)
         document.setHtml(html)
-        writer = QPdfWriter(str(partial))
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setTitle(title)
         writer.setCreator("Kontokoll")
         document.print_(writer)
-        del writer  # the file is complete once the writer is gone
-        pages = pdf_page_count(partial)
+        del writer  # the PDF is complete once the writer is gone
+        buffer.close()
+        made: QByteArray = buffer.data()
+        data = bytes(made.data())
+        pages = _page_count(data)
         if pages <= 1 or size == POINT_SIZES[-1]:
             break
-    if not partial.is_file():
-        raise OSError(QCoreApplication.translate("PlanPdf", "the file could not be created"))
-    partial.replace(path)
+    write_file_atomically(path, data)
     return pages

@@ -22,15 +22,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from assistant.clock import Clock, local_date
+from assistant.reminder_state import load_reminder_state, save_reminder_state
 from assistant.rules.duties import DutyItem
 from assistant.rules.reminders import (
     ReminderState,
     WorkingDay,
-    load_reminder_state,
     moment_due,
     next_moment,
     next_working_morning,
-    save_reminder_state,
     to_announce,
 )
 from assistant.settings import Settings

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
+from datetime import UTC, date, time, timedelta
 
 import pytest
 
@@ -15,11 +14,9 @@ from assistant.rules.reminders import (
     ReminderState,
     at_local,
     caught_up,
-    load_reminder_state,
     moment_due,
     next_moment,
     next_working_morning,
-    save_reminder_state,
     to_announce,
 )
 from assistant.settings import Settings
@@ -179,14 +176,3 @@ def test_the_end_of_a_snooze_says_everything_still_due_but_not_the_missed_days()
     missed = item(DutyKind.MISSED_CHECKS, Urgency.OVERDUE, MONDAY, days=(MONDAY,))
     old = item(DutyKind.CULLING, Urgency.OVERDUE, date(2026, 9, 1))
     assert to_announce(Moment.SNOOZE_END, [CHECK, missed, old], MONDAY, MONDAY) == [CHECK, old]
-
-
-# -- the state file --------------------------------------------------------------------
-
-
-def test_the_state_survives_a_restart_and_a_damaged_file_starts_afresh(data_dir: Path) -> None:
-    state = ReminderState(MONDAY, MONDAY, datetime(2026, 11, 24, 8, tzinfo=UTC))
-    save_reminder_state(data_dir, state)
-    assert load_reminder_state(data_dir) == state
-    (data_dir / "reminders.json").write_text("{not json", encoding="utf-8")
-    assert load_reminder_state(data_dir) == ReminderState()

@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from assistant.clock import STOCKHOLM, FixedClock
 from assistant.records import Account, CheckRole, DailyCheck, Person, Role, new_id
-from assistant.rules.reminders import ReminderState, load_reminder_state, save_reminder_state
+from assistant.reminder_state import load_reminder_state, save_reminder_state
+from assistant.rules.reminders import ReminderState
 from assistant.settings import Settings
 from assistant.store.database import Store
 from tests.ui.helpers import child, choose_file, click, picture, shown

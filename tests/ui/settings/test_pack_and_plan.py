@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 import subprocess
 import unicodedata
@@ -167,7 +169,7 @@ def test_the_plan_is_exported_as_a_one_page_pdf_with_its_answers(
         assert answer in " ".join(text.split())
     assert "Date and signature" in text
     assert "Made by Åsa Öberg with Kontokoll, 2026-11-20 10:00" in text
-    assert not list(tmp_path.glob("export/*.part"))
+    assert sorted(p.name for p in target.parent.iterdir()) == ["plan.pdf"]
 
 
 def test_a_plan_too_long_for_one_page_is_saved_and_the_officer_is_told(
@@ -193,3 +195,33 @@ def test_a_plan_too_long_for_one_page_is_saved_and_the_officer_is_told(
     pages = pdf_page_count(target)
     assert pages > 1
     assert f"needs {pages} pages" in told.text()
+
+
+def test_a_plan_the_disk_refuses_leaves_the_earlier_pdf_and_the_officer_is_told(
+    qtbot: QtBot,
+    window: MainWindow,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    me = add_me(workspace_of(window).store, clock)
+    library = plan_an_account(window, me, clock)
+    window.open_account(library.account_id)
+    page = window.account_page
+    assert page is not None
+    target = tmp_path / "export" / "plan.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"%PDF-1.4 the plan saved last week")
+    told: list[str] = []
+
+    def disk_fails(fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", disk_fails)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    page.export_plan(target)
+
+    assert len(told) == 1
+    assert f"The PDF could not be written to {target} (Input/output error)" in told[0]
+    assert target.read_bytes() == b"%PDF-1.4 the plan saved last week"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["plan.pdf"]
