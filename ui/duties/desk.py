@@ -38,10 +38,10 @@ from ui.duties.dialogs import (
     LargerChangeDialog,
     RevisionDialog,
 )
+from ui.duties.panel import DutyPanel
 from ui.duties.scheduler import ReminderScheduler
 from ui.duties.text import duty_line
 from ui.duties.tray import DutyMenu, TrayIcon, tray_available
-from ui.my_day.duty_panel import DutyPanel
 
 
 class DutyDesk(QObject):

@@ -1,2 +1,4 @@
-"""My day: the accounts the user answers for today, the checklists under way and
-the other duties due."""
+"""My day: the accounts the user answers for today, and the checklists under way.
+
+The list of the other duties due, shown below them, is the duty desk's
+(:mod:`ui.duties.panel`)."""
