@@ -1,8 +1,9 @@
 """The workstation's database: opening, migrating and every query.
 
 One SQLite file per workstation, reached through sqlite-utils. No SQL lives
-anywhere else. Rows are facts: they are inserted, never updated or deleted by
-normal use (see :mod:`assistant.records`).
+outside :mod:`assistant.store`, and what fails in SQLite comes out of it as
+:class:`~assistant.store.connection.StorageError`. Rows are facts: they are
+inserted, never updated or deleted by normal use (see :mod:`assistant.records`).
 
 The schema version is ``PRAGMA user_version``. Migrations are numbered steps
 run in one transaction after the file has been copied aside; a database
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from datetime import date
@@ -48,6 +49,7 @@ from assistant.records import (
     new_id,
     people_of,
 )
+from assistant.store.connection import not_saved, storage_error, storage_errors
 from assistant.store.rows import from_row, to_row
 from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -60,12 +62,19 @@ def _storage_error(template: str, **values: object) -> UserError:
 
 
 class Store:
-    """The open database of one data folder."""
+    """The open database of one data folder.
+
+    Its connection is the store package's own: its modules
+    (:mod:`~assistant.store.journal`, :mod:`~assistant.store.team_state`,
+    :mod:`~assistant.store.review_queries`, :mod:`~assistant.store.bulk`)
+    use it; nothing outside the package does.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.conn.row_factory = sqlite3.Row
         self.path = path
+        self._journals_merged = False  # set by journal.merge_journals, see merging()
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -78,8 +87,14 @@ class Store:
 
         return sqlite_utils.Database(self.conn)
 
-    def _query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        return [dict(row) for row in self.conn.execute(sql, params)]
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Every row a statement gives, for the store's modules; errors as StorageError."""
+        with storage_errors():
+            return self.conn.execute(sql, params).fetchall()
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with storage_errors():
+            return [dict(row) for row in self.conn.execute(sql, params)]
 
     # -- opening ---------------------------------------------------------------
 
@@ -165,35 +180,52 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        return int(self._rows("PRAGMA user_version")[0][0])
+
+    @property
+    def change_count(self) -> int:
+        """How many rows this store has written since it was opened.
+
+        A new count means something was recorded (or merged) since the count
+        was last taken: the team folder sync publishes then.
+        """
+        return self.conn.total_changes
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite_utils.Database]:
+        """A transaction for recording; its failure said as nothing saved, in the person's words."""
         try:
             with self.db.atomic():
                 yield self.db
         except sqlite3.Error as error:
-            reason = str(error)
-            if isinstance(error, sqlite3.IntegrityError):
-                # A record that contradicts the log: a fault in Kontokoll, not the user's.
-                template = QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "Saving failed because the entry does not fit the log ({reason}); "
-                    "nothing was saved. Please report this to whoever supports Kontokoll.",
-                )
-            elif "locked" in reason or "busy" in reason:
-                template = QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The database is busy with another program; nothing was saved. "
-                    "Try again in a moment.",
-                )
-            else:
-                template = QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "Saving failed ({reason}); nothing was saved. Check the free disk "
-                    "space and try again.",
-                )
-            raise _storage_error(template, reason=reason) from error
+            raise not_saved(storage_error(error)) from error
+
+    @contextmanager
+    def merging(self) -> Iterator[None]:
+        """This connection set up for merging the team's journals, for the block's duration.
+
+        Foreign keys are off: facts may refer to facts in a journal not merged
+        yet. A merge lost to a power cut is simply merged again, so commits do
+        not wait for the disk, and the cache is larger. The log is checkpointed
+        once, after the whole merge, not after every transaction, and only if
+        a journal was merged (:func:`~assistant.store.journal.merge_journals`
+        notes it).
+        """
+        conn = self.conn
+        self._journals_merged = False
+        with storage_errors():
+            conn.execute("PRAGMA foreign_keys = OFF")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA cache_size = -65536")
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
+        try:
+            yield
+        finally:
+            with storage_errors():
+                conn.execute("PRAGMA foreign_keys = ON")
+                if self._journals_merged:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                conn.execute("PRAGMA wal_autocheckpoint = 1000")
 
     # -- the workstation -------------------------------------------------------
 
@@ -254,8 +286,8 @@ class Store:
 
     def first_recorded_on(self) -> date | None:
         """The day the register got its first account: when Kontokoll came into use here."""
-        row = self.conn.execute("SELECT min(recorded_at) FROM accounts").fetchone()
-        return local_date(parse_instant(row[0])) if row and row[0] else None
+        (first,) = self._rows("SELECT min(recorded_at) FROM accounts")[0]
+        return local_date(parse_instant(first)) if first else None
 
     def account_versions(self) -> dict[str, list[Account]]:
         """Every version of every account, per account id, oldest first."""
@@ -287,7 +319,7 @@ class Store:
         ids = list(account_ids)
         if not ids:
             return {}
-        rows = self.conn.execute(
+        rows = self._rows(
             "SELECT DISTINCT account_id, day FROM daily_checks "
             "WHERE id NOT IN (SELECT supersedes FROM daily_checks WHERE supersedes IS NOT NULL) "
             f"AND account_id IN ({', '.join('?' * len(ids))}) AND day >= ? AND day <= ?",

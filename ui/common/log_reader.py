@@ -11,7 +11,7 @@ store it is handed and pure Python, but no widget.
 
 Signals (LogReader):
     ready(object): what the latest work returned.
-    failed(object): the latest work failed; the UserError or database error.
+    failed(object): the latest work failed; the UserError or StorageError.
         A fault in Kontokoll's own code comes as a UserError saying so.
 """
 
@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from assistant.messages import UserError, fault
+from assistant.store.connection import StorageError
 from assistant.store.database import Store
 
 Work = Callable[[Store], object]
@@ -54,7 +54,7 @@ class _Read(QRunnable):
                 answer = self.work(store)
             finally:
                 store.close()
-        except (UserError, sqlite3.Error) as error:
+        except (UserError, StorageError) as error:
             self._fail(error)
             return
         except Exception as error:  # a fault: said, so the screen does not wait for ever

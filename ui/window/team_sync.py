@@ -124,7 +124,7 @@ class TeamSync(QObject):
         """After a refresh: publish soon if anything was recorded here since the last publish."""
         if self.team_dir is None:
             return
-        if self.store.conn.total_changes != self._published_changes:
+        if self.store.change_count != self._published_changes:
             self.publish_timer.start()
 
     def _poll(self) -> None:
@@ -149,7 +149,7 @@ class TeamSync(QObject):
             self.pending.add(kind)
             return
         self.busy = True
-        changes = self.store.conn.total_changes
+        changes = self.store.change_count
         team_dir, now = self.team_dir, self.clock.now()
         recheck = self._recheck_evidence and kind in PUBLISHING
         job = _job(kind, self.data_dir, team_dir, now, recheck)
@@ -235,7 +235,7 @@ class TeamSync(QObject):
         # A job stuck on a share that hangs is not waited for twice: the last changes
         # then stay here, and are published at the next start.
         idle = _finished_within(self._worker, EXIT_WAIT_MS)
-        changed = self.store.conn.total_changes != self._published_changes
+        changed = self.store.change_count != self._published_changes
         if publish and changed and idle and self.team_dir is not None:
             job = _job("publish", self.data_dir, self.team_dir, self.clock.now())
             self._worker = _start(job)

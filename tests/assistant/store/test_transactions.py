@@ -1,0 +1,102 @@
+"""The store's writes: all or nothing, and their failures said in the store's own terms."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from assistant.messages import UserError
+from assistant.store.bulk import bulk_load
+from assistant.store.connection import StorageError, Trouble
+from assistant.store.database import Store
+from assistant.store.journal import build_journal
+from tests.factories import FRIDAY, account, check, person
+
+# -- all or nothing ----------------------------------------------------------------------
+
+
+def test_a_bulk_load_cut_off_by_an_error_leaves_nothing_of_it(store: Store) -> None:
+    def cut_off() -> None:
+        with bulk_load(store) as load:
+            load.add([person()])
+            raise RuntimeError("the disk went away")
+
+    with pytest.raises(RuntimeError, match="the disk went away"):
+        cut_off()
+    assert store.people() == {}
+
+
+def test_a_bulk_load_that_contradicts_the_log_fails_as_a_storage_error_and_leaves_nothing(
+    store: Store,
+) -> None:
+    asa = person()
+
+    def twice() -> None:
+        with bulk_load(store) as load:
+            load.add([asa, person("Per Ek", "per.ek@lidingo.se")])
+            load.add([asa])  # her row is there already
+
+    with pytest.raises(StorageError) as refused:
+        twice()
+    assert not isinstance(refused.value, sqlite3.Error)
+    assert refused.value.trouble is Trouble.DOES_NOT_FIT
+    assert "UNIQUE" in refused.value.reason
+    assert store.people() == {}
+
+
+def test_a_write_inside_a_bulk_load_is_part_of_it(store: Store) -> None:
+    asa = person()
+
+    def load_asa(then_fail: bool) -> None:
+        with bulk_load(store) as load:
+            load.add([asa])
+            store.set_me(asa.person_id)
+            if then_fail:
+                raise RuntimeError("cut off")
+
+    with pytest.raises(RuntimeError):
+        load_asa(then_fail=True)
+    assert store.me() is None
+    load_asa(then_fail=False)
+    assert (store.me(), list(store.people())) == (asa.person_id, [asa.person_id])
+
+
+# -- merging and publishing --------------------------------------------------------------
+
+
+def test_while_merging_a_fact_may_refer_to_one_not_merged_yet_and_afterwards_not(
+    store: Store,
+) -> None:
+    facebook = account()
+    with store.merging():
+        store.add_check(check(facebook, FRIDAY, screenshots=["ab" * 32]))  # no evidence record
+    with pytest.raises(UserError, match="does not fit the log"):
+        store.add_check(check(facebook, FRIDAY, screenshots=["cd" * 32]))
+    assert len(store.checks()) == 1
+
+
+def test_the_change_count_moves_with_each_write_and_not_with_reading(store: Store) -> None:
+    before = store.change_count
+    store.people()
+    assert store.change_count == before
+    store.add_people([person()])
+    assert store.change_count > before
+
+
+def test_a_journal_that_cannot_be_made_in_the_data_folder_fails_as_the_os_error_it_is(
+    store: Store, tmp_path: Path
+) -> None:
+    nowhere = tmp_path / "no such folder" / "journal.kontokoll"
+    with pytest.raises(OSError, match="unable to open") as refused:
+        build_journal(
+            store,
+            nowhere,
+            workstation_id=store.workstation_id(),
+            person_id="",
+            person_name="",
+            published_at="2026-11-20T09:00:00+00:00",
+        )
+    assert refused.value.filename == str(nowhere)
+    assert not nowhere.parent.exists()
