@@ -51,7 +51,7 @@ def bulk_load(store: Store) -> Iterator[BulkLoad]:
     """
     with storage_errors():
         store.conn.execute("PRAGMA cache_size = -262144")  # 256 MB: the indexes grow fast
-    with storage_errors(), store.db.atomic():
+    with store.transaction():
         yield BulkLoad(store)
     with storage_errors():
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

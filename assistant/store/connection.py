@@ -1,10 +1,13 @@
-"""What the store raises instead of SQLite's own errors, sorted in one place.
+"""The store's one way to open a transaction, and what it raises instead of SQLite's errors.
 
-Nothing outside :mod:`assistant.store` sees an ``sqlite3`` error: what fails
-in the database comes out of the store as :class:`StorageError`, sorted by
-:func:`storage_error`; :func:`not_saved` says a failed write in the
-person's words. Also the one read of a database file the store makes
-without opening it as a data folder's: :func:`holds_a_log`.
+- :func:`transaction` is the one way to open a transaction (``BEGIN
+  IMMEDIATE``), rolled back on any exception;
+- :class:`StorageError` is what the store raises instead of SQLite's own
+  errors, sorted once, in :func:`storage_error`; :func:`not_saved` says a
+  failed write in the person's words.
+
+Also the one read of a database file the store makes without opening it as
+a data folder's: :func:`holds_a_log`.
 """
 
 from __future__ import annotations
@@ -83,6 +86,31 @@ def not_saved(error: StorageError) -> UserError:
             "Saving failed ({reason}); nothing was saved. Check the free disk space and try again.",
         )
     return _storage_error(template, reason=error.reason)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator[None]:
+    """One transaction on ``conn``: committed when the block ends, rolled back on any exception.
+
+    It begins ``IMMEDIATE``, taking the write lock at once, so a write waits
+    for another program's at its start rather than failing half-way.
+    ``immediate=False`` is for a transaction that only reads this database
+    (and may write a scratch file attached to it): it holds up nobody's
+    writes. Inside a transaction already open, the
+    block is a savepoint of it, undone on its own should it fail. SQLite's
+    errors come out as they are: the caller sorts them.
+    """
+    nested = conn.in_transaction
+    conn.execute("SAVEPOINT nested" if nested else "BEGIN IMMEDIATE" if immediate else "BEGIN")
+    try:
+        yield
+        conn.execute("RELEASE nested" if nested else "COMMIT")
+    except BaseException:
+        if conn.in_transaction:  # some errors have rolled it all back already
+            conn.execute("ROLLBACK TO nested" if nested else "ROLLBACK")
+            if nested:
+                conn.execute("RELEASE nested")
+        raise
 
 
 def _storage_error(template: str, **values: object) -> UserError:

@@ -49,7 +49,8 @@ from assistant.records import (
     new_id,
     people_of,
 )
-from assistant.store.connection import not_saved, storage_error, storage_errors
+from assistant.store import connection
+from assistant.store.connection import StorageError, not_saved, storage_errors
 from assistant.store.rows import from_row, to_row
 from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -191,14 +192,26 @@ class Store:
         """
         return self.conn.total_changes
 
+    # -- transactions ----------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction (see :func:`~assistant.store.connection.transaction`).
+
+        Committed when the block ends, rolled back on any exception; what
+        fails in SQLite, in the block or committing, comes out as StorageError.
+        """
+        with storage_errors(), connection.transaction(self.conn):
+            yield
+
     @contextmanager
     def _writing(self) -> Iterator[sqlite_utils.Database]:
         """A transaction for recording; its failure said as nothing saved, in the person's words."""
         try:
-            with self.db.atomic():
+            with self.transaction():
                 yield self.db
-        except sqlite3.Error as error:
-            raise not_saved(storage_error(error)) from error
+        except StorageError as error:
+            raise not_saved(error) from error
 
     @contextmanager
     def merging(self) -> Iterator[None]:
@@ -488,16 +501,18 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
             conn.backup(backup)
         finally:
             backup.close()
-    conn.execute("BEGIN IMMEDIATE")
+    begun = False
     try:
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            for statement in MIGRATIONS[number - 1].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
+        with connection.transaction(conn):
+            begun = True
+            for number in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[number - 1].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.Error as error:
-        conn.execute("ROLLBACK")
+        if not begun:
+            raise  # locked by another program: said as any failure to open is
         raise _storage_error(
             QT_TRANSLATE_NOOP(
                 "Storage",
@@ -508,6 +523,3 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
             path=str(path),
             reason=str(error),
         ) from error
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise

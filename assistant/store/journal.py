@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant import __version__
-from assistant.store.connection import storage_errors
+from assistant.store.connection import storage_errors, transaction
 from assistant.store.database import Store
 from assistant.store.schema import FACT_TABLES, SCHEMA_VERSION
 
@@ -122,8 +122,8 @@ def build_journal(
             conn.execute("PRAGMA outbox.synchronous = OFF")
             conn.execute(f"PRAGMA outbox.application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA outbox.user_version = {SCHEMA_VERSION}")
-            conn.execute("BEGIN")
-            try:
+            # Deferred: this database is only read, so nobody's writes wait for the building.
+            with transaction(conn, immediate=False):
                 counts: dict[str, int] = {}
                 for table in FACT_TABLES:
                     names = [c for c in _columns(conn, "main", table) if c != "origin"]
@@ -152,10 +152,6 @@ def build_journal(
                         __version__,
                     ],
                 )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
         finally:
             conn.execute("DETACH DATABASE outbox")
     return counts
@@ -293,22 +289,16 @@ def _merge_together(
                 outcomes[number] = DamagedJournalError(str(error))
                 continue
             attached[number] = f"journal{number}"
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             for number, schema in attached.items():
                 outcome = _merge_attached(
                     conn, schema, journals[number], own_workstation_id, wanted_since, own_facts
                 )
                 if isinstance(outcome, _DamageFoundError):
-                    if conn.in_transaction:  # some errors have rolled it back already
-                        conn.execute("ROLLBACK")
-                    return [outcome]
+                    raise outcome  # the whole transaction is undone
                 outcomes[number] = outcome
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:  # some errors have rolled it back already
-                conn.execute("ROLLBACK")
-            raise
+    except _DamageFoundError as found:
+        return [found.with_traceback(None)]  # its text is what is kept, not its frames
     finally:
         for schema in attached.values():
             conn.execute(f"DETACH DATABASE {schema}")

@@ -12,15 +12,13 @@ file again.
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from assistant.clock import parse_instant
-from assistant.store.connection import storage_errors
 from assistant.store.database import Store
 
 
@@ -54,19 +52,6 @@ def require_folder(team_dir: Path) -> None:
         raise NotADirectoryError(0, "not a folder", str(team_dir))
 
 
-@contextlib.contextmanager
-def _transaction(store: Store) -> Iterator[None]:
-    conn = store.conn
-    with storage_errors():
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-
-
 def folder_state(store: Store, key: str) -> FolderState | None:
     """What was last published to the team folder, or None if nothing ever was."""
     rows = store._rows(
@@ -82,7 +67,7 @@ def folder_state(store: Store, key: str) -> FolderState | None:
 
 def note_folder(store: Store, key: str, **values: object) -> None:
     """Set some of what is known about a team folder (the columns of ``team_folders``)."""
-    with _transaction(store):
+    with store.transaction():
         conn = store.conn
         conn.execute("INSERT OR IGNORE INTO team_folders (team_folder) VALUES (?)", [key])
         columns = ", ".join(f"{name} = ?" for name in values)
@@ -127,7 +112,7 @@ def note_journals_refused(
 
     So a damaged journal is copied again only once it changes.
     """
-    with _transaction(store):
+    with store.transaction():
         for workstation_id, signature in refused:
             note_journal_merged(store, key, workstation_id, signature, "", "", read_at)
 
@@ -162,7 +147,7 @@ def evidence_wanted_count(store: Store) -> int:
 
 def note_evidence_here(store: Store, sha256s: Iterable[str]) -> None:
     """These wanted evidence files are here now (fetched, or found): no longer wanted."""
-    with _transaction(store):
+    with store.transaction():
         store.conn.executemany(
             "DELETE FROM evidence_wanted WHERE sha256 = ?", [(sha,) for sha in sha256s]
         )

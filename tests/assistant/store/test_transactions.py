@@ -1,4 +1,4 @@
-"""The store's writes: all or nothing, and their failures said in the store's own terms."""
+"""The store's one way to write: all or nothing, and its failures said in the store's own terms."""
 
 from __future__ import annotations
 
@@ -9,10 +9,28 @@ import pytest
 
 from assistant.messages import UserError
 from assistant.store.bulk import bulk_load
-from assistant.store.connection import StorageError, Trouble
+from assistant.store.connection import StorageError, Trouble, transaction
 from assistant.store.database import Store
 from assistant.store.journal import build_journal
 from tests.factories import FRIDAY, account, check, person
+
+
+def bare(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE IF NOT EXISTS notes (text TEXT UNIQUE)")
+    return conn
+
+
+def add_notes(conn: sqlite3.Connection, *texts: str) -> None:
+    """The notes, in one transaction (or a savepoint of the one open)."""
+    with transaction(conn):
+        for text in texts:
+            conn.execute("INSERT INTO notes VALUES (?)", [text])
+
+
+def notes(conn: sqlite3.Connection) -> list[str]:
+    return [str(row[0]) for row in conn.execute("SELECT text FROM notes ORDER BY text")]
+
 
 # -- all or nothing ----------------------------------------------------------------------
 
@@ -61,6 +79,28 @@ def test_a_write_inside_a_bulk_load_is_part_of_it(store: Store) -> None:
     assert store.me() is None
     load_asa(then_fail=False)
     assert (store.me(), list(store.people())) == (asa.person_id, [asa.person_id])
+
+
+def test_an_error_that_already_undid_the_transaction_comes_out_as_itself(tmp_path: Path) -> None:
+    conn = bare(tmp_path / "notes.db")
+    conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON notes WHEN NEW.text = 'no' "
+        "BEGIN SELECT RAISE(ROLLBACK, 'refused by the trigger'); END"
+    )
+    with pytest.raises(sqlite3.IntegrityError, match="refused by the trigger"):
+        add_notes(conn, "yes", "no")
+    assert not conn.in_transaction
+    assert notes(conn) == []
+
+
+def test_a_block_that_fails_inside_a_transaction_is_undone_on_its_own(tmp_path: Path) -> None:
+    conn = bare(tmp_path / "notes.db")
+    with transaction(conn):
+        add_notes(conn, "kept")
+        with pytest.raises(sqlite3.IntegrityError):
+            add_notes(conn, "undone", "kept")
+        assert conn.in_transaction
+    assert notes(conn) == ["kept"]
 
 
 # -- merging and publishing --------------------------------------------------------------
