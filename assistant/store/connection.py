@@ -1,17 +1,25 @@
-"""The store's one way to open a transaction, and what it raises instead of SQLite's errors.
+"""The data folder's SQLite connection: opened, migrated, its transactions and its errors.
 
+Everything below :class:`~assistant.store.database.Store` that touches SQLite
+itself lives here, so that there is one way of each thing:
+
+- :func:`open_connection` opens (creating or migrating) a data folder's
+  database, and sorts what can go wrong into messages a person can act on;
 - :func:`transaction` is the one way to open a transaction (``BEGIN
   IMMEDIATE``), rolled back on any exception;
 - :class:`StorageError` is what the store raises instead of SQLite's own
   errors, sorted once, in :func:`storage_error`; :func:`not_saved` says a
   failed write in the person's words.
 
-Also the one read of a database file the store makes without opening it as
-a data folder's: :func:`holds_a_log`.
+The schema version is ``PRAGMA user_version``. Migrations are numbered steps
+(:mod:`assistant.store.schema`) run in one transaction after the file has
+been copied aside; a database written by a newer Kontokoll is refused rather
+than guessed at.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +28,12 @@ from pathlib import Path
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.paths import DATABASE_NAME
+from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+PAGE_SIZE = 8192
+"""Bytes per database page, for databases made from now on; older ones keep theirs."""
+BUSY_TIMEOUT = 10.0
+"""Seconds a statement waits for another program's lock before it fails as busy."""
 
 
 class Trouble(Enum):
@@ -93,10 +107,10 @@ def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator
     """One transaction on ``conn``: committed when the block ends, rolled back on any exception.
 
     It begins ``IMMEDIATE``, taking the write lock at once, so a write waits
-    for another program's at its start rather than failing half-way.
-    ``immediate=False`` is for a transaction that only reads this database
-    (and may write a scratch file attached to it): it holds up nobody's
-    writes. Inside a transaction already open, the
+    for another program's (up to :data:`BUSY_TIMEOUT`) at its start rather
+    than failing half-way. ``immediate=False`` is for a transaction that
+    only reads this database (and may write a scratch file attached to it):
+    it holds up nobody's writes. Inside a transaction already open, the
     block is a savepoint of it, undone on its own should it fail. SQLite's
     errors come out as they are: the caller sorts them.
     """
@@ -113,8 +127,125 @@ def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator
         raise
 
 
+# -- opening ---------------------------------------------------------------------
+
+
 def _storage_error(template: str, **values: object) -> UserError:
     return UserError(Message("Storage", template, values))
+
+
+def open_connection(path: Path) -> sqlite3.Connection:
+    """The connection to the database at ``path``, created or migrated to this Kontokoll's schema.
+
+    Raises :class:`UserError` for what a person can mend: a damaged file,
+    one from a newer Kontokoll, a locked or unwritable one.
+    """
+    if path.exists() and not os.access(path, os.W_OK):
+        raise _storage_error(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database {path} is read-only, so nothing could be saved. Ask IT "
+                "to give you write access to it, or choose another data folder.",
+            ),
+            path=str(path),
+        )
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+    except sqlite3.Error as error:
+        raise _storage_error(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database {path} cannot be opened ({reason}). Check that the "
+                "data folder exists and that you may write to it.",
+            ),
+            path=str(path),
+            reason=str(error),
+        ) from error
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The database {path} was written by a newer Kontokoll (schema "
+                    "version {found}; this version knows up to {known}). Install the "
+                    "newer Kontokoll. The database has not been changed.",
+                ),
+                path=str(path),
+                found=version,
+                known=SCHEMA_VERSION,
+            )
+        if version == 0:
+            # Only a new, empty file takes a page size. Larger pages make merging a
+            # team's years of checks about a sixth faster (bench/team.py).
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        if version < SCHEMA_VERSION:
+            _migrate(conn, path, version)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The database {path} is locked by another program. Close other "
+                    "Kontokoll windows or commands and try again.",
+                ),
+                path=str(path),
+            ) from error
+        raise _storage_error(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database {path} is damaged and cannot be read ({reason}). "
+                "Nothing has been changed. Restore the file from a backup, or move "
+                "it aside to start with an empty database.",
+            ),
+            path=str(path),
+            reason=str(error),
+        ) from error
+    except UserError:
+        conn.close()
+        raise
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    # Copy aside anything that already holds data, even an unversioned file.
+    holds_data = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    if version > 0 or holds_data:
+        backup_path = path.with_name(f"{path.name}.v{version}.backup")
+        number = 1
+        while backup_path.exists():  # an earlier copy is never overwritten
+            number += 1
+            backup_path = path.with_name(f"{path.name}.v{version}.backup{number}")
+        backup = sqlite3.connect(backup_path)
+        try:
+            conn.backup(backup)
+        finally:
+            backup.close()
+    begun = False
+    try:
+        with transaction(conn):
+            begun = True
+            for number in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[number - 1].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.Error as error:
+        if not begun:
+            raise  # locked by another program: said as any failure to open is
+        raise _storage_error(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database {path} could not be upgraded to this version of Kontokoll "
+                "({reason}). It has been left as it was. Free some disk space and start "
+                "again, or ask IT for help.",
+            ),
+            path=str(path),
+            reason=str(error),
+        ) from error
 
 
 def holds_a_log(data_dir: Path) -> bool:

@@ -1,18 +1,14 @@
-"""The workstation's database: opening, migrating and every query.
+"""The workstation's database: every query of its records, and the one way to write them.
 
-One SQLite file per workstation, reached through sqlite-utils. No SQL lives
-outside :mod:`assistant.store`, and what fails in SQLite comes out of it as
-:class:`~assistant.store.connection.StorageError`. Rows are facts: they are
-inserted, never updated or deleted by normal use (see :mod:`assistant.records`).
-
-The schema version is ``PRAGMA user_version``. Migrations are numbered steps
-run in one transaction after the file has been copied aside; a database
-written by a newer Kontokoll is refused rather than guessed at.
+One SQLite file per workstation, reached through sqlite-utils for writing. No
+SQL lives outside :mod:`assistant.store`. Rows are facts: they are inserted,
+never updated or deleted by normal use (see :mod:`assistant.records`).
+Opening, migrating, transactions and the sorting of SQLite's errors are
+:mod:`assistant.store.connection`'s.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,7 +22,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from assistant.clock import local_date, parse_instant
-from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.paths import DATABASE_NAME
 from assistant.records import (
     Absence,
@@ -50,25 +45,20 @@ from assistant.records import (
     people_of,
 )
 from assistant.store import connection
-from assistant.store.connection import StorageError, not_saved, storage_errors
+from assistant.store.connection import StorageError, not_saved, open_connection, storage_errors
 from assistant.store.rows import from_row, to_row
-from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
-
-PAGE_SIZE = 8192
-"""Bytes per database page, for databases made from now on; older ones keep theirs."""
-
-
-def _storage_error(template: str, **values: object) -> UserError:
-    return UserError(Message("Storage", template, values))
+from assistant.store.schema import TABLES
 
 
 class Store:
-    """The open database of one data folder.
+    """The open database of one data folder: every query, and the one way to write.
 
     Its connection is the store package's own: its modules
     (:mod:`~assistant.store.journal`, :mod:`~assistant.store.team_state`,
     :mod:`~assistant.store.review_queries`, :mod:`~assistant.store.bulk`)
-    use it; nothing outside the package does.
+    use it; nothing outside the package does. What fails in SQLite comes out
+    as :class:`~assistant.store.connection.StorageError`, or, for a write, as a
+    :class:`~assistant.messages.UserError` saying nothing was saved.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -107,74 +97,7 @@ class Store:
         one from a newer Kontokoll, a locked or unwritable one.
         """
         path = data_dir / DATABASE_NAME
-        if path.exists() and not os.access(path, os.W_OK):
-            raise _storage_error(
-                QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The database {path} is read-only, so nothing could be saved. Ask IT "
-                    "to give you write access to it, or choose another data folder.",
-                ),
-                path=str(path),
-            )
-        try:
-            conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-        except sqlite3.Error as error:
-            raise _storage_error(
-                QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The database {path} cannot be opened ({reason}). Check that the "
-                    "data folder exists and that you may write to it.",
-                ),
-                path=str(path),
-                reason=str(error),
-            ) from error
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise _storage_error(
-                    QT_TRANSLATE_NOOP(
-                        "Storage",
-                        "The database {path} was written by a newer Kontokoll (schema "
-                        "version {found}; this version knows up to {known}). Install the "
-                        "newer Kontokoll. The database has not been changed.",
-                    ),
-                    path=str(path),
-                    found=version,
-                    known=SCHEMA_VERSION,
-                )
-            if version == 0:
-                # Only a new, empty file takes a page size. Larger pages make merging a
-                # team's years of checks about a sixth faster (bench/team.py).
-                conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            if version < SCHEMA_VERSION:
-                _migrate(conn, path, version)
-        except sqlite3.DatabaseError as error:
-            conn.close()
-            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
-                raise _storage_error(
-                    QT_TRANSLATE_NOOP(
-                        "Storage",
-                        "The database {path} is locked by another program. Close other "
-                        "Kontokoll windows or commands and try again.",
-                    ),
-                    path=str(path),
-                ) from error
-            raise _storage_error(
-                QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The database {path} is damaged and cannot be read ({reason}). "
-                    "Nothing has been changed. Restore the file from a backup, or move "
-                    "it aside to start with an empty database.",
-                ),
-                path=str(path),
-                reason=str(error),
-            ) from error
-        except UserError:
-            conn.close()
-            raise
-        return cls(conn, path)
+        return cls(open_connection(path), path)
 
     def close(self) -> None:
         self.conn.close()
@@ -225,7 +148,7 @@ class Store:
         notes it).
         """
         conn = self.conn
-        self._journals_merged = False
+        self._journals_merged = False  # set by journal.merge_journals, see merging()
         with storage_errors():
             conn.execute("PRAGMA foreign_keys = OFF")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -440,7 +363,7 @@ class Store:
         """Record a culling, documentation, revision or larger change, with its evidence."""
         with self._writing() as db:
             db.table("evidence").insert_all((to_row(e) for e in evidence), pk="sha256", ignore=True)
-            db.table(_DUTY_TABLES[type(record)]).insert(to_row(record))
+            db.table(TABLES[type(record)]).insert(to_row(record))
 
     def duty_log(self, account_id: str | None = None, latest: bool = False) -> DutyLog:
         """The current records of the recurring duties (of one account, or of all).
@@ -451,7 +374,7 @@ class Store:
         """
 
         def current(cls: type[Any], order: str, per_account: bool = True) -> tuple[Any, ...]:
-            table = _DUTY_TABLES[cls]
+            table = TABLES[cls]
             where = ["1"]
             params: list[Any] = []
             if "supersedes" in {f.name for f in fields(cls)}:
@@ -477,49 +400,3 @@ class Store:
             revisions=current(Revision, "done_on", per_account=False),
             larger_changes=current(LargerChange, "changed_on"),
         )
-
-
-_DUTY_TABLES: dict[type[Any], str] = {
-    Culling: "cullings",
-    Documentation: "documentations",
-    Revision: "revisions",
-    LargerChange: "larger_changes",
-}
-
-
-def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    # Copy aside anything that already holds data, even an unversioned file.
-    holds_data = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-    if version > 0 or holds_data:
-        backup_path = path.with_name(f"{path.name}.v{version}.backup")
-        number = 1
-        while backup_path.exists():  # an earlier copy is never overwritten
-            number += 1
-            backup_path = path.with_name(f"{path.name}.v{version}.backup{number}")
-        backup = sqlite3.connect(backup_path)
-        try:
-            conn.backup(backup)
-        finally:
-            backup.close()
-    begun = False
-    try:
-        with connection.transaction(conn):
-            begun = True
-            for number in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[number - 1].split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except sqlite3.Error as error:
-        if not begun:
-            raise  # locked by another program: said as any failure to open is
-        raise _storage_error(
-            QT_TRANSLATE_NOOP(
-                "Storage",
-                "The database {path} could not be upgraded to this version of Kontokoll "
-                "({reason}). It has been left as it was. Free some disk space and start "
-                "again, or ask IT for help.",
-            ),
-            path=str(path),
-            reason=str(error),
-        ) from error

@@ -2,7 +2,7 @@
 
 Step N brings a database from ``PRAGMA user_version`` N-1 to N; a step once
 released is never changed, only followed by a new one.
-:mod:`assistant.store.database` runs them (after copying the file aside).
+:mod:`assistant.store.connection` runs them (after copying the file aside).
 ``TABLES`` says where each kind of record is kept.
 """
 

@@ -12,8 +12,9 @@ from assistant.messages import UserError
 from assistant.paths import DATABASE_NAME
 from assistant.records import Evidence, Role
 from assistant.rules.accounts import AccountDraft, changed_account
-from assistant.store import database as store_module
-from assistant.store.database import PAGE_SIZE, Store
+from assistant.store import connection as store_module
+from assistant.store.connection import PAGE_SIZE
+from assistant.store.database import Store
 from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.factories import FRIDAY, RECORDED_BY, account, at, check, person
 

@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.messages import UserError
+from assistant.paths import DATABASE_NAME
+from assistant.store import connection
 from assistant.store.bulk import bulk_load
 from assistant.store.connection import StorageError, Trouble, transaction
 from assistant.store.database import Store
 from assistant.store.journal import build_journal
 from tests.factories import FRIDAY, account, check, person
+
+
+@pytest.fixture
+def another_program(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[sqlite3.Connection]:
+    """Another program in the middle of writing to the data folder's database."""
+    Store.open(data_dir).close()
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT", 0.05)  # a store opened now gives up at once
+    other = sqlite3.connect(data_dir / DATABASE_NAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    yield other
+    if other.in_transaction:
+        other.execute("ROLLBACK")
+    other.close()
 
 
 def bare(path: Path) -> sqlite3.Connection:
@@ -101,6 +119,39 @@ def test_a_block_that_fails_inside_a_transaction_is_undone_on_its_own(tmp_path: 
             add_notes(conn, "undone", "kept")
         assert conn.in_transaction
     assert notes(conn) == ["kept"]
+
+
+# -- another program holding the database ----------------------------------------------
+
+
+def test_a_write_while_another_program_writes_says_the_database_is_busy(
+    data_dir: Path, another_program: sqlite3.Connection
+) -> None:
+    asa = person()
+    waiting = Store.open(data_dir)
+    try:
+        with pytest.raises(UserError, match="busy with another program; nothing was saved"):
+            waiting.add_people([asa])
+        assert waiting.people() == {}
+        another_program.execute("ROLLBACK")
+        waiting.add_people([asa])  # once it is done, saving works again
+        assert list(waiting.people()) == [asa.person_id]
+    finally:
+        waiting.close()
+
+
+def test_another_programs_lock_comes_out_as_the_stores_own_busy_error(
+    data_dir: Path, another_program: sqlite3.Connection
+) -> None:
+    waiting = Store.open(data_dir)
+    try:
+        with pytest.raises(StorageError) as refused, waiting.transaction():
+            pass
+    finally:
+        waiting.close()
+    assert not isinstance(refused.value, sqlite3.Error)
+    assert refused.value.trouble is Trouble.BUSY
+    assert refused.value.reason == "database is locked"
 
 
 # -- merging and publishing --------------------------------------------------------------
