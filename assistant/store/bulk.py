@@ -24,7 +24,7 @@ class BulkLoad:
     """The facts of one bulk load, added in its transaction (see :func:`bulk_load`)."""
 
     def __init__(self, store: Store) -> None:
-        self._conn = store.conn
+        self._conn = store._conn
 
     def add(self, records: Sequence[Any]) -> None:
         """Records all of one kind (people, accounts, evidence, cullings…), in its table."""
@@ -50,8 +50,8 @@ def bulk_load(store: Store) -> Iterator[BulkLoad]:
     store may take part (they are savepoints of this transaction).
     """
     with storage_errors():
-        store.conn.execute("PRAGMA cache_size = -262144")  # 256 MB: the indexes grow fast
+        store._conn.execute("PRAGMA cache_size = -262144")  # 256 MB: the indexes grow fast
     with store.transaction():
         yield BulkLoad(store)
     with storage_errors():
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

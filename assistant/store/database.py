@@ -62,8 +62,8 @@ class Store:
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self.conn = conn
-        self.conn.row_factory = sqlite3.Row
+        self._conn = conn
+        self._conn.row_factory = sqlite3.Row
         self.path = path
         self._journals_merged = False  # set by journal.merge_journals, see merging()
 
@@ -76,16 +76,16 @@ class Store:
         """
         import sqlite_utils
 
-        return sqlite_utils.Database(self.conn)
+        return sqlite_utils.Database(self._conn)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         """Every row a statement gives, for the store's modules; errors as StorageError."""
         with storage_errors():
-            return self.conn.execute(sql, params).fetchall()
+            return self._conn.execute(sql, params).fetchall()
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with storage_errors():
-            return [dict(row) for row in self.conn.execute(sql, params)]
+            return [dict(row) for row in self._conn.execute(sql, params)]
 
     # -- opening ---------------------------------------------------------------
 
@@ -100,7 +100,7 @@ class Store:
         return cls(open_connection(path), path)
 
     def close(self) -> None:
-        self.conn.close()
+        self._conn.close()
 
     @property
     def schema_version(self) -> int:
@@ -113,7 +113,7 @@ class Store:
         A new count means something was recorded (or merged) since the count
         was last taken: the team folder sync publishes then.
         """
-        return self.conn.total_changes
+        return self._conn.total_changes
 
     # -- transactions ----------------------------------------------------------
 
@@ -124,7 +124,7 @@ class Store:
         Committed when the block ends, rolled back on any exception; what
         fails in SQLite, in the block or committing, comes out as StorageError.
         """
-        with storage_errors(), connection.transaction(self.conn):
+        with storage_errors(), connection.transaction(self._conn):
             yield
 
     @contextmanager
@@ -147,8 +147,8 @@ class Store:
         a journal was merged (:func:`~assistant.store.journal.merge_journals`
         notes it).
         """
-        conn = self.conn
-        self._journals_merged = False  # set by journal.merge_journals, see merging()
+        conn = self._conn
+        self._journals_merged = False
         with storage_errors():
             conn.execute("PRAGMA foreign_keys = OFF")
             conn.execute("PRAGMA synchronous = NORMAL")

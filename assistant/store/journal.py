@@ -113,7 +113,7 @@ def build_journal(
     ``OSError`` when the file cannot be made there (the data folder full or
     closed to writing).
     """
-    conn = store.conn
+    conn = store._conn
     with storage_errors(), _made_locally(path):
         conn.execute("ATTACH DATABASE ? AS outbox", [str(path)])
         try:
@@ -189,7 +189,7 @@ MergeOutcome = (
 
 def merge_batch_size(store: Store) -> int:
     """How many journals one transaction merges: as many as SQLite lets one attach at once."""
-    return max(1, store.conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED) - 1)
+    return max(1, store._conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED) - 1)
 
 
 def merge_journals(
@@ -223,7 +223,7 @@ def merge_journals(
     (busy, disk full) come out as ``StorageError``, and nothing is merged.
     """
     with storage_errors():
-        outcomes = _merge(store.conn, journals, own_workstation_id, wanted_since, own_facts=False)
+        outcomes = _merge(store._conn, journals, own_workstation_id, wanted_since, own_facts=False)
     if any(not isinstance(outcome, Exception) for outcome in outcomes):
         store._journals_merged = True  # for the checkpoint after the whole merge
     return outcomes
@@ -237,7 +237,7 @@ def take_back_journal(store: Store, path: Path, workstation_id: str, *, wanted_s
     to be published again. Foreign keys are off meanwhile: the facts come in
     the journal's own order.
     """
-    conn = store.conn
+    conn = store._conn
     with storage_errors():
         conn.execute("PRAGMA foreign_keys = OFF")
         try:

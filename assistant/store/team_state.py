@@ -68,7 +68,7 @@ def folder_state(store: Store, key: str) -> FolderState | None:
 def note_folder(store: Store, key: str, **values: object) -> None:
     """Set some of what is known about a team folder (the columns of ``team_folders``)."""
     with store.transaction():
-        conn = store.conn
+        conn = store._conn
         conn.execute("INSERT OR IGNORE INTO team_folders (team_folder) VALUES (?)", [key])
         columns = ", ".join(f"{name} = ?" for name in values)
         conn.execute(
@@ -98,7 +98,7 @@ def note_journal_merged(
     Only for a journal's ``noted`` (:class:`~assistant.store.journal.JournalToMerge`):
     what fails here is sorted by the merge, with the journal's own trouble.
     """
-    store.conn.execute(
+    store._conn.execute(
         "INSERT OR REPLACE INTO team_journals (team_folder, workstation_id, signature, "
         "person_name, published_at, read_at) VALUES (?, ?, ?, ?, ?, ?)",
         [key, workstation_id, signature, person_name, published_at, read_at],
@@ -148,7 +148,7 @@ def evidence_wanted_count(store: Store) -> int:
 def note_evidence_here(store: Store, sha256s: Iterable[str]) -> None:
     """These wanted evidence files are here now (fetched, or found): no longer wanted."""
     with store.transaction():
-        store.conn.executemany(
+        store._conn.executemany(
             "DELETE FROM evidence_wanted WHERE sha256 = ?", [(sha,) for sha in sha256s]
         )
 
