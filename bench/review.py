@@ -28,7 +28,7 @@ from assistant.demo.build import make_demo
 from assistant.exports.review import write_review_csv, write_review_xlsx
 from assistant.rules.review import ReviewFilter
 from assistant.workspace import reading
-from assistant.workspace.data_folder import Workspace, open_workspace
+from assistant.workspace.data_folder import open_workspace
 
 TODAY = date(2026, 11, 20)
 
@@ -43,11 +43,6 @@ def timed(runs: int, work: Callable[[], object]) -> float:
     return statistics.median(times) * 1000
 
 
-def checks_in(workspace: Workspace) -> int:
-    row = workspace.store.conn.execute("SELECT count(*) FROM daily_checks").fetchone()
-    return int(row[0])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--accounts", type=int, default=200)
@@ -58,7 +53,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder) / "data"
         start = time.perf_counter()
-        make_demo(
+        made_up = make_demo(
             data_dir, accounts=args.accounts, people=args.people, years=args.years, today=TODAY
         )
         made = time.perf_counter() - start
@@ -98,7 +93,7 @@ def main() -> None:
                 people=people,
             ),
         )
-        checks = checks_in(workspace)
+        checks = made_up.checks
         workspace.close()
     print(
         f"{args.accounts} accounts, {args.people} people, {args.years} years "

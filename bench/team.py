@@ -26,6 +26,7 @@ Figures only; nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import random
 import shutil
@@ -38,7 +39,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from assistant.paths import EVIDENCE_DIR_NAME
-from assistant.records import Account, Person, Role
+from assistant.records import Account, Evidence, Person, Role
+from assistant.store.bulk import bulk_load
 from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore
 from assistant.team import sync as team
@@ -50,11 +52,17 @@ NOW = datetime(2026, 11, 20, 15, tzinfo=UTC)
 T = TypeVar("T")
 
 CHECK_COLUMNS = (
-    "id, account_id, day, checked_by, role, reviewed, questions_answered, cases_forwarded, "
-    "messages_to_registrar, notes, supersedes, recorded_at, recorded_by, covering_for"
+    *("id", "account_id", "day", "checked_by", "role", "reviewed", "questions_answered"),
+    *("cases_forwarded", "messages_to_registrar", "notes", "supersedes", "recorded_at"),
+    *("recorded_by", "covering_for"),
 )
 REMOVAL_COLUMNS = (
-    "id, check_id, ground, action, post, screenshot_sha256, diary_number, recorded_at, recorded_by"
+    *("id", "check_id", "ground", "action", "post", "screenshot_sha256", "diary_number"),
+    *("recorded_at", "recorded_by"),
+)
+DOCUMENTATION_COLUMNS = (
+    *("id", "account_id", "done_on", "done_by", "screenshot_sha256", "note", "recorded_at"),
+    "recorded_by",
 )
 
 
@@ -139,7 +147,8 @@ def _check_most_days(
     days: list[date],
     rng: random.Random,
 ) -> None:
-    checks, removals, files = [], [], []
+    checks, removals = [], []
+    files: list[Evidence] = []
     for account in accounts:
         for day in days:
             if rng.random() < 0.03:
@@ -171,9 +180,7 @@ def _check_most_days(
                     recorded_at=at,
                     recorded_by=officer.person_id,
                 )
-                files.append(
-                    (shot.sha256, shot.original_name, shot.media_type, shot.size, at.isoformat())
-                )
+                files.append(shot)
                 removals.append(
                     (
                         new_id(rng),
@@ -187,16 +194,10 @@ def _check_most_days(
                         officer.person_id,
                     )
                 )
-    conn = store.conn
-    conn.execute("BEGIN")
-    conn.executemany(
-        "INSERT INTO evidence (sha256, original_name, media_type, size, recorded_at, "
-        f"recorded_by) VALUES (?, ?, ?, ?, ?, '{officer.person_id}')",
-        files,
-    )
-    conn.executemany(f"INSERT INTO daily_checks ({CHECK_COLUMNS}) VALUES ({_marks(14)})", checks)
-    conn.executemany(f"INSERT INTO removals ({REMOVAL_COLUMNS}) VALUES ({_marks(9)})", removals)
-    conn.execute("COMMIT")
+    with bulk_load(store) as load:
+        load.add(files)
+        load.add_rows("daily_checks", CHECK_COLUMNS, checks)
+        load.add_rows("removals", REMOVAL_COLUMNS, removals)
 
 
 def _document_twice_a_year(
@@ -207,7 +208,8 @@ def _document_twice_a_year(
     years: int,
     rng: random.Random,
 ) -> None:
-    rows, files = [], []
+    rows = []
+    files: list[Evidence] = []
     for year in range(TODAY.year - years, TODAY.year + 1):
         for month in (3, 10):
             done_on = date(year, month, 15)
@@ -221,9 +223,7 @@ def _document_twice_a_year(
                     recorded_at=at,
                     recorded_by=unit.person_id,
                 )
-                files.append(
-                    (shot.sha256, shot.original_name, shot.media_type, shot.size, at.isoformat())
-                )
+                files.append(shot)
                 rows.append(
                     (
                         new_id(rng),
@@ -236,35 +236,19 @@ def _document_twice_a_year(
                         unit.person_id,
                     )
                 )
-    conn = store.conn
-    conn.execute("BEGIN")
-    conn.executemany(
-        "INSERT INTO evidence (sha256, original_name, media_type, size, recorded_at, "
-        f"recorded_by) VALUES (?, ?, ?, ?, ?, '{unit.person_id}')",
-        files,
-    )
-    conn.executemany(
-        "INSERT INTO documentations (id, account_id, done_on, done_by, screenshot_sha256, note, "
-        f"recorded_at, recorded_by) VALUES ({_marks(8)})",
-        rows,
-    )
-    conn.execute("COMMIT")
-
-
-def _marks(count: int) -> str:
-    return ", ".join("?" * count)
+    with bulk_load(store) as load:
+        load.add(files)
+        load.add_rows("documentations", DOCUMENTATION_COLUMNS, rows)
 
 
 def one_more_check(data_dir: Path, rng: random.Random) -> None:
+    """The desk's user logs a check for today, like one of theirs of the week before."""
     store = Store.open(data_dir)
     try:
-        row = store.conn.execute(
-            f"SELECT {CHECK_COLUMNS} FROM daily_checks WHERE origin = '' LIMIT 1"
-        ).fetchone()
-        copy = (new_id(rng), *tuple(row)[1:2], TODAY.isoformat(), *tuple(row)[3:])
-        store.conn.execute(
-            f"INSERT INTO daily_checks ({CHECK_COLUMNS}) VALUES ({_marks(14)})", copy
-        )
+        me = store.me()
+        recent = store.checks(first=TODAY - timedelta(days=7))
+        mine = next(c for c in recent if c.checked_by == me)
+        store.add_check(dataclasses.replace(mine, id=new_id(rng), day=TODAY, removals=()))
     finally:
         store.close()
 

@@ -9,8 +9,8 @@ revisions. The workstation's user is an officer, a deputy and a manager, so
 every view has something to show.
 
 The same seed and day give the same facts, ids included. Everything goes
-through the real schema; the checks, being many, are inserted as rows with
-``executemany`` in one transaction (:mod:`assistant.demo.checks`). A folder
+through the real schema, in one bulk load (:mod:`assistant.store.bulk`); the
+checks, being many, as plain rows (:mod:`assistant.demo.checks`). A folder
 that already holds a log is refused, so made-up facts never mix with real ones.
 """
 
@@ -19,13 +19,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import random
-import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from assistant.clock import parse_instant
 from assistant.demo.absences import draw_absences
@@ -40,12 +38,13 @@ from assistant.demo.duties import (
 from assistant.demo.world import Ids, department_count, draw_accounts, draw_people
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.pack.reader import default_pack
-from assistant.paths import DATABASE_NAME, EVIDENCE_DIR_NAME, HOLIDAY_CACHE_NAME, ensure_writable
+from assistant.paths import EVIDENCE_DIR_NAME, HOLIDAY_CACHE_NAME, ensure_writable
 from assistant.records import Evidence
 from assistant.rules.recurring import add_months
+from assistant.store.bulk import bulk_load
+from assistant.store.connection import StorageError, holds_a_log
 from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore
-from assistant.store.rows import to_row
 from assistant.workdays import SwedishHolidays, WorkingCalendar
 
 LIMITS: dict[str, tuple[int, int]] = {
@@ -110,22 +109,7 @@ def refuse_a_real_log(data_dir: Path) -> None:
 
     The database is only read, never migrated or changed, to find out.
     """
-    path = data_dir / DATABASE_NAME
-    if not path.exists():
-        return
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            row = conn.execute(
-                "SELECT EXISTS (SELECT 1 FROM accounts) OR EXISTS (SELECT 1 FROM people)"
-            ).fetchone()
-        finally:
-            conn.close()
-        holds_log = bool(row[0])
-    except sqlite3.Error as error:
-        # An empty database has no tables yet; anything else may be a log we cannot read.
-        holds_log = "no such table" not in str(error)
-    if holds_log:
+    if holds_a_log(data_dir):
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Demo",
@@ -175,15 +159,15 @@ def make_demo(
 
     store = Store.open(data_dir)
     try:
-        store.conn.execute("PRAGMA cache_size = -262144")  # 256 MB: the indexes grow fast
-        with store.db.atomic():
-            _insert(store.conn, "people", town.people)
+        with bulk_load(store) as load:
+            load.add(town.people)
             versions = [p.account for p in town.accounts]
             versions += [p.closed for p in town.accounts if p.closed is not None]
-            _insert(store.conn, "accounts", versions)
-            _insert(store.conn, "absences", cover.absences)
-            store.conn.executemany(
-                _insert_sql("daily_checks", CHECK_COLUMNS),
+            load.add(versions)
+            load.add(cover.absences)
+            load.add_rows(
+                "daily_checks",
+                CHECK_COLUMNS,
                 draw_checks(rng, ids, town.accounts, cover, pack, working_days, today, tally),
             )
             removal_jobs = [
@@ -202,9 +186,10 @@ def make_demo(
                 rng, ids, town, pack, calendar, len(removal_jobs)
             )
             stored = _store_files(evidence, [*removal_jobs, *documentation_jobs])
-            _insert(store.conn, "evidence", stored)  # each picture differs: no two share a hash
-            store.conn.executemany(
-                _insert_sql("removals", REMOVAL_COLUMNS),
+            load.add(stored)  # each picture differs: no two share a hash
+            load.add_rows(
+                "removals",
+                REMOVAL_COLUMNS,
                 [
                     (*draft.row[:5], shot.sha256, *draft.row[6:])
                     for draft, shot in zip(tally.removals, stored[: len(removal_jobs)], strict=True)
@@ -214,12 +199,11 @@ def make_demo(
                 dataclasses.replace(record, screenshot_sha256=shot.sha256)
                 for record, shot in zip(documentations, stored[len(removal_jobs) :], strict=True)
             ]
-            _insert(store.conn, "cullings", cullings)
-            _insert(store.conn, "documentations", documentations)
-            _insert(store.conn, "revisions", revisions)
+            load.add(cullings)
+            load.add(documentations)
+            load.add(revisions)
             store.set_me(town.me)
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error as error:
+    except StorageError as error:
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Demo",
@@ -227,7 +211,7 @@ def make_demo(
                 "disk space, or name another folder with --data-dir.",
             ),
             path=str(data_dir),
-            reason=str(error),
+            reason=error.reason,
         ) from error
     finally:
         store.close()
@@ -246,19 +230,6 @@ def make_demo(
         absences=len(cover.absences),
         evidence_files=len({shot.sha256 for shot in stored}),
     )
-
-
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
-def _insert(conn: sqlite3.Connection, table: str, records: Iterable[Any]) -> None:
-    rows = [to_row(record) for record in records]
-    if rows:
-        columns = list(rows[0])
-        conn.executemany(
-            _insert_sql(table, columns), [tuple(row[c] for c in columns) for row in rows]
-        )
 
 
 def _store_files(evidence: EvidenceStore, jobs: Sequence[EvidenceJob]) -> list[Evidence]:

@@ -1,19 +1,16 @@
-"""The workstation's database: opening, migrating and every query.
+"""The workstation's database: every query of its records, and the one way to write them.
 
-One SQLite file per workstation, reached through sqlite-utils. No SQL lives
-anywhere else. Rows are facts: they are inserted, never updated or deleted by
-normal use (see :mod:`assistant.records`).
-
-The schema version is ``PRAGMA user_version``. Migrations are numbered steps
-run in one transaction after the file has been copied aside; a database
-written by a newer Kontokoll is refused rather than guessed at.
+One SQLite file per workstation, reached through sqlite-utils for writing. No
+SQL lives outside :mod:`assistant.store`. Rows are facts: they are inserted,
+never updated or deleted by normal use (see :mod:`assistant.records`).
+Opening, migrating, transactions and the sorting of SQLite's errors are
+:mod:`assistant.store.connection`'s.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from datetime import date
@@ -25,7 +22,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from assistant.clock import local_date, parse_instant
-from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.paths import DATABASE_NAME
 from assistant.records import (
     Absence,
@@ -48,24 +44,28 @@ from assistant.records import (
     new_id,
     people_of,
 )
+from assistant.store import connection
+from assistant.store.connection import StorageError, not_saved, open_connection, storage_errors
 from assistant.store.rows import from_row, to_row
-from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
-
-PAGE_SIZE = 8192
-"""Bytes per database page, for databases made from now on; older ones keep theirs."""
-
-
-def _storage_error(template: str, **values: object) -> UserError:
-    return UserError(Message("Storage", template, values))
+from assistant.store.schema import TABLES
 
 
 class Store:
-    """The open database of one data folder."""
+    """The open database of one data folder: every query, and the one way to write.
+
+    Its connection is the store package's own: its modules
+    (:mod:`~assistant.store.journal`, :mod:`~assistant.store.team_state`,
+    :mod:`~assistant.store.review_queries`, :mod:`~assistant.store.bulk`)
+    use it; nothing outside the package does. What fails in SQLite comes out
+    as :class:`~assistant.store.connection.StorageError`, or, for a write, as a
+    :class:`~assistant.messages.UserError` saying nothing was saved.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self.conn = conn
-        self.conn.row_factory = sqlite3.Row
+        self._conn = conn
+        self._conn.row_factory = sqlite3.Row
         self.path = path
+        self._journals_merged = False  # set by journal.merge_journals, see merging()
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -76,10 +76,16 @@ class Store:
         """
         import sqlite_utils
 
-        return sqlite_utils.Database(self.conn)
+        return sqlite_utils.Database(self._conn)
 
-    def _query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        return [dict(row) for row in self.conn.execute(sql, params)]
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Every row a statement gives, for the store's modules; errors as StorageError."""
+        with storage_errors():
+            return self._conn.execute(sql, params).fetchall()
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with storage_errors():
+            return [dict(row) for row in self._conn.execute(sql, params)]
 
     # -- opening ---------------------------------------------------------------
 
@@ -91,77 +97,10 @@ class Store:
         one from a newer Kontokoll, a locked or unwritable one.
         """
         path = data_dir / DATABASE_NAME
-        if path.exists() and not os.access(path, os.W_OK):
-            raise _storage_error(
-                QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The database {path} is read-only, so nothing could be saved. Ask IT "
-                    "to give you write access to it, or choose another data folder.",
-                ),
-                path=str(path),
-            )
-        try:
-            conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-        except sqlite3.Error as error:
-            raise _storage_error(
-                QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The database {path} cannot be opened ({reason}). Check that the "
-                    "data folder exists and that you may write to it.",
-                ),
-                path=str(path),
-                reason=str(error),
-            ) from error
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise _storage_error(
-                    QT_TRANSLATE_NOOP(
-                        "Storage",
-                        "The database {path} was written by a newer Kontokoll (schema "
-                        "version {found}; this version knows up to {known}). Install the "
-                        "newer Kontokoll. The database has not been changed.",
-                    ),
-                    path=str(path),
-                    found=version,
-                    known=SCHEMA_VERSION,
-                )
-            if version == 0:
-                # Only a new, empty file takes a page size. Larger pages make merging a
-                # team's years of checks about a sixth faster (bench/team.py).
-                conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            if version < SCHEMA_VERSION:
-                _migrate(conn, path, version)
-        except sqlite3.DatabaseError as error:
-            conn.close()
-            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
-                raise _storage_error(
-                    QT_TRANSLATE_NOOP(
-                        "Storage",
-                        "The database {path} is locked by another program. Close other "
-                        "Kontokoll windows or commands and try again.",
-                    ),
-                    path=str(path),
-                ) from error
-            raise _storage_error(
-                QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The database {path} is damaged and cannot be read ({reason}). "
-                    "Nothing has been changed. Restore the file from a backup, or move "
-                    "it aside to start with an empty database.",
-                ),
-                path=str(path),
-                reason=str(error),
-            ) from error
-        except UserError:
-            conn.close()
-            raise
-        return cls(conn, path)
+        return cls(open_connection(path), path)
 
     def close(self) -> None:
-        self.conn.close()
+        self._conn.close()
 
     def generation(self) -> tuple[int, int]:
         """What changes whenever the database does, by this connection or another one.
@@ -170,40 +109,79 @@ class Store:
         here or by another connection (a team merge on its worker thread): what
         was read in between can be kept instead of read again.
         """
-        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
-        return version, self.conn.total_changes
+        version = int(self._rows("PRAGMA data_version")[0][0])
+        return version, self._conn.total_changes
+
+    @contextmanager
+    def statements(self) -> Iterator[list[str]]:
+        """Every statement this store runs in the block, in order: for tests and benchmarks."""
+        run: list[str] = []
+        self._conn.set_trace_callback(run.append)
+        try:
+            yield run
+        finally:
+            self._conn.set_trace_callback(None)
 
     @property
     def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        return int(self._rows("PRAGMA user_version")[0][0])
+
+    @property
+    def change_count(self) -> int:
+        """How many rows this store has written since it was opened.
+
+        A new count means something was recorded (or merged) since the count
+        was last taken: the team folder sync publishes then.
+        """
+        return self._conn.total_changes
+
+    # -- transactions ----------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction (see :func:`~assistant.store.connection.transaction`).
+
+        Committed when the block ends, rolled back on any exception; what
+        fails in SQLite, in the block or committing, comes out as StorageError.
+        """
+        with storage_errors(), connection.transaction(self._conn):
+            yield
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite_utils.Database]:
+        """A transaction for recording; its failure said as nothing saved, in the person's words."""
         try:
-            with self.db.atomic():
+            with self.transaction():
                 yield self.db
-        except sqlite3.Error as error:
-            reason = str(error)
-            if isinstance(error, sqlite3.IntegrityError):
-                # A record that contradicts the log: a fault in Kontokoll, not the user's.
-                template = QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "Saving failed because the entry does not fit the log ({reason}); "
-                    "nothing was saved. Please report this to whoever supports Kontokoll.",
-                )
-            elif "locked" in reason or "busy" in reason:
-                template = QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The database is busy with another program; nothing was saved. "
-                    "Try again in a moment.",
-                )
-            else:
-                template = QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "Saving failed ({reason}); nothing was saved. Check the free disk "
-                    "space and try again.",
-                )
-            raise _storage_error(template, reason=reason) from error
+        except StorageError as error:
+            raise not_saved(error) from error
+
+    @contextmanager
+    def merging(self) -> Iterator[None]:
+        """This connection set up for merging the team's journals, for the block's duration.
+
+        Foreign keys are off: facts may refer to facts in a journal not merged
+        yet. A merge lost to a power cut is simply merged again, so commits do
+        not wait for the disk, and the cache is larger. The log is checkpointed
+        once, after the whole merge, not after every transaction, and only if
+        a journal was merged (:func:`~assistant.store.journal.merge_journals`
+        notes it).
+        """
+        conn = self._conn
+        self._journals_merged = False
+        with storage_errors():
+            conn.execute("PRAGMA foreign_keys = OFF")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA cache_size = -65536")
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
+        try:
+            yield
+        finally:
+            with storage_errors():
+                conn.execute("PRAGMA foreign_keys = ON")
+                if self._journals_merged:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                conn.execute("PRAGMA wal_autocheckpoint = 1000")
 
     # -- the workstation -------------------------------------------------------
 
@@ -264,8 +242,8 @@ class Store:
 
     def first_recorded_on(self) -> date | None:
         """The day the register got its first account: when Kontokoll came into use here."""
-        row = self.conn.execute("SELECT min(recorded_at) FROM accounts").fetchone()
-        return local_date(parse_instant(row[0])) if row and row[0] else None
+        (first,) = self._rows("SELECT min(recorded_at) FROM accounts")[0]
+        return local_date(parse_instant(first)) if first else None
 
     def account_versions(self) -> dict[str, list[Account]]:
         """Every version of every account, per account id, oldest first."""
@@ -297,7 +275,7 @@ class Store:
         ids = list(account_ids)
         if not ids:
             return {}
-        rows = self.conn.execute(
+        rows = self._rows(
             "SELECT DISTINCT account_id, day FROM daily_checks "
             "WHERE id NOT IN (SELECT supersedes FROM daily_checks WHERE supersedes IS NOT NULL) "
             f"AND account_id IN ({', '.join('?' * len(ids))}) AND day >= ? AND day <= ?",
@@ -405,7 +383,7 @@ class Store:
         """Record a culling, documentation, revision or larger change, with its evidence."""
         with self._writing() as db:
             db.table("evidence").insert_all((to_row(e) for e in evidence), pk="sha256", ignore=True)
-            db.table(_DUTY_TABLES[type(record)]).insert(to_row(record))
+            db.table(TABLES[type(record)]).insert(to_row(record))
 
     def duty_log(self, account_id: str | None = None, latest: bool = False) -> DutyLog:
         """The current records of the recurring duties (of one account, or of all).
@@ -416,7 +394,7 @@ class Store:
         """
 
         def current(cls: type[Any], order: str, per_account: bool = True) -> tuple[Any, ...]:
-            table = _DUTY_TABLES[cls]
+            table = TABLES[cls]
             where = ["1"]
             params: list[Any] = []
             if "supersedes" in {f.name for f in fields(cls)}:
@@ -442,50 +420,3 @@ class Store:
             revisions=current(Revision, "done_on", per_account=False),
             larger_changes=current(LargerChange, "changed_on"),
         )
-
-
-_DUTY_TABLES: dict[type[Any], str] = {
-    Culling: "cullings",
-    Documentation: "documentations",
-    Revision: "revisions",
-    LargerChange: "larger_changes",
-}
-
-
-def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    # Copy aside anything that already holds data, even an unversioned file.
-    holds_data = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-    if version > 0 or holds_data:
-        backup_path = path.with_name(f"{path.name}.v{version}.backup")
-        number = 1
-        while backup_path.exists():  # an earlier copy is never overwritten
-            number += 1
-            backup_path = path.with_name(f"{path.name}.v{version}.backup{number}")
-        backup = sqlite3.connect(backup_path)
-        try:
-            conn.backup(backup)
-        finally:
-            backup.close()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            for statement in MIGRATIONS[number - 1].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except sqlite3.Error as error:
-        conn.execute("ROLLBACK")
-        raise _storage_error(
-            QT_TRANSLATE_NOOP(
-                "Storage",
-                "The database {path} could not be upgraded to this version of Kontokoll "
-                "({reason}). It has been left as it was. Free some disk space and start "
-                "again, or ask IT for help.",
-            ),
-            path=str(path),
-            reason=str(error),
-        ) from error
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise

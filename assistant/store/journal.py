@@ -8,17 +8,22 @@ not a journal, or one from a newer Kontokoll, from its first 100 bytes.
 
 Journals are built and read on local copies: the team folder only ever sees
 whole files copied in and out (see :mod:`assistant.team.files`), never SQLite
-working on a network share.
+working on a network share. The functions here work on the store's own
+connection; what fails in the local database comes out of them as
+:class:`~assistant.store.connection.StorageError`.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant import __version__
+from assistant.store.connection import storage_errors, transaction
+from assistant.store.database import Store
 from assistant.store.schema import FACT_TABLES, SCHEMA_VERSION
 
 APPLICATION_ID = 0x4B4B4A31  # "KKJ1": a Kontokoll journal
@@ -79,10 +84,10 @@ def check_header(header: bytes) -> int:
     return version
 
 
-def own_facts_count(conn: sqlite3.Connection) -> dict[str, int]:
+def own_facts_count(store: Store) -> dict[str, int]:
     """How many facts of each table were recorded on this workstation: what a journal holds."""
     return {
-        table: int(conn.execute(f"SELECT count(*) FROM {table} WHERE origin = ''").fetchone()[0])
+        table: int(store._rows(f"SELECT count(*) FROM {table} WHERE origin = ''")[0][0])
         for table in FACT_TABLES
     }
 
@@ -92,7 +97,7 @@ def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
 
 
 def build_journal(
-    conn: sqlite3.Connection,
+    store: Store,
     path: Path,
     *,
     workstation_id: str,
@@ -100,56 +105,67 @@ def build_journal(
     person_name: str,
     published_at: str,
 ) -> dict[str, int]:
-    """Write this workstation's facts from ``conn`` into a new journal file at ``path``.
+    """Write this workstation's facts from ``store`` into a new journal file at ``path``.
 
     ``path`` must not exist yet, and should be local: the caller copies the
     finished file to the team folder. Returns how many facts of each table it
-    holds, read in the same transaction as the facts themselves.
+    holds, read in the same transaction as the facts themselves. Raises
+    ``OSError`` when the file cannot be made there (the data folder full or
+    closed to writing).
     """
-    conn.execute("ATTACH DATABASE ? AS outbox", [str(path)])
-    try:
-        # A scratch file: if building fails it is thrown away, so no rollback journal is needed.
-        conn.execute("PRAGMA outbox.journal_mode = OFF")
-        conn.execute("PRAGMA outbox.synchronous = OFF")
-        conn.execute(f"PRAGMA outbox.application_id = {APPLICATION_ID}")
-        conn.execute(f"PRAGMA outbox.user_version = {SCHEMA_VERSION}")
-        conn.execute("BEGIN")
+    conn = store._conn
+    with storage_errors(), _made_locally(path):
+        conn.execute("ATTACH DATABASE ? AS outbox", [str(path)])
         try:
-            counts: dict[str, int] = {}
-            for table in FACT_TABLES:
-                names = [c for c in _columns(conn, "main", table) if c != "origin"]
-                # No constraints are needed in a journal: the reader's tables have them.
-                # In the order of the key, each journal adds to the reader's index in order.
+            # A scratch file: if building fails it is thrown away, so no rollback journal is needed.
+            conn.execute("PRAGMA outbox.journal_mode = OFF")
+            conn.execute("PRAGMA outbox.synchronous = OFF")
+            conn.execute(f"PRAGMA outbox.application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA outbox.user_version = {SCHEMA_VERSION}")
+            # Deferred: this database is only read, so nobody's writes wait for the building.
+            with transaction(conn, immediate=False):
+                counts: dict[str, int] = {}
+                for table in FACT_TABLES:
+                    names = [c for c in _columns(conn, "main", table) if c != "origin"]
+                    # No constraints are needed in a journal: the reader's tables have them.
+                    # In the order of the key, each journal adds to the reader's index in order.
+                    conn.execute(
+                        f"CREATE TABLE outbox.{table} AS SELECT {', '.join(names)} "
+                        f"FROM main.{table} WHERE origin = '' ORDER BY {names[0]}"
+                    )
+                    counts[table] = int(
+                        conn.execute(f"SELECT count(*) FROM outbox.{table}").fetchone()[0]
+                    )
                 conn.execute(
-                    f"CREATE TABLE outbox.{table} AS SELECT {', '.join(names)} "
-                    f"FROM main.{table} WHERE origin = '' ORDER BY {names[0]}"
+                    "CREATE TABLE outbox.journal (workstation_id TEXT NOT NULL, person_id TEXT NOT "
+                    "NULL, person_name TEXT NOT NULL, published_at TEXT NOT NULL, "
+                    "schema_version INTEGER NOT NULL, kontokoll_version TEXT NOT NULL)"
                 )
-                counts[table] = int(
-                    conn.execute(f"SELECT count(*) FROM outbox.{table}").fetchone()[0]
+                conn.execute(
+                    "INSERT INTO outbox.journal VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        workstation_id,
+                        person_id,
+                        person_name,
+                        published_at,
+                        SCHEMA_VERSION,
+                        __version__,
+                    ],
                 )
-            conn.execute(
-                "CREATE TABLE outbox.journal (workstation_id TEXT NOT NULL, person_id TEXT NOT "
-                "NULL, person_name TEXT NOT NULL, published_at TEXT NOT NULL, "
-                "schema_version INTEGER NOT NULL, kontokoll_version TEXT NOT NULL)"
-            )
-            conn.execute(
-                "INSERT INTO outbox.journal VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    workstation_id,
-                    person_id,
-                    person_name,
-                    published_at,
-                    SCHEMA_VERSION,
-                    __version__,
-                ],
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    finally:
-        conn.execute("DETACH DATABASE outbox")
+        finally:
+            conn.execute("DETACH DATABASE outbox")
     return counts
+
+
+@contextmanager
+def _made_locally(path: Path) -> Iterator[None]:
+    """SQLite unable to open the file at ``path`` comes out as the ``OSError`` it is."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if "unable to open" in str(error):
+            raise OSError(0, str(error), str(path)) from error
+        raise
 
 
 @dataclass(frozen=True)
@@ -171,25 +187,25 @@ MergeOutcome = (
 """Whose journal it was and the facts each table gained, or why it was not merged."""
 
 
-def merge_batch_size(conn: sqlite3.Connection) -> int:
+def merge_batch_size(store: Store) -> int:
     """How many journals one transaction merges: as many as SQLite lets one attach at once."""
-    return max(1, conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED) - 1)
+    return max(1, store._conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED) - 1)
 
 
 def merge_journals(
-    conn: sqlite3.Connection,
+    store: Store,
     journals: Sequence[JournalToMerge],
     *,
     own_workstation_id: str,
     wanted_since: str,
-    own_facts: bool = False,
 ) -> list[MergeOutcome]:
-    """Add the facts of the journals that ``conn`` lacks, all in one transaction.
+    """Add the facts of the journals that ``store`` lacks, all in one transaction.
 
     Facts merge by id: a fact already here is left as it is. Each new fact's
     ``origin`` is its journal's workstation. Only columns both sides know are
-    copied; a column an older journal lacks gets the local default. Foreign
-    keys must be off (a fact may refer to one in a journal not merged yet).
+    copied; a column an older journal lacks gets the local default. It runs
+    in :meth:`Store.merging <assistant.store.database.Store.merging>`, with
+    foreign keys off (a fact may refer to one in a journal not merged yet).
     The evidence files that new evidence facts name are noted in
     ``evidence_wanted`` (since ``wanted_since``), to be fetched afterwards.
     Each journal's ``noted`` runs after its facts, in the same transaction.
@@ -203,13 +219,42 @@ def merge_journals(
     then copies each page it changes to a statement journal first.) At most
     :func:`merge_batch_size` journals can be given.
 
-    With ``own_facts`` the journals must be this workstation's own (its data
-    folder restored from a backup older than its journal in the team folder):
-    their facts are taken back as its own, to be published again.
-
     Returns an outcome per journal, in order. Errors of the local database
-    (busy, disk full) propagate as ``sqlite3.Error``, and nothing is merged.
+    (busy, disk full) come out as ``StorageError``, and nothing is merged.
     """
+    with storage_errors():
+        outcomes = _merge(store._conn, journals, own_workstation_id, wanted_since, own_facts=False)
+    if any(not isinstance(outcome, Exception) for outcome in outcomes):
+        store._journals_merged = True  # for the checkpoint after the whole merge
+    return outcomes
+
+
+def take_back_journal(store: Store, path: Path, workstation_id: str, *, wanted_since: str) -> None:
+    """Merge this workstation's own journal (a local copy at ``path``) back in, as its own facts.
+
+    For a data folder restored from a backup older than its journal in the
+    team folder: what the journal holds that the folder lacks is taken back,
+    to be published again. Foreign keys are off meanwhile: the facts come in
+    the journal's own order.
+    """
+    conn = store._conn
+    with storage_errors():
+        conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            journal = JournalToMerge(path, workstation_id, lambda _info: None)
+            _merge(conn, [journal], workstation_id, wanted_since, own_facts=True)
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _merge(
+    conn: sqlite3.Connection,
+    journals: Sequence[JournalToMerge],
+    own_workstation_id: str,
+    wanted_since: str,
+    own_facts: bool,
+) -> list[MergeOutcome]:
+    """:func:`merge_journals` on the bare connection; ``own_facts`` takes the facts back as own."""
     try:
         outcomes = _merge_together(conn, journals, own_workstation_id, wanted_since, own_facts)
     except sqlite3.DatabaseError as error:
@@ -223,13 +268,7 @@ def merge_journals(
     return [
         outcome
         for journal in journals
-        for outcome in merge_journals(
-            conn,
-            [journal],
-            own_workstation_id=own_workstation_id,
-            wanted_since=wanted_since,
-            own_facts=own_facts,
-        )
+        for outcome in _merge(conn, [journal], own_workstation_id, wanted_since, own_facts)
     ]
 
 
@@ -250,22 +289,16 @@ def _merge_together(
                 outcomes[number] = DamagedJournalError(str(error))
                 continue
             attached[number] = f"journal{number}"
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             for number, schema in attached.items():
                 outcome = _merge_attached(
                     conn, schema, journals[number], own_workstation_id, wanted_since, own_facts
                 )
                 if isinstance(outcome, _DamageFoundError):
-                    if conn.in_transaction:  # some errors have rolled it back already
-                        conn.execute("ROLLBACK")
-                    return [outcome]
+                    raise outcome  # the whole transaction is undone
                 outcomes[number] = outcome
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:  # some errors have rolled it back already
-                conn.execute("ROLLBACK")
-            raise
+    except _DamageFoundError as found:
+        return [found.with_traceback(None)]  # its text is what is kept, not its frames
     finally:
         for schema in attached.values():
             conn.execute(f"DETACH DATABASE {schema}")

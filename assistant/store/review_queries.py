@@ -51,7 +51,7 @@ def check_tallies(
     days: dict[str, dict[date, bool]] = {}
     sums: dict[str, list[int]] = {}
     parsed: dict[str, tuple[date, int]] = {}
-    rows = store.conn.execute(
+    rows = store._rows(
         # Seconds since 1970 (whole seconds, rounded down) compare exactly with a
         # midnight, whatever offset or fraction the stored instant was written with.
         "SELECT account_id, day, min(CAST(strftime('%s', recorded_at) AS INTEGER)), "
@@ -93,7 +93,7 @@ def removals_by_ground(
 ) -> dict[str, dict[str, int]]:
     """Per account, how many posts were removed on each ground in current checks of the days."""
     where, params = _where("daily_checks", account_ids, prefix="c.")
-    rows = store.conn.execute(
+    rows = store._rows(
         "SELECT c.account_id, r.ground, count(*) FROM removals r "
         "JOIN daily_checks c ON c.id = r.check_id "
         f"WHERE {where} AND c.day >= ? AND c.day <= ? "
@@ -112,7 +112,7 @@ def duty_dates(store: Store, account_ids: Collection[str] | None = None) -> Duty
     def dates(table: str, column: str, versioned: bool = True) -> dict[str, list[date]]:
         where, params = _where(table, account_ids, versioned=versioned)
         result: dict[str, list[date]] = {}
-        for account_id, day in store.conn.execute(
+        for account_id, day in store._rows(
             f"SELECT account_id, {column} FROM {table} WHERE {where} ORDER BY {column}", params
         ):
             result.setdefault(account_id, []).append(date.fromisoformat(day))

@@ -1,11 +1,30 @@
 """The database schema: numbered migrations, applied in order.
 
 Step N brings a database from ``PRAGMA user_version`` N-1 to N; a step once
-released is never changed, only followed by a new one. :mod:`assistant.store.database`
-runs them (after copying the file aside) and holds every query.
+released is never changed, only followed by a new one.
+:mod:`assistant.store.connection` runs them (after copying the file aside).
+``TABLES`` says where each kind of record is kept.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+from assistant.records import (
+    Absence,
+    Account,
+    ChecklistFinish,
+    ChecklistRun,
+    Culling,
+    DailyCheck,
+    Documentation,
+    Evidence,
+    LargerChange,
+    Person,
+    Removal,
+    Revision,
+    StepMark,
+)
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: people, accounts, evidence, daily checks and removals
@@ -238,4 +257,20 @@ Each has an ``origin``: empty for a fact recorded on this workstation, or the
 id of the workstation whose journal in the team folder brought it
 (:mod:`assistant.team.sync`). Only facts of this workstation are published.
 """
+TABLES: dict[type[Any], str] = {
+    Person: "people",
+    Account: "accounts",
+    Evidence: "evidence",
+    DailyCheck: "daily_checks",
+    Removal: "removals",
+    ChecklistRun: "checklist_runs",
+    StepMark: "step_marks",
+    ChecklistFinish: "checklist_finishes",
+    Culling: "cullings",
+    Documentation: "documentations",
+    Revision: "revisions",
+    LargerChange: "larger_changes",
+    Absence: "absences",
+}
+"""The table each kind of record is kept in: one of :data:`FACT_TABLES` each."""
 SCHEMA_VERSION = len(MIGRATIONS)

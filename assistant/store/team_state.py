@@ -12,15 +12,26 @@ file again.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from assistant.clock import parse_instant
 from assistant.store.database import Store
+
+
+@dataclass(frozen=True)
+class FolderState:
+    """What was last published to a team folder from this data folder."""
+
+    published_signature: str
+    """The signature of the journal written there (:func:`assistant.team.files.signature`)."""
+    published_contents: str
+    """What that journal held, in short: enough to tell whether it must be written again."""
+    evidence_published_up_to: int
+    """This workstation's evidence, up to this number (in the order recorded), is there."""
 
 
 def folder_key(team_dir: Path) -> str:
@@ -41,27 +52,23 @@ def require_folder(team_dir: Path) -> None:
         raise NotADirectoryError(0, "not a folder", str(team_dir))
 
 
-@contextlib.contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+def folder_state(store: Store, key: str) -> FolderState | None:
+    """What was last published to the team folder, or None if nothing ever was."""
+    rows = store._rows(
+        "SELECT published_signature, published_contents, evidence_published_up_to "
+        "FROM team_folders WHERE team_folder = ?",
+        [key],
+    )
+    if not rows:
+        return None
+    signature, contents, up_to = rows[0]
+    return FolderState(str(signature), str(contents), int(up_to))
 
 
-def folder_state(conn: sqlite3.Connection, key: str) -> sqlite3.Row | None:
-    row: sqlite3.Row | None = conn.execute(
-        "SELECT * FROM team_folders WHERE team_folder = ?", [key]
-    ).fetchone()
-    return row
-
-
-def note_folder(conn: sqlite3.Connection, key: str, **values: object) -> None:
+def note_folder(store: Store, key: str, **values: object) -> None:
     """Set some of what is known about a team folder (the columns of ``team_folders``)."""
-    with transaction(conn):
+    with store.transaction():
+        conn = store._conn
         conn.execute("INSERT OR IGNORE INTO team_folders (team_folder) VALUES (?)", [key])
         columns = ", ".join(f"{name} = ?" for name in values)
         conn.execute(
@@ -69,16 +76,16 @@ def note_folder(conn: sqlite3.Connection, key: str, **values: object) -> None:
         )
 
 
-def journals_merged(conn: sqlite3.Connection, key: str) -> dict[str, str]:
+def journals_merged(store: Store, key: str) -> dict[str, str]:
     """Per workstation id, the signature of its journal as last merged from the folder."""
-    rows = conn.execute(
+    rows = store._rows(
         "SELECT workstation_id, signature FROM team_journals WHERE team_folder = ?", [key]
     )
     return {str(workstation): str(sig) for workstation, sig in rows}
 
 
 def note_journal_merged(
-    conn: sqlite3.Connection,
+    store: Store,
     key: str,
     workstation_id: str,
     signature: str,
@@ -86,17 +93,69 @@ def note_journal_merged(
     published_at: str,
     read_at: str,
 ) -> None:
-    """Remember a journal as merged (inside the transaction that merged it)."""
-    conn.execute(
+    """Remember a journal as merged, inside the transaction that merged it.
+
+    Only for a journal's ``noted`` (:class:`~assistant.store.journal.JournalToMerge`):
+    what fails here is sorted by the merge, with the journal's own trouble.
+    """
+    store._conn.execute(
         "INSERT OR REPLACE INTO team_journals (team_folder, workstation_id, signature, "
         "person_name, published_at, read_at) VALUES (?, ?, ?, ?, ?, ?)",
         [key, workstation_id, signature, person_name, published_at, read_at],
     )
 
 
+def note_journals_refused(
+    store: Store, key: str, refused: Iterable[tuple[str, str]], read_at: str
+) -> None:
+    """Remember journals not merged, by workstation id and signature, as read.
+
+    So a damaged journal is copied again only once it changes.
+    """
+    with store.transaction():
+        for workstation_id, signature in refused:
+            note_journal_merged(store, key, workstation_id, signature, "", "", read_at)
+
+
+def evidence_to_publish(store: Store, after: int) -> list[tuple[int, str, str, int]]:
+    """This workstation's evidence facts recorded after number ``after``, in order.
+
+    Each as its number (what ``evidence_published_up_to`` counts), SHA-256,
+    original file name and size.
+    """
+    rows = store._rows(
+        "SELECT rowid, sha256, original_name, size FROM evidence "
+        "WHERE origin = '' AND rowid > ? ORDER BY rowid",
+        [after],
+    )
+    return [(int(n), str(sha256), str(name), int(size)) for n, sha256, name, size in rows]
+
+
+def evidence_wanted(store: Store) -> list[tuple[str, str]]:
+    """The evidence files merged facts name that are not here yet: SHA-256 and original name."""
+    rows = store._rows(
+        "SELECT w.sha256, coalesce(e.original_name, '') FROM evidence_wanted w "
+        "LEFT JOIN evidence e ON e.sha256 = w.sha256"
+    )
+    return [(str(sha256), str(name)) for sha256, name in rows]
+
+
+def evidence_wanted_count(store: Store) -> int:
+    """How many evidence files merged facts name that are not here yet."""
+    return int(store._rows("SELECT count(*) FROM evidence_wanted")[0][0])
+
+
+def note_evidence_here(store: Store, sha256s: Iterable[str]) -> None:
+    """These wanted evidence files are here now (fetched, or found): no longer wanted."""
+    with store.transaction():
+        store._conn.executemany(
+            "DELETE FROM evidence_wanted WHERE sha256 = ?", [(sha,) for sha in sha256s]
+        )
+
+
 def last_read_at(store: Store, team_dir: Path) -> datetime | None:
     """When the team folder was last read from this data folder, if ever."""
-    row = store.conn.execute(
+    rows = store._rows(
         "SELECT read_at FROM team_folders WHERE team_folder = ?", [folder_key(team_dir)]
-    ).fetchone()
-    return parse_instant(str(row[0])) if row and row[0] else None
+    )
+    return parse_instant(str(rows[0][0])) if rows and rows[0][0] else None

@@ -2,9 +2,9 @@
 
 A journal whose file is unchanged since it was last merged is not opened.
 Those that changed are copied to the data folder, a few at a time, and
-each few merged from the copies in one transaction (a savepoint each, so a
-damaged journal spoils nothing else); a merge cut off half-way keeps what it
-already merged. Then the evidence
+each few merged from the copies in one transaction (one found damaged is
+merged again on its own, so it spoils nothing else); a merge cut off
+half-way keeps what it already merged. Then the evidence
 files the new facts name are fetched, each kept only if its content matches
 its SHA-256; those not in the team folder yet are tried again next time.
 """
@@ -12,7 +12,6 @@ its SHA-256; those not in the team folder yet are tried again next time.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -36,12 +35,15 @@ from assistant.store.journal import (
 )
 from assistant.store.schema import SCHEMA_VERSION
 from assistant.store.team_state import (
+    evidence_wanted,
+    evidence_wanted_count,
     folder_key,
     journals_merged,
+    note_evidence_here,
     note_folder,
     note_journal_merged,
+    note_journals_refused,
     require_folder,
-    transaction,
 )
 from assistant.team.files import (
     LocalWriteError,
@@ -95,20 +97,12 @@ def merge_from(
     Raises :class:`MergeCutOffError` when the team folder fails; what was
     merged before stays merged.
     """
-    conn = store.conn
     key = folder_key(team_dir)
     own_id = store.workstation_id()
-    known = journals_merged(conn, key)
+    known = journals_merged(store, key)
     merged = Merged()
     read_at = now.astimezone(UTC).isoformat()
-    # This connection only: facts may refer to facts in a journal not merged yet,
-    # and a merge lost to a power cut is simply merged again. The log is
-    # checkpointed once, after the whole merge, not after every transaction.
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA cache_size = -65536")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    try:
+    with store.merging():
         try:
             require_folder(team_dir)
             remove_stale_copies(data_dir)
@@ -117,24 +111,19 @@ def merge_from(
                 for name, path, seen in _journal_files(team_dir / JOURNALS_DIR_NAME, own_id)
                 if known.get(name.removesuffix(JOURNAL_SUFFIX)) != seen
             ]
-            batch = merge_batch_size(conn)
+            batch = merge_batch_size(store)
             for start in range(0, len(changed), batch):
                 _merge_some(
-                    conn, data_dir, key, own_id, read_at, changed[start : start + batch], merged
+                    store, data_dir, key, own_id, read_at, changed[start : start + batch], merged
                 )
             if fetch_files:
-                _fetch_wanted(conn, data_dir, team_dir, merged)
+                _fetch_wanted(store, data_dir, team_dir, merged)
             else:
-                merged.evidence_missing = _count_wanted(conn)
+                merged.evidence_missing = evidence_wanted_count(store)
             require_folder(team_dir)  # still there: all of it was read
         except OSError as error:
             raise MergeCutOffError(error, merged) from error
-        note_folder(conn, key, read_at=read_at)
-    finally:
-        conn.execute("PRAGMA foreign_keys = ON")
-        if merged.journals:
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        conn.execute("PRAGMA wal_autocheckpoint = 1000")
+        note_folder(store, key, read_at=read_at)
     return merged
 
 
@@ -164,7 +153,7 @@ def _journal_files(folder: Path, own_id: str) -> list[tuple[str, Path, str]]:
 
 
 def _merge_some(
-    conn: sqlite3.Connection,
+    store: Store,
     data_dir: Path,
     key: str,
     own_id: str,
@@ -203,12 +192,12 @@ def _merge_some(
             copies.append((name, local, copied))
         if copies:
             outcomes = merge_journals(
-                conn,
+                store,
                 [
                     JournalToMerge(
                         local,
                         name.removesuffix(JOURNAL_SUFFIX),
-                        _noting(conn, key, name, copied, read_at),
+                        _noting(store, key, name, copied, read_at),
                     )
                     for name, local, copied in copies
                 ],
@@ -217,7 +206,7 @@ def _merge_some(
             )
             for (name, _local, _copied), outcome in zip(copies, outcomes, strict=True):
                 _count(name, outcome, merged)
-            _note_refused(conn, key, copies, outcomes, read_at)
+            _note_refused(store, key, copies, outcomes, read_at)
     finally:
         for _name, local, _copied in copies:
             local.unlink(missing_ok=True)
@@ -226,21 +215,21 @@ def _merge_some(
 
 
 def _noting(
-    conn: sqlite3.Connection, key: str, name: str, copied: str, read_at: str
+    store: Store, key: str, name: str, copied: str, read_at: str
 ) -> Callable[[JournalInfo], None]:
     """What to note, with a journal's facts, about the very file they came from."""
 
     def noted(info: JournalInfo) -> None:
         workstation = name.removesuffix(JOURNAL_SUFFIX)
         note_journal_merged(
-            conn, key, workstation, copied, info.person_name, info.published_at, read_at
+            store, key, workstation, copied, info.person_name, info.published_at, read_at
         )
 
     return noted
 
 
 def _note_refused(
-    conn: sqlite3.Connection,
+    store: Store,
     key: str,
     copies: list[tuple[str, Path, str]],
     outcomes: list[MergeOutcome],
@@ -252,17 +241,12 @@ def _note_refused(
     updated, the very same file can be read.
     """
     refused = [
-        (name, copied)
+        (name.removesuffix(JOURNAL_SUFFIX), copied)
         for (name, _local, copied), outcome in zip(copies, outcomes, strict=True)
         if isinstance(outcome, DamagedJournalError | OwnJournalError)
     ]
-    if not refused:
-        return
-    with transaction(conn):
-        for name, copied in refused:
-            note_journal_merged(
-                conn, key, name.removesuffix(JOURNAL_SUFFIX), copied, "", "", read_at
-            )
+    if refused:
+        note_journals_refused(store, key, refused, read_at)
 
 
 def _count(name: str, outcome: MergeOutcome, merged: Merged) -> None:
@@ -281,17 +265,14 @@ def _count(name: str, outcome: MergeOutcome, merged: Merged) -> None:
                 merged.added[table] = merged.added.get(table, 0) + count
 
 
-def _fetch_wanted(conn: sqlite3.Connection, data_dir: Path, team_dir: Path, merged: Merged) -> None:
+def _fetch_wanted(store: Store, data_dir: Path, team_dir: Path, merged: Merged) -> None:
     """Fetch the evidence files merged facts name that are not here yet.
 
     Several at a time: on a network share each file costs a few round trips,
     and those can overlap. A file not there yet, or a bad copy, stays wanted
     and is tried again at the next merge.
     """
-    rows = conn.execute(
-        "SELECT w.sha256, coalesce(e.original_name, '') FROM evidence_wanted w "
-        "LEFT JOIN evidence e ON e.sha256 = w.sha256"
-    ).fetchall()
+    rows = evidence_wanted(store)
     local_evidence = EvidenceStore(data_dir / EVIDENCE_DIR_NAME)
     team_evidence = team_dir / EVIDENCE_DIR_NAME
 
@@ -310,7 +291,7 @@ def _fetch_wanted(conn: sqlite3.Connection, data_dir: Path, team_dir: Path, merg
     failure: OSError | LocalWriteError | None = None
     if rows:
         with ThreadPoolExecutor(max_workers=min(_FETCHERS, len(rows))) as pool:
-            futures = {pool.submit(fetch, str(sha), str(name)): str(sha) for sha, name in rows}
+            futures = {pool.submit(fetch, sha, name): sha for sha, name in rows}
             for future in as_completed(futures):
                 try:
                     state = future.result()
@@ -323,17 +304,10 @@ def _fetch_wanted(conn: sqlite3.Connection, data_dir: Path, team_dir: Path, merg
                     merged.evidence_fetched += 1
     merged.evidence_missing = len(rows) - len(done)
     if done:
-        with transaction(conn):
-            conn.executemany(
-                "DELETE FROM evidence_wanted WHERE sha256 = ?", [(sha,) for sha in done]
-            )
+        note_evidence_here(store, done)
     if failure is not None and (isinstance(failure, LocalWriteError) or not team_dir.is_dir()):
         raise failure
     # A file the share would not give (locked, no rights) stays wanted and is tried again.
-
-
-def _count_wanted(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM evidence_wanted").fetchone()[0])
 
 
 # -- what is said about a journal not read ----------------------------------------

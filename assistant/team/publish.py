@@ -13,7 +13,6 @@ import contextlib
 import json
 import os
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,14 +21,19 @@ from assistant.paths import EVIDENCE_DIR_NAME
 from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore
 from assistant.store.journal import (
-    JournalToMerge,
     NewerJournalError,
     NotAJournalError,
     build_journal,
-    merge_journals,
     own_facts_count,
+    take_back_journal,
 )
-from assistant.store.team_state import folder_key, folder_state, note_folder, require_folder
+from assistant.store.team_state import (
+    evidence_to_publish,
+    folder_key,
+    folder_state,
+    note_folder,
+    require_folder,
+)
 from assistant.team.files import (
     LocalWriteError,
     fetch_journal,
@@ -80,10 +84,9 @@ def publish_to(
     the team folder again, and writes anew any gone or damaged (of the wrong
     size): the app does so once a session.
     """
-    conn = store.conn
     key = folder_key(team_dir)
     workstation_id = store.workstation_id()
-    state = folder_state(conn, key)
+    state = folder_state(store, key)
     require_folder(team_dir)
     journals = team_dir / JOURNALS_DIR_NAME
     journals.mkdir(exist_ok=True)
@@ -97,13 +100,13 @@ def publish_to(
         present = signature(os.stat(own))
     except FileNotFoundError:
         present = ""
-    published_signature = str(state["published_signature"]) if state else ""
+    published_signature = state.published_signature if state else ""
     if present and present != published_signature:
         # Not the journal this data folder last wrote: the folder was restored from a
         # backup (or copied). What the journal holds that the folder lacks is taken
         # back before it is written over, so nothing recorded here is lost to the team.
-        _take_back(conn, own, data_dir, workstation_id, now)
-    noted_up_to = int(state["evidence_published_up_to"]) if state else 0
+        _take_back(store, own, data_dir, workstation_id, now)
+    noted_up_to = state.evidence_published_up_to if state else 0
     # Our journal gone, or not the one we wrote: the folder was emptied or
     # restored, so its evidence files may be gone too. Check them all again.
     up_to = noted_up_to if present == published_signature and not recheck_evidence else 0
@@ -112,31 +115,29 @@ def publish_to(
     person_id = store.me() or ""
     person = store.people().get(person_id)
     person_name = person.name if person else ""
-    contents = _contents(own_facts_count(conn), person_id, person_name)
-    if state and present == published_signature and contents == state["published_contents"]:
+    contents = _contents(own_facts_count(store), person_id, person_name)
+    if state and present == published_signature and contents == state.published_contents:
         return Published(evidence_files=evidence_files)
 
     local = data_dir / f".team-{secrets.token_hex(6)}.tmp"
     try:
         try:
             counts = build_journal(
-                conn,
+                store,
                 local,
                 workstation_id=workstation_id,
                 person_id=person_id,
                 person_name=person_name,
                 published_at=now.astimezone(UTC).isoformat(),
             )
-        except sqlite3.OperationalError as error:
-            if "unable to open" in str(error):
-                raise LocalWriteError(OSError(0, str(error), str(local))) from error
-            raise
+        except OSError as error:  # the journal could not be made in the data folder
+            raise LocalWriteError(error) from error
         written = put_file(local, own, overwrite=True)
     finally:
         with contextlib.suppress(OSError):
             local.unlink()
     note_folder(
-        conn,
+        store,
         key,
         published_signature=signature(written) if written else "",
         # What was built, not what was counted before: a fact recorded
@@ -147,25 +148,17 @@ def publish_to(
     return Published(journal=True, evidence_files=evidence_files)
 
 
-def _take_back(
-    conn: sqlite3.Connection, own: Path, data_dir: Path, workstation_id: str, now: datetime
-) -> None:
+def _take_back(store: Store, own: Path, data_dir: Path, workstation_id: str, now: datetime) -> None:
     """Merge this workstation's own journal from the team folder back in, as its own facts."""
     try:
         local, _copied = fetch_journal(own, data_dir)
     except (NotAJournalError, NewerJournalError, FileNotFoundError):
         return  # nothing of ours to take back: it is written anew
     try:
-        conn.execute("PRAGMA foreign_keys = OFF")  # its facts come in the journal's own order
-        merge_journals(
-            conn,
-            [JournalToMerge(local, workstation_id, lambda _info: None)],
-            own_workstation_id=workstation_id,
-            wanted_since=now.astimezone(UTC).isoformat(),
-            own_facts=True,
+        take_back_journal(
+            store, local, workstation_id, wanted_since=now.astimezone(UTC).isoformat()
         )
     finally:
-        conn.execute("PRAGMA foreign_keys = ON")
         local.unlink(missing_ok=True)
 
 
@@ -182,11 +175,7 @@ def _publish_evidence(
     Progress is noted (over ``noted_up_to``) even when copying is cut off, so
     the next publish resumes there. Returns how many files were copied.
     """
-    rows = store.conn.execute(
-        "SELECT rowid, sha256, original_name, size FROM evidence "
-        "WHERE origin = '' AND rowid > ? ORDER BY rowid",
-        [up_to],
-    ).fetchall()
+    rows = evidence_to_publish(store, after=up_to)
     local_evidence = EvidenceStore(data_dir / EVIDENCE_DIR_NAME)
     team_evidence = team_dir / EVIDENCE_DIR_NAME
     copied = 0
@@ -205,7 +194,7 @@ def _publish_evidence(
             done = rowid
     finally:
         if done != noted_up_to:
-            note_folder(store.conn, key, evidence_published_up_to=done)
+            note_folder(store, key, evidence_published_up_to=done)
     return copied
 
 

@@ -26,7 +26,6 @@ nothing new costs a listing of the journals folder and a few counts.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,6 +33,7 @@ from pathlib import Path
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message
 from assistant.settings import Settings
+from assistant.store.connection import StorageError
 from assistant.store.database import Store
 from assistant.store.team_state import last_read_at
 from assistant.team.files import LocalWriteError
@@ -219,8 +219,8 @@ def _guarded(team_dir: Path, now: datetime, work: Callable[[], SyncResult]) -> S
             "The team's files could not be saved on this workstation ({reason}). "
             "Free some disk space; the team folder is read again shortly.",
         )
-    except sqlite3.Error as error:
-        reason = str(error)
+    except StorageError as error:
+        reason = error.reason
         template = QT_TRANSLATE_NOOP(
             "Team",
             "The database was busy or could not be written ({reason}), so the team "

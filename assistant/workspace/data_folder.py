@@ -13,6 +13,7 @@ from assistant.pack.model import GuidelinePack
 from assistant.pack.reader import PackError
 from assistant.paths import EVIDENCE_DIR_NAME, HOLIDAY_CACHE_NAME, ensure_writable
 from assistant.settings import Settings, load_settings
+from assistant.store.connection import StorageError, not_read
 from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore
 from assistant.workdays import SwedishHolidays, WorkingCalendar
@@ -56,18 +57,21 @@ class Workspace:
     @property
     def change_count(self) -> int:
         """How many changes this workstation's own connection has made: grows with each write."""
-        return self.store.generation()[1]
+        return self.store.change_count
 
     @contextmanager
     def elsewhere(self) -> Iterator[Workspace]:
         """The same data folder on a connection of its own, for work on another thread.
 
         SQLite connections stay in the thread that opened them; the settings,
-        pack and calendar are shared (the calendar only read).
+        pack and calendar are shared (the calendar only read). A failure of the
+        database meanwhile comes out as a :class:`UserError` saying so.
         """
         store = Store.open(self.data_dir)
         try:
             yield dataclasses.replace(self, store=store)
+        except StorageError as error:
+            raise not_read(error) from error
         finally:
             store.close()
 

@@ -3678,6 +3678,10 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>Det gick inte att spara ({reason}), så ingenting sparades. Kontrollera att det finns ledigt diskutrymme och försök igen.</translation>
     </message>
     <message>
+        <source>The log could not be read ({reason}).</source>
+        <translation>Loggen kunde inte läsas ({reason}).</translation>
+    </message>
+    <message>
         <source>The database {path} could not be upgraded to this version of Kontokoll ({reason}). It has been left as it was. Free some disk space and start again, or ask IT for help.</source>
         <translation>Databasen {path} kunde inte uppgraderas till den här versionen av Kontokoll ({reason}). Den har lämnats som den var. Frigör lite diskutrymme och starta igen, eller be IT om hjälp.</translation>
     </message>

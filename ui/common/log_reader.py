@@ -13,7 +13,7 @@ Python, but no widget.
 
 Signals (LogReader):
     ready(object): what the latest work returned.
-    failed(object): the latest work failed; the UserError or database error.
+    failed(object): the latest work failed; the UserError saying why.
         A fault in Kontokoll's own code comes as a UserError saying so.
 """
 
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -52,7 +51,7 @@ class _Read(QRunnable):
         try:
             with self.workspace.elsewhere() as here:
                 answer = self.work(here)
-        except (UserError, sqlite3.Error) as error:
+        except UserError as error:
             self._fail(error)
             return
         except Exception as error:  # a fault: said, so the screen does not wait for ever

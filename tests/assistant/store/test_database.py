@@ -12,8 +12,9 @@ from assistant.messages import UserError
 from assistant.paths import DATABASE_NAME
 from assistant.records import Evidence, Role
 from assistant.rules.accounts import AccountDraft, changed_account
-from assistant.store import database as store_module
-from assistant.store.database import PAGE_SIZE, Store
+from assistant.store import connection as store_module
+from assistant.store.connection import PAGE_SIZE
+from assistant.store.database import Store
 from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.factories import FRIDAY, RECORDED_BY, account, at, check, person
 
@@ -41,6 +42,13 @@ def raw(path: Path, sql: str) -> list[tuple[object, ...]]:
         conn.close()
 
 
+def count(store: Store, table: str) -> int:
+    """How many rows ``table`` holds, superseded facts too."""
+    [(rows,)] = raw(store.path, f"SELECT count(*) FROM {table}")
+    assert isinstance(rows, int)
+    return rows
+
+
 def tables(path: Path) -> set[str]:
     return {str(row[0]) for row in raw(path, "SELECT name FROM sqlite_master WHERE type='table'")}
 
@@ -52,12 +60,11 @@ def test_a_new_database_is_created_at_the_current_schema_version(data_dir: Path)
     opened = Store.open(data_dir)
     try:
         assert opened.schema_version == SCHEMA_VERSION == 5
-        assert opened.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert opened.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert opened.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 8192
     finally:
         opened.close()
     path = data_dir / DATABASE_NAME
+    assert raw(path, "PRAGMA journal_mode") == [("wal",)]
+    assert raw(path, "PRAGMA page_size") == [(PAGE_SIZE,)] == [(8192,)]
     assert raw(path, "PRAGMA user_version") == [(5,)]
     assert {"people", "accounts", "evidence", "daily_checks", "removals"} <= tables(path)
     assert {"checklist_runs", "step_marks", "checklist_finishes"} <= tables(path)
@@ -69,14 +76,16 @@ def test_a_log_from_the_first_version_keeps_its_accounts_active_after_the_upgrad
 ) -> None:
     monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
-    old = Store.open(data_dir)
-    old.conn.execute(
+    Store.open(data_dir).close()
+    monkeypatch.undo()
+    conn = sqlite3.connect(data_dir / DATABASE_NAME)
+    conn.execute(
         "INSERT INTO accounts VALUES ('v1', 'a1', 'facebook', 'Lidingö stad', "
         "'https://www.facebook.com/lidingostad', 'KLF', '[]', '[]', 1, '2026-01-01', NULL, "
         "'2026-01-01T09:00:00+00:00', 'someone')"
     )
-    old.close()
-    monkeypatch.undo()
+    conn.commit()
+    conn.close()
 
     upgraded = Store.open(data_dir)
     try:
@@ -158,7 +167,7 @@ def test_evidence_already_known_is_kept_once(store: Store) -> None:
     store.add_check(check(facebook, FRIDAY, screenshots=[SCREENSHOT_SHA]), [evidence()])
     store.add_check(check(facebook, FRIDAY, screenshots=[SCREENSHOT_SHA]), [evidence()])
     assert len(store.checks()) == 2
-    assert store.conn.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1
+    assert count(store, "evidence") == 1
 
 
 def test_checks_can_be_asked_for_by_account_and_days(store: Store) -> None:
@@ -209,7 +218,7 @@ def test_a_corrected_check_replaces_the_old_one_which_is_no_longer_listed(store:
     store.add_check(corrected)
     assert store.checks() == [corrected]
     # The old fact is still in the journal.
-    assert store.conn.execute("SELECT count(*) FROM daily_checks").fetchone()[0] == 2
+    assert count(store, "daily_checks") == 2
 
 
 # -- all or nothing ----------------------------------------------------------------------
@@ -226,7 +235,7 @@ def test_a_check_whose_removal_lacks_its_screenshot_record_is_not_saved_at_all(
         store.add_check(broken, [evidence(SCREENSHOT_SHA)])
     assert store.checks() == []
     assert store.evidence(SCREENSHOT_SHA) is None
-    assert store.conn.execute("SELECT count(*) FROM removals").fetchone()[0] == 0
+    assert count(store, "removals") == 0
 
 
 def test_accounts_and_their_people_are_saved_together_or_not_at_all(store: Store) -> None:

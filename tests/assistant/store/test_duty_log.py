@@ -12,7 +12,7 @@ import pytest
 from assistant.messages import UserError
 from assistant.paths import DATABASE_NAME
 from assistant.records import Account, DutyLog, Evidence, Role
-from assistant.store import database as store_module
+from assistant.store import connection as store_module
 from assistant.store.database import Store
 from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
 from assistant.workspace.data_folder import Workspace, open_workspace

@@ -8,6 +8,7 @@ desks publish and merge as the app does.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -49,9 +50,18 @@ class Desk:
         with self.store() as store:
             return team.journals_dir(team_dir) / f"{store.workstation_id()}.kontokoll"
 
-    def check_ids(self) -> set[str]:
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        """Rows read directly from the desk's database: what no record says, such as origins."""
         with self.store() as store:
-            return {row[0] for row in store.conn.execute("SELECT id FROM daily_checks")}
+            conn = sqlite3.connect(store.path)
+            try:
+                return conn.execute(sql).fetchall()
+            finally:
+                conn.close()
+
+    def check_ids(self) -> set[str]:
+        """Every check's id, superseded ones too."""
+        return {row[0] for row in self.rows("SELECT id FROM daily_checks")}
 
 
 @dataclass

@@ -152,8 +152,7 @@ def test_a_journal_with_no_workstation_in_it_is_not_taken_for_this_ones_own(
     result = office.manager.sync(office.team_dir, 10)
 
     assert [s.file_name for s in result.skipped] == [journal.name]
-    with office.manager.store() as store:
-        own = {r[0] for r in store.conn.execute("SELECT id FROM daily_checks WHERE origin = ''")}
+    own = {r[0] for r in office.manager.rows("SELECT id FROM daily_checks WHERE origin = ''")}
     assert made.id not in own
 
 
@@ -191,8 +190,7 @@ def test_a_data_folder_restored_from_backup_takes_back_what_it_had_published(
     office.deputy.sync(office.team_dir, 11)
 
     assert {before.id, since.id} <= office.deputy.check_ids()
-    with office.deputy.store() as store:
-        own = {r[0] for r in store.conn.execute("SELECT id FROM daily_checks WHERE origin = ''")}
+    own = {r[0] for r in office.deputy.rows("SELECT id FROM daily_checks WHERE origin = ''")}
     assert since.id in own  # the deputy's own again, so published again
     newcomer = desk(tmp_path, "newcomer", person("Ny Kollega", "ny.kollega@lidingo.se"))
     newcomer.sync(office.team_dir, 12)

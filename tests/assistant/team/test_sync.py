@@ -94,9 +94,8 @@ def test_facts_merged_remember_which_workstation_they_came_from(office: Office) 
     office.officer.sync(office.team_dir, 11, 5)
     with office.deputy.store() as store:
         deputy_id = store.workstation_id()
-    with office.officer.store() as store:
-        origins = dict(store.conn.execute("SELECT 'check', origin FROM daily_checks"))
-        own = {row[0] for row in store.conn.execute("SELECT DISTINCT origin FROM people")}
+    origins = dict(office.officer.rows("SELECT 'check', origin FROM daily_checks"))
+    own = {row[0] for row in office.officer.rows("SELECT DISTINCT origin FROM people")}
     assert origins == {"check": deputy_id}
     assert own == {""}
 
@@ -193,7 +192,6 @@ def test_a_correction_may_arrive_before_what_it_corrects(office: Office) -> None
     with office.manager.store() as store:
         (current,) = store.checks()
         assert current.id == "deputy-correction"
-        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 # -- nobody writes another person's file -----------------------------------------

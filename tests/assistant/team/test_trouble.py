@@ -24,8 +24,9 @@ import pytest
 
 from assistant.cli import main as cli
 from assistant.clock import FixedClock
-from assistant.paths import EVIDENCE_DIR_NAME
+from assistant.paths import DATABASE_NAME, EVIDENCE_DIR_NAME
 from assistant.settings import Settings, save_settings
+from assistant.store import connection
 from assistant.store.evidence import EvidenceStore
 from assistant.store.schema import SCHEMA_VERSION
 from assistant.team import sync as team
@@ -226,6 +227,29 @@ def test_a_share_closed_to_writing_is_still_read(
     assert "could not be written to the team folder" in str(result.problem)
     assert "(Permission denied)" in str(result.problem)
     assert result.read
+    assert made.id in office.deputy.check_ids()
+
+
+def test_a_database_another_program_is_writing_is_said_busy_and_tried_again(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = record_check(office.officer)
+    office.officer.sync(office.team_dir, 10)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT", 0.05)  # so the sync gives up at once
+    other = sqlite3.connect(office.deputy.data_dir / DATABASE_NAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        busy = office.deputy.sync(office.team_dir, 10, 5)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    assert busy.reachable
+    assert busy.problem is not None
+    assert "The database was busy or could not be written (database is locked)" in str(busy.problem)
+    assert made.id not in office.deputy.check_ids()
+    again = office.deputy.sync(office.team_dir, 10, 10)
+    assert again.problem is None
     assert made.id in office.deputy.check_ids()
 
 

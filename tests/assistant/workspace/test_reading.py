@@ -13,12 +13,16 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from assistant.cli import main as cli
 from assistant.clock import FixedClock
+from assistant.messages import UserError
 from assistant.pack.reader import default_pack
 from assistant.records import Person
 from assistant.rules.accounts import AccountDraft
 from assistant.rules.lifecycle import BEFORE_START, GETTING_STARTED, Stage
+from assistant.store.connection import StorageError, Trouble
 from assistant.store.database import Store
 from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace, open_workspace
@@ -131,23 +135,21 @@ def test_my_day_says_whom_the_user_covers_for_and_who_covers_them(data_dir: Path
 
 def test_what_every_screen_shares_is_read_once_until_the_log_changes(data_dir: Path) -> None:
     workspace = open_workspace(data_dir)
-    statements: list[str] = []
     try:
         asa = introduce_asa(workspace)
         workspace.store.add_accounts([account(officers=[asa])])
         reading.my_day(workspace, FRIDAY)
-        workspace.store.conn.set_trace_callback(statements.append)
-        for _ in range(3):
-            reading.my_day(workspace, FRIDAY)
-            reading.people(workspace)
-            reading.checklists_now(workspace)
+        with workspace.store.statements() as statements:
+            for _ in range(3):
+                reading.my_day(workspace, FRIDAY)
+                reading.people(workspace)
+                reading.checklists_now(workspace)
         reads = [s for s in statements if not s.lstrip().upper().startswith("PRAGMA")]
         assert reads == []
         # A write here is seen at once.
         workspace.store.add_accounts([account("Lidingö bibliotek", officers=[asa])])
         assert len(reading.my_day(workspace, FRIDAY).accounts) == 2
     finally:
-        workspace.store.conn.set_trace_callback(None)
         workspace.close()
 
 
@@ -177,5 +179,15 @@ def test_a_workspace_elsewhere_reads_the_same_log_on_its_own_connection(data_dir
             assert here.pack is workspace.pack
             assert reading.my_id(here) == asa.person_id
             assert len(reading.accounts(here)) == 1
+    finally:
+        workspace.close()
+
+
+def test_a_database_failure_on_another_thread_is_said_in_words(data_dir: Path) -> None:
+    workspace = open_workspace(data_dir)
+    try:
+        with pytest.raises(UserError) as caught, workspace.elsewhere():
+            raise StorageError("disk I/O error", Trouble.FAILED)
+        assert "disk I/O error" in caught.value.render()
     finally:
         workspace.close()

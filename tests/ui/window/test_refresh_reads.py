@@ -29,14 +29,9 @@ def test_the_refresh_after_saving_a_check_reads_each_thing_once(
     window.today_view.table.selectRow(0)
     click(qtbot, window.today_view, "logCheckButton")
     dialog = shown(qtbot, CheckDialog)
-    store = workspace_of(window).store
-    statements: list[str] = []
-    store.conn.set_trace_callback(statements.append)
-    try:
+    with workspace_of(window).store.statements() as statements:
         click(qtbot, dialog, "checkSave")
         qtbot.waitUntil(lambda: not dialog.isVisible())
-    finally:
-        store.conn.set_trace_callback(None)
 
     assert window.today_view.model.row_at(0).item.todays_check is not None
     reads = Counter(" ".join(s.split()) for s in statements if s.lstrip().startswith("SELECT"))
