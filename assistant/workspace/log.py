@@ -75,7 +75,11 @@ class LogCache:
 
     def checks_of_day(self, day: date) -> list[DailyCheck]:
         """Every account's current checks for ``day``."""
-        return self._once(("checks", day), lambda: self.store.checks(first=day, last=day))
+        # Named by account, so SQLite finds them by its index of account and day.
+        return self._once(
+            ("checks", day),
+            lambda: self.store.checks(account_ids=list(self.accounts()), first=day, last=day),
+        )
 
     def checked_days(self, first: date, last: date) -> dict[str, set[date]]:
         """Per account, the days from ``first`` to ``last`` that have a current check."""

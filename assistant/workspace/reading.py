@@ -36,13 +36,12 @@ from assistant.rules.check_days import (
 from assistant.rules.cover import CoverNow, covered_by, covers_on
 from assistant.rules.duties import DutyItem, duty_items
 from assistant.rules.lifecycle import ChecklistTodo, Life, Stage, open_checklists
-from assistant.rules.review import Review, ReviewFilter, chosen_accounts, review_of
-from assistant.rules.review import departments as review_departments
-from assistant.store.review_queries import check_tallies, duty_dates
 from assistant.workspace.data_folder import Workspace
 
 if TYPE_CHECKING:
+    # Imported where they are used: My day, shown first, needs none of them.
     from assistant.rules.calendar import CalendarEntry
+    from assistant.rules.review import Review, ReviewFilter
 
 # -- who and what -------------------------------------------------------------------
 
@@ -307,6 +306,9 @@ def review(workspace: Workspace, review_filter: ReviewFilter, today: date) -> Re
     Reads only the period's tallies of the chosen accounts; runs on any
     thread, given a workspace of its own (:meth:`Workspace.elsewhere`).
     """
+    from assistant.rules.review import chosen_accounts, review_of
+    from assistant.store.review_queries import check_tallies, duty_dates
+
     versions = workspace.store.account_versions()
     chosen = chosen_accounts(workspace.log.accounts().values(), review_filter, versions)
     ids = [a.account_id for a in chosen]
@@ -325,7 +327,9 @@ def review(workspace: Workspace, review_filter: ReviewFilter, today: date) -> Re
 
 def departments(workspace: Workspace) -> list[str]:
     """The departments named in the register, in alphabetical order."""
-    return review_departments(workspace.log.accounts().values())
+    from assistant.rules.review import departments as named_departments
+
+    return named_departments(workspace.log.accounts().values())
 
 
 def calendar_entries(
