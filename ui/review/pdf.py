@@ -48,6 +48,8 @@ from assistant.exports.files import write_atomically
 from assistant.pack.reader import GuidelinePack
 from assistant.records import Person
 from assistant.rules.review import Review
+from ui.review.heat_layout import HeatRows
+from ui.review.marks import legend_image
 from ui.review.model import (
     account_label,
     column_headings,
@@ -58,11 +60,7 @@ from ui.review.model import (
     totals_of,
     totals_text,
 )
-from ui.review.painting import (
-    HeatRows,
-    heat_map_image,
-    legend_image,
-)
+from ui.review.painting import heat_map_image
 
 POINT_SIZE = 9.0
 TABLE_POINT_SIZE = 7.0

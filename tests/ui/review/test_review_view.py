@@ -47,9 +47,10 @@ from tests.ui.review.review_log import (
     seed_log,
     wait_for_review,
 )
+from ui.review.heat_layout import HeatRows, image_geometry
 from ui.review.heat_map import HeatMap
 from ui.review.model import share_text
-from ui.review.painting import HeatRows, heat_map_image, image_geometry
+from ui.review.painting import heat_map_image
 from ui.review.view import ReviewView
 
 
