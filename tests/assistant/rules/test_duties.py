@@ -22,7 +22,7 @@ from assistant.rules.lifecycle import BEFORE_START, finish_run, start_run
 from assistant.workdays import MIDSOMMARAFTON, NYARSAFTON
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace, open_workspace
-from tests.assistant.rules.test_recurring import culling, documentation, larger_change, revision
+from tests.assistant.rules.duty_records import culling, documentation, larger_change, revision
 from tests.factories import FRIDAY, RECORDED_BY, account, at, check, person
 
 ASA = person("Åsa Öberg", "asa.oberg@lidingo.se")
