@@ -16,10 +16,8 @@ from datetime import date
 from functools import partial
 from html import escape as _escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QLocale,
     QModelIndex,
     Qt,
     QUrl,
@@ -43,63 +41,17 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.clock import STOCKHOLM, Clock
-from assistant.records import Account, DailyCheck, Person
+from assistant.records import Account, Person
 from assistant.rules.check_days import AccountDay, DayState
 from assistant.rules.lifecycle import Life
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
+from ui.account.days import DaysModel, day_html
 from ui.account.duty_history import DutyHistory
 from ui.account.life import AccountLifeBar, life_html
 from ui.common.evidence_links import open_link
-from ui.common.labels import (
-    DAY_STATE_COLOURS,
-    action_label,
-    check_role_label,
-    checked_by_text,
-    day_and_time,
-    day_state_label,
-    qdate,
-)
-from ui.common.table_model import ListTableModel
 from ui.common.widgets import configure_table, named
 from ui.register.view import names_of
-
-
-class DaysModel(ListTableModel[AccountDay]):
-    """The account's days, newest first: date, state, who checked and when it was logged."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._people: dict[str, Person] = {}
-
-    def set_days(self, days: list[AccountDay], people: dict[str, Person]) -> None:
-        self._people = people
-        self.set_rows(days)
-
-    def day_at(self, row: int) -> AccountDay:
-        return self.row_at(row)
-
-    def headings(self) -> tuple[str, ...]:
-        return (self.tr("Day"), self.tr("State"), self.tr("Checked by"), self.tr("Logged"))
-
-    def cell(self, item: AccountDay, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
-            return DAY_STATE_COLOURS.get(item.state)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == 0:
-            return _day_text(item.day)
-        if column == 1:
-            return day_state_label(item.state)
-        if column == 2:
-            return "; ".join(checked_by_text(c, self._people) for c in item.checks)
-        if item.checks:
-            return day_and_time(item.checks[0].recorded_at)
-        return ""
-
-
-def _day_text(day: date) -> str:
-    return QLocale().toString(qdate(day), "yyyy-MM-dd  ddd")
 
 
 class AccountPage(QWidget):
@@ -365,74 +317,11 @@ class AccountPage(QWidget):
             self.check_details.clear()
             return
         item = self.model.day_at(current.row())
-        parts = [f"<h3>{_day_text(item.day)} – {day_state_label(item.state)}</h3>"]
-        if not item.checks:
-            if item.state == DayState.MISSED:
-                parts.append(
-                    self.tr(
-                        "<p>No check was logged for this working day. If it was checked, "
-                        "log it now: it will be marked as late.</p>"
-                    )
-                )
-            elif item.state == DayState.DUE:
-                parts.append(self.tr("<p>Today's check is not logged yet.</p>"))
-        for check in item.checks:
-            parts.append(self._check_html(check))
-        self.check_details.setHtml("".join(parts))
+        self.check_details.setHtml(day_html(item, self.workspace.pack, self.people, self.language))
         open_today = self.account is not None and self.account.is_active_on(self.today)
         self.log_button.setEnabled(
             open_today and (item.state in (DayState.MISSED, DayState.DUE) or bool(item.checks))
         )
-
-    def _check_html(self, check: DailyCheck) -> str:
-        pack = self.workspace.pack
-        people = self.people
-        checker = checked_by_text(check, people)
-        steps = {s.id: s.title.in_language(self.language) for s in pack.daily_check.steps}
-        reviewed = ", ".join(steps.get(s, s) for s in check.reviewed) or "–"
-        html = [
-            "<p>",
-            self.tr("Checked by <b>{name}</b> {role}, logged {at}.").format(
-                name=_escape(checker),
-                role=check_role_label(check.role),
-                at=day_and_time(check.recorded_at),
-            ),
-            "<br>" + self.tr("Reviewed: {items}").format(items=_escape(reviewed)),
-            "<br>"
-            + self.tr(
-                "Questions answered: {questions} · Cases forwarded: {cases} · "
-                "Direct messages to the registrar: {messages}"
-            ).format(
-                questions=check.questions_answered,
-                cases=check.cases_forwarded,
-                messages=check.messages_to_registrar,
-            ),
-            "</p>",
-        ]
-        if check.notes:
-            html.append(f"<p><i>{_escape(check.notes)}</i></p>")
-        if check.removals:
-            html.append("<p><b>" + self.tr("Removed posts") + "</b></p><ul>")
-            for removal in check.removals:
-                try:
-                    ground = pack.removal_ground(removal.ground).title.in_language(self.language)
-                except KeyError:
-                    ground = removal.ground
-                diary = (
-                    " · "
-                    + self.tr("Diary number {number}").format(number=_escape(removal.diary_number))
-                    if removal.diary_number
-                    else ""
-                )
-                html.append(
-                    f"<li>{_escape(ground)} – {action_label(removal.action)} – "
-                    f"{_escape(removal.post)}{diary} · "
-                    f'<a href="evidence:{removal.screenshot_sha256}">'
-                    + self.tr("Screenshot")
-                    + "</a></li>"
-                )
-            html.append("</ul>")
-        return "".join(html)
 
     def _open_evidence(self, url: QUrl) -> None:
         open_link(self, self.workspace, url)

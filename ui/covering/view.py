@@ -14,7 +14,6 @@ Signals:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -36,90 +35,14 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock, today
 from assistant.messages import UserError
 from assistant.records import Absence, Account, DailyCheck, Person
-from assistant.rules.check_days import DayState
-from assistant.rules.cover import CoverNow, away_on, upcoming
+from assistant.rules.cover import CoverNow, away_on
 from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
-from ui.common.labels import DAY_STATE_COLOURS, checked_by_text, clock_time, person_name
-from ui.common.table_model import ListTableModel
+from ui.common.labels import person_name
 from ui.common.widgets import configure_table, fit_to_rows, named, on_enter
 from ui.covering.absence_dialog import AbsenceDialog
-
-
-@dataclass(frozen=True)
-class AbsenceRow:
-    absence: Absence
-    away: str
-    covers: str
-    recorded_by: str
-
-
-@dataclass(frozen=True)
-class DeputyRow:
-    account: Account
-    label: str
-    officers: str
-    status: str
-    covering: bool
-    check: DailyCheck | None
-    checked_by: str
-
-
-class AbsenceModel(ListTableModel[AbsenceRow]):
-    def headings(self) -> tuple[str, ...]:
-        return (
-            self.tr("Who is away"),
-            self.tr("From"),
-            self.tr("To"),
-            self.tr("Recorded by"),
-            self.tr("Who covers which account"),
-        )
-
-    def cell(self, row: AbsenceRow, column: int, role: int) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        absence = row.absence
-        return (
-            row.away,
-            absence.first_day.isoformat(),
-            absence.last_day.isoformat(),
-            row.recorded_by,
-            row.covers,
-        )[column]
-
-
-class DeputyModel(ListTableModel[DeputyRow]):
-    working_day = True
-    """Whether today is a working day: if not, no check is due."""
-
-    def headings(self) -> tuple[str, ...]:
-        return (
-            self.tr("Account"),
-            self.tr("Officer"),
-            self.tr("Today's check"),
-            self.tr("Now"),
-        )
-
-    def cell(self, row: DeputyRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.UserRole:
-            return row.account.account_id
-        if role == Qt.ItemDataRole.BackgroundRole and column == 2 and row.covering:
-            if row.check is None and not self.working_day:
-                return None
-            return DAY_STATE_COLOURS[DayState.CHECKED if row.check else DayState.DUE]
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == 0:
-            return row.label
-        if column == 1:
-            return row.officers
-        if column == 3:
-            return row.status
-        if row.check is None:
-            return self.tr("Not checked yet") if self.working_day else self.tr("Not a working day")
-        at = clock_time(row.check.recorded_at)
-        return self.tr("Checked by {name} at {time}").format(name=row.checked_by, time=at)
+from ui.covering.tables import AbsenceModel, DeputyModel, absence_rows, deputy_rows
 
 
 def _fit_columns(table: QTableView) -> None:
@@ -255,27 +178,15 @@ class CoveringView(QWidget):
         people: dict[str, Person],
         me: str,
     ) -> None:
-        def concerns_me(absence: Absence) -> bool:
-            if absence.person_id == me or me in absence.covers.values():
-                return True
-            return any(accounts[a].has_person(me) for a in absence.covers if a in accounts)
-
-        rows = []
-        for absence in upcoming(absences, self.today):
-            if not (self.show_all.isChecked() or concerns_me(absence)):
-                continue
-            covers = "; ".join(
-                f"{self._label(accounts.get(a))}: {person_name(people, d)}"
-                for a, d in absence.covers.items()
-            )
-            rows.append(
-                AbsenceRow(
-                    absence,
-                    person_name(people, absence.person_id),
-                    covers,
-                    person_name(people, absence.recorded_by),
-                )
-            )
+        rows = absence_rows(
+            absences,
+            accounts,
+            people,
+            me,
+            self.today,
+            everyone=self.show_all.isChecked(),
+            label=self._label,
+        )
         selected = self._chosen_absence()
         self.absence_model.set_rows(rows)
         fit_to_rows(self.absences, len(rows), 5)
@@ -294,41 +205,7 @@ class CoveringView(QWidget):
         me: str,
         todays: dict[str, DailyCheck],
     ) -> None:
-        def stands_in(account: Account) -> bool:
-            cover = covers.get(account.account_id)
-            if cover is not None and cover.deputy_id == me:
-                return True
-            return me in account.deputy_ids and me not in account.officer_ids
-
-        chosen = [a for a in accounts.values() if a.is_active_on(self.today) and stands_in(a)]
-        rows = []
-        for account in sorted(chosen, key=lambda a: a.name.casefold()):
-            cover = covers.get(account.account_id)
-            officers = ", ".join(person_name(people, p) for p in account.officer_ids) or "–"
-            if cover is not None and cover.deputy_id == me:
-                status = self.tr("You cover it until {last}").format(
-                    last=cover.absence.last_day.isoformat()
-                )
-            elif cover is not None:
-                status = self.tr("{name} covers it").format(
-                    name=person_name(people, cover.deputy_id)
-                )
-            elif any(away_on(absences, p, self.today) for p in account.officer_ids):
-                status = self.tr("Officer away, nobody covers it")
-            else:
-                status = self.tr("Officer at work")
-            check = todays.get(account.account_id)
-            rows.append(
-                DeputyRow(
-                    account,
-                    self._label(account),
-                    officers,
-                    status,
-                    cover is not None and cover.deputy_id == me,
-                    check,
-                    checked_by_text(check, people) if check else "",
-                )
-            )
+        rows = deputy_rows(absences, covers, accounts, people, me, todays, self.today, self._label)
         self.deputy_model.working_day = self.workspace.calendar.is_working_day(self.today)
         self.deputy_model.set_rows(rows)
         self.accounts.setVisible(bool(rows))

@@ -46,8 +46,8 @@ from ui.common.labels import (
 from ui.common.log_reader import LogReader
 from ui.common.table_model import ListTableModel
 from ui.common.widgets import configure_table, named
+from ui.review.marks import MARK_STYLES, mark_label
 from ui.review.model import ground_title
-from ui.review.painting import MARK_STYLES, mark_label
 
 DUE_MARKS = (DayMark.ON_TIME, DayMark.LATE, DayMark.MISSED)
 

@@ -34,15 +34,9 @@ from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from assistant.rules.review import Review
 from ui.common.labels import qdate
-from ui.review.painting import (
-    LEGEND_ORDER,
-    HeatRows,
-    geometry_for,
-    legend_width,
-    mark_label,
-    paint_heat_map,
-    paint_legend,
-)
+from ui.review.heat_layout import HeatRows, geometry_for
+from ui.review.marks import LEGEND_ORDER, legend_width, mark_label, paint_legend
+from ui.review.painting import paint_heat_map
 
 
 class HeatMapLegend(QWidget):

@@ -49,6 +49,7 @@ from ui.common.log_reader import LogReader
 from ui.common.widgets import configure_table, named
 from ui.review.drill import ReviewDrill
 from ui.review.filters import ReviewFilterBar
+from ui.review.heat_layout import HeatRows
 from ui.review.heat_map import HeatMap, HeatMapLegend
 from ui.review.model import (
     ReviewModel,
@@ -57,7 +58,6 @@ from ui.review.model import (
     totals_of,
     totals_text,
 )
-from ui.review.painting import HeatRows
 from ui.review.periods import Period
 from ui.review.saving import ExportKind, ask_for_path, start_export, with_suffix
 

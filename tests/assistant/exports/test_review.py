@@ -1,36 +1,52 @@
-"""The review as files: CSV for Swedish Excel and XLSX read back, and ``kontokoll report``."""
+"""The review as files: CSV for Swedish Excel and XLSX read back, and a write that fails.
+
+Each test writes the review of November 2026's log
+(:mod:`tests.assistant.exports.november_log`). ``kontokoll report``, which
+writes them from the command line, is
+:mod:`tests.assistant.exports.test_review_command`.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 
-from assistant.cli import main as cli
-from assistant.clock import FixedClock
 from assistant.exports.review import write_review_csv, write_review_xlsx
 from assistant.messages import UserError
 from assistant.pack.reader import default_pack
-from assistant.records import Evidence, Person, Removal, RemovalAction, new_id
+from assistant.records import Person
 from assistant.rules.review import Review, ReviewFilter
 from assistant.store.database import Store
 from assistant.workdays import WorkingCalendar
 from assistant.workspace import reading
-from tests.factories import RECORDED_BY, account, at, check, person, workspace_on
+from tests.assistant.exports.november_log import (
+    FORMULA,
+    NOVEMBER,
+    NOW,
+    TODAY,
+    csv_rows,
+    write_log,
+)
+from tests.factories import person, workspace_on
 
-NOVEMBER = ReviewFilter(date(2026, 11, 1), date(2026, 11, 30))
-TODAY = date(2026, 12, 1)
-NOW = at(TODAY, 10, 15)
-SCREENSHOT = Evidence("c" * 64, "skärmbild.png", "image/png", 1024, NOW, RECORDED_BY)
-FORMULA = '=HYPERLINK("https://example.com")'
+
+@pytest.fixture
+def asa() -> Person:
+    return person("Åsa Öberg")
+
+
+@pytest.fixture
+def log(data_dir: Path, asa: Person) -> Iterator[Store]:
+    store = write_log(data_dir, asa)
+    yield store
+    store.close()
+
 
 SWEDISH = {
     "Account": "Konto",
@@ -45,61 +61,10 @@ def swedish(context: str, text: str) -> str:
     return SWEDISH.get(text, text)
 
 
-@pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg")
-
-
-@pytest.fixture
-def log(data_dir: Path, asa: Person) -> Iterator[Store]:
-    """Lidingö stad and an account named like a formula, both opened on 2 November 2026.
-
-    The city was checked every working day of November but the 10th–12th
-    (missed) and the 9th (logged late): 17 of its 21 days on time. On the
-    13th two posts were removed, and one on a ground an earlier pack had.
-    Nobody checked the other account.
-    """
-    per = person("Per Ek", "per.ek@lidingo.se")
-    city = account("Lidingö stad", officers=[asa], deputies=[per], active_since=date(2026, 11, 2))
-    odd = account(
-        FORMULA,
-        platform="instagram",
-        department="Kultur- och fritidsförvaltningen",
-        active_since=date(2026, 11, 2),
-    )
-    store = Store.open(data_dir)
-    store.add_people([asa, per], me=asa.person_id)
-    store.add_accounts([city, odd])
-    for day in WorkingCalendar().working_days(date(2026, 11, 2), date(2026, 11, 30)):
-        if day.day in (10, 11, 12):
-            continue
-        logged = at(date(2026, 11, 10)) if day.day == 9 else at(day)
-        made = check(city, day, by=asa, recorded_at=logged)
-        if day.day == 13:
-            made = replace(
-                made, removals=tuple(removal(made.id, g) for g in ("defamation", "old_ground"))
-            )
-            store.add_check(made, [SCREENSHOT])
-        else:
-            store.add_check(made)
-    yield store
-    store.close()
-
-
-def removal(check_id: str, ground: str) -> Removal:
-    return Removal(
-        new_id(), check_id, ground, RemovalAction.DELETED, "Ett påhopp", "c" * 64, "", NOW, ""
-    )
-
-
 def review_of_log(store: Store) -> Review:
     return reading.review(
         workspace_on(store, pack=default_pack(), calendar=WorkingCalendar()), NOVEMBER, TODAY
     )
-
-
-def csv_rows(path: Path) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(path.read_text("utf-8-sig")), delimiter=";"))
 
 
 # -- CSV -----------------------------------------------------------------------------
@@ -284,150 +249,3 @@ def test_a_file_name_the_system_refuses_is_named_with_what_to_do(
     assert "could not be written" in message
     assert "Any earlier file there is unchanged" in message
     assert not any(p.suffix == ".csv" or p.name.startswith(".") for p in tmp_path.iterdir())
-
-
-# -- the command line ----------------------------------------------------------------
-
-
-@pytest.fixture
-def data(log: Store, data_dir: Path) -> Path:
-    log.close()
-    return data_dir
-
-
-def report(data: Path, *argv: str, write_pdf: Any = None) -> tuple[int, str]:
-    out = io.StringIO()
-    code = cli.run(
-        cli.parse(["--data-dir", str(data), "report", *argv]),
-        clock=FixedClock(NOW),
-        out=out,
-        write_pdf=write_pdf,
-    )
-    return code, out.getvalue()
-
-
-def test_kontokoll_report_writes_csv(data: Path, tmp_path: Path) -> None:
-    path = tmp_path / "granskning.csv"
-    code, printed = report(data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path))
-    assert code == 0
-    assert printed.strip() == (
-        f"Wrote the review of 2 account(s) from 2026-11-01 to 2026-11-30 to {path}."
-    )
-    rows = csv_rows(path)
-    assert [row[0] for row in rows[1:]] == ["'" + FORMULA, "Lidingö stad"]
-    assert rows[2][9] == "81,0"
-
-
-def test_kontokoll_report_writes_xlsx_for_one_department(data: Path, tmp_path: Path) -> None:
-    path = tmp_path / "granskning"
-    code, _ = report(
-        data,
-        *("--from", "2026-11-01", "--to", "2026-11-30"),
-        *("--format", "xlsx", "--out", str(path)),
-        *("--department", "Kommunledningsförvaltningen"),
-    )
-    assert code == 0
-    book = load_workbook(io.BytesIO(path.read_bytes()))  # a name with no suffix
-    assert [row[0] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)] == [
-        "Lidingö stad"
-    ]
-    about = {row[0]: row[1] for row in book.worksheets[2].iter_rows(values_only=True)}
-    assert about["Department"] == "Kommunledningsförvaltningen"
-    assert about["Generated by"] == "Åsa Öberg"  # this workstation's user
-
-
-def test_kontokoll_report_hands_the_pdf_to_the_apps_writer(data: Path, tmp_path: Path) -> None:
-    drawn: list[tuple[Review, Path, dict[str, Any]]] = []
-
-    def write_pdf(review: Review, path: Path, **details: Any) -> None:
-        drawn.append((review, path, details))
-
-    path = tmp_path / "granskning.pdf"
-    code, _ = report(
-        data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path), write_pdf=write_pdf
-    )
-    assert code == 0
-    ((review, written, details),) = drawn
-    assert written == path
-    assert len(review.accounts) == 2
-    assert details["generated_by"] == "Åsa Öberg"
-    assert details["generated_at"] == NOW
-    assert details["language"] == "en"
-    assert details["pack"].id == "lidingo"
-    assert {p.name for p in details["people"].values()} == {"Åsa Öberg", "Per Ek"}
-
-
-def test_kontokoll_report_refuses_a_pdf_without_the_apps_writer(
-    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "granskning.pdf"
-    code, _ = report(data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path))
-    assert code == 1
-    assert "A PDF can only be drawn by the Kontokoll app" in capsys.readouterr().err
-    assert not path.exists()
-
-
-@pytest.mark.parametrize(
-    ("first", "last", "refusal"),
-    [
-        ("2026-11-31", "2026-12-01", "“2026-11-31” is not a date"),
-        ("2026-11-01", "30/11/2026", "“30/11/2026” is not a date"),
-        (
-            "2026-11-30",
-            "2026-11-01",
-            "cannot end on 2026-11-01 (--to) before it starts on 2026-11-30 (--from)",
-        ),
-    ],
-)
-def test_kontokoll_report_refuses_dates_it_cannot_use(
-    data: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    first: str,
-    last: str,
-    refusal: str,
-) -> None:
-    path = tmp_path / "granskning.csv"
-    code, _ = report(data, "--from", first, "--to", last, "--out", str(path))
-    assert code == 1
-    assert refusal in capsys.readouterr().err
-    assert not path.exists()
-
-
-def test_kontokoll_report_names_the_known_departments_for_an_unknown_one(
-    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "granskning.csv"
-    code, _ = report(
-        data,
-        *("--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path)),
-        *("--department", "Socialförvaltningen"),
-    )
-    assert code == 1
-    error = capsys.readouterr().err
-    assert "There is no department “Socialförvaltningen”" in error
-    assert "Kommunledningsförvaltningen; Kultur- och fritidsförvaltningen" in error
-
-
-def test_kontokoll_report_asks_for_a_format_it_cannot_tell(
-    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "granskning.txt"
-    code, _ = report(data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path))
-    assert code == 1
-    assert "granskning.txt" in capsys.readouterr().err
-
-
-def test_an_account_opened_during_the_review_is_counted_from_its_first_day(
-    data: Path, tmp_path: Path
-) -> None:
-    store = Store.open(data)
-    try:
-        store.add_accounts([account("Ny kanal", active_since=date(2026, 11, 30))])
-    finally:
-        store.close()
-    path = tmp_path / "granskning.csv"
-    code, _ = report(data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path))
-    assert code == 0
-    rows = {row[0]: row for row in csv_rows(path)[1:]}
-    assert rows["Ny kanal"][5:9] == ["1", "0", "0", "1"]

@@ -1,87 +1,47 @@
 """The list of every duty, read from a real data folder as the tray and Today read it.
 
-Each test writes its log through the store of a temporary data folder and
-asks :func:`~assistant.workspace.reading.read_duty_items` what is due on a given day.
+Each test writes its log through the store of a temporary data folder
+(:mod:`tests.assistant.rules.duty_folder`) and asks
+:func:`~assistant.workspace.reading.duties` what is due on a given day. Who
+is reminded of each is :mod:`tests.assistant.rules.test_duties_for_whom`;
+checklists left under way, :mod:`tests.assistant.rules.test_stale_checklists`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from assistant.records import Account, Evidence, Person, Role, new_id
-from assistant.rules.checklists import mark_step
-from assistant.rules.cover import cancel_absence, record_absence
-from assistant.rules.duties import DutyItem, DutyKind, Urgency
-from assistant.rules.lifecycle import BEFORE_START, finish_run, start_run
+from assistant.records import Account
+from assistant.rules.duties import DutyKind, Urgency
 from assistant.workdays import MIDSOMMARAFTON, NYARSAFTON
-from assistant.workspace import reading
-from assistant.workspace.data_folder import Workspace, open_workspace
-from tests.assistant.rules.test_recurring import culling, documentation, larger_change, revision
-from tests.factories import FRIDAY, RECORDED_BY, account, at, check, person
-
-ASA = person("Åsa Öberg", "asa.oberg@lidingo.se")
-PER = person("Per Ek", "per.ek@lidingo.se", roles=(Role.DEPUTY,))
-INGRID = person("Ingrid Lund", "ingrid.lund@lidingo.se", roles=(Role.INFORMATION_UNIT,))
-EVA = person("Eva Sjö", "eva.sjo@lidingo.se")
+from assistant.workspace.data_folder import Workspace
+from tests.assistant.rules.duty_folder import (
+    ACTIVE_DUTIES,
+    ASA,
+    CULLED_BY_FRIDAY,
+    INGRID,
+    account_of,
+    duties,
+    facebook,
+    open_with_people,
+    register,
+)
+from tests.assistant.rules.duty_records import culling, revision
+from tests.factories import FRIDAY, at, check
 
 MONDAY = date(2026, 11, 16)
 SATURDAY = date(2026, 11, 21)
-CULLED_BY_FRIDAY = date(2026, 8, 20)  # active since then: first culling due on FRIDAY
-OFFICER_DUTIES = {DutyKind.DAILY_CHECK, DutyKind.MISSED_CHECKS, DutyKind.CULLING}
-ACTIVE_DUTIES = {*OFFICER_DUTIES, DutyKind.DOCUMENTATION}
 
 
 @pytest.fixture
 def workspace(data_dir: Path) -> Iterator[Workspace]:
-    opened = open_workspace(data_dir)
-    opened.store.add_people([ASA, PER, INGRID, EVA])
+    opened = open_with_people(data_dir)
     yield opened
     opened.close()
-
-
-def facebook(active_since: date = FRIDAY, **changes: Any) -> Account:
-    entry = account(officers=[ASA], deputies=[PER], active_since=active_since)
-    return replace(entry, **changes)
-
-
-def register(workspace: Workspace, *accounts: Account) -> None:
-    workspace.store.add_accounts(accounts)
-
-
-def duties(
-    workspace: Workspace,
-    today: date,
-    kind: DutyKind | None = None,
-    *,
-    of: Person | None = None,
-    language: str = "en",
-) -> list[DutyItem]:
-    items = reading.duties(workspace, today, language, of.person_id if of else None)
-    return [item for item in items if kind is None or item.kind is kind]
-
-
-def account_of(item: DutyItem) -> str | None:
-    return item.account.account_id if item.account else None
-
-
-def screenshot(workspace: Workspace, day: date) -> Evidence:
-    return workspace.evidence.add_bytes(
-        f"PNG of the account on {day}".encode(),
-        "kontot.png",
-        recorded_at=at(day, 14),
-        recorded_by=RECORDED_BY,
-    )
-
-
-def document(workspace: Workspace, entry: Account, day: date) -> None:
-    kept = screenshot(workspace, day)
-    workspace.store.add_duty_record(documentation(entry, day, kept.sha256), [kept])
 
 
 def check_every_working_day(workspace: Workspace, entry: Account, first: date, last: date) -> None:
@@ -178,115 +138,6 @@ def test_the_due_soon_setting_widens_the_culling_window(workspace: Workspace) ->
     assert item.urgency is Urgency.DUE_SOON
 
 
-# -- who is reminded -------------------------------------------------------------------
-
-
-def test_officer_duties_go_to_the_accounts_officer_and_not_to_its_idle_deputy_or_others(
-    workspace: Workspace,
-) -> None:
-    entry = facebook(CULLED_BY_FRIDAY)
-    library = account("Lidingö bibliotek", officers=[EVA], active_since=FRIDAY)
-    register(workspace, entry, library)
-
-    mine = duties(workspace, FRIDAY, of=ASA)
-    assert {i.kind for i in mine if i.account == entry} == OFFICER_DUTIES
-    assert library.account_id not in {account_of(i) for i in mine}
-    assert [i for i in duties(workspace, FRIDAY, of=PER) if i.account] == []
-    others = duties(workspace, FRIDAY, of=EVA)
-    assert [(i.kind, i.account) for i in others if i.account] == [(DutyKind.DAILY_CHECK, library)]
-
-
-def test_during_an_absence_the_covering_deputy_is_reminded_instead_of_the_officer(
-    workspace: Workspace,
-) -> None:
-    entry = facebook(CULLED_BY_FRIDAY)
-    library = account("Lidingö bibliotek", officers=[ASA], active_since=FRIDAY)
-    register(workspace, entry, library)
-    away = record_absence(
-        person_id=ASA.person_id,
-        first_day=FRIDAY,
-        last_day=FRIDAY + timedelta(days=7),
-        covers={entry.account_id: PER.person_id},
-        handover="Ett ärende om bygglov väntar på svar.",
-        accounts={entry.account_id: entry, library.account_id: library},
-        people={p.person_id: p for p in (ASA, PER, INGRID, EVA)},
-        recorded_at=at(FRIDAY),
-        recorded_by=ASA.person_id,
-    )
-    workspace.store.add_absence(away)
-
-    covering = duties(workspace, FRIDAY, of=PER)
-    assert {i.kind for i in covering if i.account == entry} == OFFICER_DUTIES
-    assert library.account_id not in {account_of(i) for i in covering}
-    # The account left uncovered still reminds its officer; the covered one does not.
-    assert {account_of(i) for i in duties(workspace, FRIDAY, of=ASA) if i.account} == {
-        library.account_id
-    }
-    # Once the absence is over, the officer has the account back.
-    after = FRIDAY + timedelta(days=10)
-    assert entry.account_id in {account_of(i) for i in duties(workspace, after, of=ASA)}
-    assert [i for i in duties(workspace, after, of=PER) if i.account] == []
-
-    workspace.store.add_absence(
-        cancel_absence(away, recorded_at=at(FRIDAY), recorded_by=ASA.person_id)
-    )
-    assert [i for i in duties(workspace, FRIDAY, of=PER) if i.account] == []
-
-
-def test_documentation_goes_to_the_information_unit_and_is_cleared_by_a_screenshot(
-    workspace: Workspace,
-) -> None:
-    entry = facebook(date(2026, 1, 1))
-    register(workspace, entry)
-    october = date(2026, 10, 5)
-
-    [item] = duties(workspace, october, DutyKind.DOCUMENTATION, of=INGRID)
-    assert (item.urgency, item.due_on, item.role) == (
-        Urgency.DUE_SOON,
-        date(2026, 10, 31),
-        Role.INFORMATION_UNIT,
-    )
-    assert item.person_ids == (INGRID.person_id,)
-    assert item.reason.render() == "Twice-yearly documentation, round of October 2026."
-    assert duties(workspace, october, DutyKind.DOCUMENTATION, of=ASA) == []
-    assert duties(workspace, october, DutyKind.CULLING, of=INGRID) == []
-
-    document(workspace, entry, date(2026, 10, 2))
-    assert duties(workspace, october, DutyKind.DOCUMENTATION) == []
-
-
-def test_documentation_is_everyones_when_no_one_is_in_the_information_unit(
-    data_dir: Path,
-) -> None:
-    workspace = open_workspace(data_dir)
-    try:
-        workspace.store.add_people([ASA, EVA])
-        register(workspace, facebook(date(2026, 1, 1)))
-        [item] = duties(workspace, date(2026, 10, 5), DutyKind.DOCUMENTATION, of=EVA)
-        assert item.person_ids == ()
-        assert item.is_for(ASA.person_id)
-    finally:
-        workspace.close()
-
-
-def test_a_larger_change_calls_for_documentation_within_fourteen_days(
-    workspace: Workspace,
-) -> None:
-    entry = facebook(date(2026, 1, 1))
-    register(workspace, entry)
-    document(workspace, entry, date(2026, 10, 2))
-    workspace.store.add_duty_record(larger_change(entry, date(2026, 11, 10)))
-
-    [item] = duties(workspace, FRIDAY, DutyKind.DOCUMENTATION, of=INGRID)
-    assert (item.urgency, item.due_on) == (Urgency.DUE_SOON, date(2026, 11, 24))
-    assert item.reason.render() == "A larger change was recorded on 2026-11-10."
-    [late] = duties(workspace, date(2026, 11, 25), DutyKind.DOCUMENTATION)
-    assert late.urgency is Urgency.OVERDUE
-
-    document(workspace, entry, date(2026, 11, 12))
-    assert duties(workspace, date(2026, 11, 25), DutyKind.DOCUMENTATION) == []
-
-
 # -- revision of the rules -------------------------------------------------------------
 
 
@@ -318,97 +169,7 @@ def test_an_empty_log_has_no_duties_at_all(workspace: Workspace) -> None:
     assert duties(workspace, date(2030, 1, 1)) == []
 
 
-# -- checklists left under way ---------------------------------------------------------
-
-
-def start_planning(workspace: Workspace, on: date) -> Account:
-    entry = replace(facebook(date(2026, 1, 1)), planned=True, url="")
-    register(workspace, entry)
-    life = reading.lives(workspace)[entry.account_id]
-    workspace.store.add_run(
-        start_run(life, BEFORE_START, workspace.pack, person=ASA, now=at(on), language="en")
-    )
-    return entry
-
-
-ANSWERS = {
-    "text": "Fyra timmar i veckan, av Åsa Öberg.",
-    "date": "2026-11-01",
-    "person": ASA.person_id,
-}  # before you start asks for texts, people and dates
-
-
-def mark_steps(workspace: Workspace, entry: Account, on: date, count: int | None = None) -> None:
-    life = reading.lives(workspace)[entry.account_id]
-    for step in life.runs[0].checklist.steps[:count]:
-        state = reading.lives(workspace)[entry.account_id].runs[0]
-        people = workspace.store.people()
-        workspace.store.add_step_mark(
-            mark_step(
-                state,
-                step.id,
-                ANSWERS,
-                person=ASA,
-                account=entry,
-                people=people,
-                today=on,
-                now=at(on, 11),
-                language="en",
-            )
-        )
-
-
-def test_a_checklist_left_for_more_than_fourteen_days_is_called_for_in_the_chosen_language(
-    workspace: Workspace,
-) -> None:
-    entry = start_planning(workspace, date(2026, 11, 1))
-    assert duties(workspace, date(2026, 11, 15), DutyKind.STALE_CHECKLIST) == []
-
-    [item] = duties(workspace, date(2026, 11, 16), DutyKind.STALE_CHECKLIST, language="sv")
-    run_id = reading.lives(workspace)[entry.account_id].runs[0].run.id
-    assert (item.urgency, item.due_on, item.run_id) == (Urgency.OVERDUE, date(2026, 11, 15), run_id)
-    assert item.detail == "Innan du startar"
-    assert item.person_ids == (ASA.person_id, PER.person_id)
-    assert item.reason.render() == "Nothing done in it since 2026-11-01."
-    [english] = duties(workspace, date(2026, 11, 16), DutyKind.STALE_CHECKLIST)
-    assert english.detail == "Before you start"
-
-
-def test_a_step_done_starts_the_fourteen_days_again(workspace: Workspace) -> None:
-    entry = start_planning(workspace, date(2026, 11, 1))
-    mark_steps(workspace, entry, date(2026, 11, 10), count=1)
-    assert duties(workspace, date(2026, 11, 24), DutyKind.STALE_CHECKLIST) == []
-    [item] = duties(workspace, date(2026, 11, 25), DutyKind.STALE_CHECKLIST)
-    assert item.due_on == date(2026, 11, 24)
-
-
-def test_a_finished_checklist_is_not_called_for(workspace: Workspace) -> None:
-    entry = start_planning(workspace, date(2026, 11, 1))
-    mark_steps(workspace, entry, date(2026, 11, 2))
-    life = reading.lives(workspace)[entry.account_id]
-    finish, moved = finish_run(
-        life,
-        life.runs[0],
-        workspace.pack,
-        person=ASA,
-        today=date(2026, 11, 2),
-        now=at(date(2026, 11, 2), 12),
-        language="en",
-    )
-    workspace.store.add_finish(finish, [moved] if moved else [])
-    assert duties(workspace, date(2026, 12, 1), DutyKind.STALE_CHECKLIST) == []
-
-
-def test_a_checklist_left_under_way_on_a_closed_account_is_not_called_for(
-    workspace: Workspace,
-) -> None:
-    entry = start_planning(workspace, date(2026, 11, 1))
-    closed = replace(entry, id=new_id(), supersedes=entry.id, closed_on=date(2026, 11, 3))
-    register(workspace, closed)
-    assert duties(workspace, date(2026, 12, 1), DutyKind.STALE_CHECKLIST) == []
-
-
-# -- accounts not active -----------------------------------------------------------------
+# -- accounts not active ---------------------------------------------------------------
 
 
 def test_closed_and_planned_accounts_have_no_culling_documentation_or_daily_check(

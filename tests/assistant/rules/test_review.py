@@ -1,86 +1,39 @@
-"""The manager's review: figures per account over a period, checked against hand-counted days."""
+"""The manager's review: figures per account over a period, checked against hand-counted days.
+
+The log is built in a real store (:mod:`tests.assistant.rules.review_records`).
+Which accounts a review covers is :mod:`tests.assistant.rules.test_review_filter`;
+its cullings and documentations, :mod:`tests.assistant.rules.test_review_duties`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date
 
 import pytest
 
 from assistant.pack.reader import default_pack
-from assistant.records import (
-    Account,
-    CheckRole,
-    Culling,
-    DailyCheck,
-    Documentation,
-    DutyRecord,
-    Evidence,
-    LargerChange,
-    Person,
-    Removal,
-    RemovalAction,
-    new_id,
-)
-from assistant.rules.review import (
-    DutyDates,
-    Review,
-    ReviewFilter,
-    departments,
-    review_of,
-    tally_checks,
-)
+from assistant.records import Account, CheckRole, LargerChange, Person, new_id
+from assistant.rules.review import ReviewFilter, review_of, tally_checks
 from assistant.rules.review_days import DayMark, ReviewDeadline, longest_gap
 from assistant.store.database import Store
-from assistant.workdays import WorkingCalendar
-from assistant.workspace import reading
-from tests.factories import RECORDED_BY, account, at, check, person, workspace_on
-
-CALENDAR = WorkingCalendar()
-NOVEMBER = ReviewFilter(date(2026, 11, 1), date(2026, 11, 30))
-YEAR_2026 = ReviewFilter(date(2026, 1, 1), date(2026, 12, 31))
-SCREENSHOT = Evidence("b" * 64, "skärmbild.png", "image/png", 1024, at(date(2026, 11, 2)), "")
+from tests.assistant.rules.review_records import (
+    CALENDAR,
+    NOVEMBER,
+    NOVEMBER_DAYS,
+    _by,
+    add_checks,
+    add_duty,
+    counted,
+    documentation,
+    nov,
+    removed,
+    review,
+)
+from tests.factories import account, at, check, person
 
 ON, LATE, MISSED = DayMark.ON_TIME, DayMark.LATE, DayMark.MISSED
 OFF, INACTIVE = DayMark.NOT_WORKING_DAY, DayMark.NOT_ACTIVE
-
-
-def nov(day: int) -> date:
-    return date(2026, 11, day)
-
-
-def removed(of: DailyCheck, *grounds: str) -> DailyCheck:
-    """``of`` with one removal per ground, each proven by the same screenshot."""
-    removals = tuple(
-        Removal(
-            id=new_id(),
-            check_id=of.id,
-            ground=ground,
-            action=RemovalAction.DELETED,
-            post="Ett inlägg som bröt mot reglerna",
-            screenshot_sha256=SCREENSHOT.sha256,
-            diary_number="",
-            recorded_at=of.recorded_at,
-            recorded_by=RECORDED_BY,
-        )
-        for ground in grounds
-    )
-    return replace(of, removals=removals)
-
-
-def counted(of: DailyCheck, messages: int = 0, cases: int = 0) -> DailyCheck:
-    return replace(of, messages_to_registrar=messages, cases_forwarded=cases)
-
-
-def add_checks(store: Store, *checks: DailyCheck) -> None:
-    for one in checks:
-        store.add_check(one, [SCREENSHOT] if one.removals else [])
-
-
-def review(store: Store, review_filter: ReviewFilter, today: date) -> Review:
-    return reading.review(
-        workspace_on(store, pack=default_pack(), calendar=CALENDAR), review_filter, today
-    )
 
 
 @pytest.fixture
@@ -139,22 +92,6 @@ def november(store: Store, asa: Person, per: Person) -> Account:
     return city
 
 
-def _by() -> tuple[datetime, str]:
-    return at(nov(20)), RECORDED_BY
-
-
-def add_duty(store: Store, record: DutyRecord) -> None:
-    store.add_duty_record(record, [SCREENSHOT])
-
-
-def culling(of: Account, day: date) -> Culling:
-    return Culling(new_id(), of.account_id, day, "", day, day, "Gamla inlägg", "", "", *_by())
-
-
-def documentation(of: Account, day: date) -> Documentation:
-    return Documentation(new_id(), of.account_id, day, "", SCREENSHOT.sha256, "", *_by())
-
-
 def test_a_month_counted_by_hand(store: Store, november: Account) -> None:
     (city,) = review(store, NOVEMBER, today=date(2026, 12, 1)).accounts
     assert city.account.account_id == november.account_id
@@ -208,9 +145,6 @@ def test_a_check_logged_before_midnight_is_on_time_and_after_it_late(
     marks = dict(zip(NOVEMBER_DAYS, city.marks, strict=True))
     assert marks[nov(19)] is ON  # 23:30 on the day
     assert marks[nov(20)] is LATE  # 00:30 the next day
-
-
-NOVEMBER_DAYS = tuple(nov(d) for d in range(1, 31))
 
 
 def test_deputy_check_counts_for_the_officers_account(
@@ -295,188 +229,3 @@ def test_holidays_are_not_working_days(store: Store) -> None:
         *(date(2027, 1, d) for d in (4, 5, 7, 8)),
     )
     assert reviewed.marks[3] is OFF  # julafton
-
-
-# -- which accounts ------------------------------------------------------------------
-
-
-@pytest.fixture
-def register(store: Store, asa: Person, per: Person) -> dict[str, str]:
-    """Four accounts in two departments, one planned, one opened in December."""
-    accounts = {
-        "city": account("Lidingö stad", officers=[asa], deputies=[per]),
-        "library": account(
-            "Bibliotek",
-            platform="instagram",
-            officers=[per],
-            department="Kultur- och fritidsförvaltningen",
-        ),
-        "school": account("Kulturskolan", department="Kultur- och fritidsförvaltningen"),
-        "planned": replace(account("Planerat konto"), planned=True),
-        "later": account("Senare konto", active_since=date(2026, 12, 1)),
-    }
-    store.add_accounts(accounts.values(), [asa, per])
-    return {key: a.account_id for key, a in accounts.items()}
-
-
-def names(result: Review) -> list[str]:
-    return [a.account.name for a in result.accounts]
-
-
-def test_accounts_are_in_name_order_and_only_those_active_in_the_period(
-    store: Store, register: dict[str, str]
-) -> None:
-    assert names(review(store, NOVEMBER, nov(20))) == ["Bibliotek", "Kulturskolan", "Lidingö stad"]
-
-
-def test_a_department_picks_its_own_accounts(store: Store, register: dict[str, str]) -> None:
-    culture = replace(NOVEMBER, department="Kultur- och fritidsförvaltningen")
-    assert names(review(store, culture, nov(20))) == ["Bibliotek", "Kulturskolan"]
-    nobody = replace(NOVEMBER, department="Kultur")  # exact names only
-    assert names(review(store, nobody, nov(20))) == []
-
-
-def test_people_pick_the_accounts_where_they_are_officer_or_deputy(
-    store: Store, register: dict[str, str], asa: Person, per: Person
-) -> None:
-    of_asa = replace(NOVEMBER, person_ids=frozenset({asa.person_id}))
-    assert names(review(store, of_asa, nov(20))) == ["Lidingö stad"]
-    of_per = replace(NOVEMBER, person_ids=frozenset({per.person_id}))
-    assert names(review(store, of_per, nov(20))) == ["Bibliotek", "Lidingö stad"]
-
-
-def test_chosen_accounts_are_the_only_ones(store: Store, register: dict[str, str]) -> None:
-    chosen = replace(NOVEMBER, account_ids=frozenset({register["school"], register["later"]}))
-    assert names(review(store, chosen, nov(20))) == ["Kulturskolan"]
-
-
-def test_the_departments_are_listed_once_in_order(register: dict[str, str], store: Store) -> None:
-    assert departments(store.accounts().values()) == [
-        "Kommunledningsförvaltningen",
-        "Kultur- och fritidsförvaltningen",
-    ]
-
-
-# -- culling and documentation -------------------------------------------------------
-
-
-def test_cullings_on_time_and_late_across_a_year(store: Store) -> None:
-    city = account(active_since=date(2026, 1, 1))
-    store.add_accounts([city])
-    # Due 1 April: culled 20 March, on time; then due 20 June: culled 1 July, late;
-    # then due 1 October: culled 30 September, on time; then due 30 December: not done.
-    for day in (date(2025, 12, 1), date(2026, 3, 20), date(2026, 7, 1), date(2026, 9, 30)):
-        add_duty(store, culling(city, day))
-    (reviewed,) = review(store, YEAR_2026, today=date(2027, 1, 15)).accounts
-    assert reviewed.culling_deadlines == (
-        ReviewDeadline(date(2026, 4, 1), date(2026, 3, 20)),
-        ReviewDeadline(date(2026, 6, 20), date(2026, 7, 1)),
-        ReviewDeadline(date(2026, 10, 1), date(2026, 9, 30)),
-        ReviewDeadline(date(2026, 12, 30), None),
-    )
-    assert (reviewed.cullings_due, reviewed.cullings_on_time) == (4, 2)
-
-
-def test_an_account_never_culled_misses_one_culling_each_interval(store: Store) -> None:
-    city = account(active_since=date(2026, 1, 1))
-    store.add_accounts([city])
-    (reviewed,) = review(store, YEAR_2026, today=date(2027, 1, 15)).accounts
-    assert [d.due_on for d in reviewed.culling_deadlines] == [
-        date(2026, 4, 1),
-        date(2026, 7, 1),
-        date(2026, 10, 1),
-    ]
-    assert reviewed.cullings_on_time == 0
-
-
-def test_a_culling_not_yet_due_counts_only_once_done(store: Store) -> None:
-    city = account("Lidingö stad", active_since=date(2026, 9, 1))
-    library = account("Lidingö bibliotek", active_since=date(2026, 9, 1))
-    store.add_accounts([city, library])
-    add_duty(store, culling(library, date(2026, 11, 25)))
-    # Both are due by 1 December; on 30 November only the library's counts.
-    culled, not_yet = review(store, YEAR_2026, today=date(2026, 11, 30)).accounts
-    assert culled.account.name == "Lidingö bibliotek"
-    assert (culled.cullings_due, culled.cullings_on_time) == (1, 1)
-    assert (not_yet.cullings_due, not_yet.cullings_on_time) == (0, 0)
-
-
-def test_cullings_before_the_period_set_the_clock_but_do_not_count(store: Store) -> None:
-    city = account(active_since=date(2025, 6, 1))
-    store.add_accounts([city])
-    add_duty(store, culling(city, date(2025, 11, 15)))  # due 1 Sep 2025: late
-    add_duty(store, culling(city, date(2026, 2, 10)))  # due 15 Feb 2026: on time
-    (reviewed,) = review(store, YEAR_2026, today=date(2026, 4, 1)).accounts
-    assert reviewed.culling_deadlines == (ReviewDeadline(date(2026, 2, 15), date(2026, 2, 10)),)
-
-
-def test_documentation_rounds_in_march_and_october(store: Store) -> None:
-    city = account("Lidingö stad", active_since=date(2026, 1, 1))
-    late_opened = account("Lidingö bibliotek", active_since=date(2026, 3, 2))
-    store.add_accounts([city, late_opened])
-    add_duty(store, documentation(city, date(2026, 3, 10)))
-    add_duty(store, documentation(city, date(2026, 11, 5)))
-    add_duty(store, documentation(late_opened, date(2026, 10, 30)))
-    library, reviewed = review(store, YEAR_2026, today=date(2027, 1, 15)).accounts
-    assert reviewed.documentation_deadlines == (
-        ReviewDeadline(date(2026, 3, 31), date(2026, 3, 10)),
-        ReviewDeadline(date(2026, 10, 31), date(2026, 11, 5)),  # late
-    )
-    assert (reviewed.documentations_due, reviewed.documentations_on_time) == (2, 1)
-    # Not yet active on 1 March: only the October round is the library's.
-    assert (library.documentations_due, library.documentations_on_time) == (1, 1)
-
-
-def test_an_account_closed_during_a_round_owes_no_documentation_for_it(store: Store) -> None:
-    closed = replace(account(active_since=date(2025, 1, 1)), closed_on=date(2026, 3, 10))
-    store.add_accounts([closed])
-    (reviewed,) = review(store, YEAR_2026, today=date(2026, 12, 1)).accounts
-    assert reviewed.documentation_deadlines == ()
-    assert reviewed.documentations_due == 0
-
-
-def test_a_round_under_way_counts_only_once_documented(store: Store) -> None:
-    city = account("Lidingö stad", active_since=date(2026, 1, 1))
-    library = account("Lidingö bibliotek", active_since=date(2026, 1, 1))
-    store.add_accounts([city, library])
-    add_duty(store, documentation(city, date(2026, 3, 10)))
-    add_duty(store, documentation(city, date(2026, 10, 5)))
-    add_duty(store, documentation(library, date(2026, 3, 10)))
-    library_review, city_review = review(store, YEAR_2026, today=date(2026, 10, 15)).accounts
-    assert (city_review.documentations_due, city_review.documentations_on_time) == (2, 2)
-    assert (library_review.documentations_due, library_review.documentations_on_time) == (1, 1)
-
-
-def test_a_larger_change_not_documented_in_two_weeks_is_late(store: Store) -> None:
-    city = account(active_since=date(2026, 1, 1))
-    store.add_accounts([city])
-    add_duty(store, LargerChange(new_id(), city.account_id, date(2026, 5, 4), "Nytt namn", *_by()))
-    add_duty(store, documentation(city, date(2026, 5, 25)))
-    may = ReviewFilter(date(2026, 5, 1), date(2026, 5, 31))
-    (reviewed,) = review(store, may, today=date(2026, 6, 1)).accounts
-    assert reviewed.documentation_deadlines == (
-        ReviewDeadline(date(2026, 5, 18), date(2026, 5, 25), after_change=True),
-    )
-    assert reviewed.documentations_on_time == 0
-
-
-def test_the_duty_log_and_its_dates_give_the_same_review(store: Store) -> None:
-    city = account(active_since=date(2026, 1, 1))
-    store.add_accounts([city])
-    add_duty(store, culling(city, date(2026, 3, 20)))
-    add_duty(store, documentation(city, date(2026, 10, 2)))
-    today = date(2027, 1, 15)
-    log = store.duty_log()
-    by_log, by_dates = (
-        review_of([city], {}, duties, default_pack(), CALENDAR, YEAR_2026, today)
-        for duties in (log, DutyDates.of(log))
-    )
-    assert by_log == by_dates == review(store, YEAR_2026, today)
-    assert by_log.accounts[0].cullings_on_time == by_log.accounts[0].documentations_on_time == 1
-
-
-def test_a_review_of_nobody_is_empty(store: Store) -> None:
-    result = review(store, NOVEMBER, nov(20))
-    assert result.accounts == ()
-    assert result.days == NOVEMBER_DAYS
-    assert result.days[-1] - result.days[0] == timedelta(days=29)

@@ -26,7 +26,7 @@ from assistant.store.connection import StorageError, Trouble
 from assistant.store.database import Store
 from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace, open_workspace
-from tests.assistant.rules.test_lifecycle import good_answers
+from tests.assistant.rules.checklist_office import good_answers
 from tests.factories import FRIDAY, account, at, check, person
 
 

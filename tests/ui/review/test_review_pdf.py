@@ -1,6 +1,6 @@
 """The review's PDF, read back as text: what a manager prints and signs.
 
-The small log of :mod:`tests.ui.review.test_review_view` again: Lidingö stad missed
+The small log of :mod:`tests.ui.review.review_log` again: Lidingö stad missed
 12 November; Lidingö bibliotek was checked only in its first week.
 """
 

@@ -1,0 +1,98 @@
+"""``kontokoll ics``: the duty calendar written from the command line, as .ics or .csv.
+
+Run on a data folder with Lidingö stad's account
+(:mod:`tests.assistant.exports.calendar_folder`), closed first as the
+command opens it itself.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main as cli
+from assistant.clock import FixedClock
+from assistant.records import Account, Person
+from assistant.workspace.data_folder import Workspace, open_workspace
+from tests.assistant.exports.calendar_folder import NOW, add_city, events
+from tests.factories import person
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[Workspace]:
+    opened = open_workspace(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def asa() -> Person:
+    return person("Åsa Öberg")
+
+
+@pytest.fixture
+def city(workspace: Workspace, asa: Person) -> Account:
+    return add_city(workspace, asa)
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = cli.run(cli.parse(list(argv)), clock=FixedClock(NOW), out=out)
+    return code, out.getvalue()
+
+
+@pytest.fixture
+def data_with_city(workspace: Workspace, city: Account, data_dir: Path) -> Path:
+    workspace.close()
+    return data_dir
+
+
+def test_kontokoll_ics_writes_the_calendar_and_says_how_many_dates(
+    data_with_city: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "uppgifter.ics"
+    code, printed = run("--data-dir", str(data_with_city), "ics", "--out", str(path))
+    assert code == 0
+    assert printed.strip() == f"Wrote 7 date(s) to {path}."
+    assert len(events(path)) == 7
+    assert all(e.decoded("dtstamp") == NOW for e in events(path).values())
+
+
+def test_kontokoll_ics_writes_csv_for_a_csv_file_or_when_asked(
+    data_with_city: Path, tmp_path: Path
+) -> None:
+    by_suffix, asked = tmp_path / "uppgifter.csv", tmp_path / "uppgifter.txt"
+    assert run("--data-dir", str(data_with_city), "ics", "--out", str(by_suffix))[0] == 0
+    common = ("--data-dir", str(data_with_city), "ics", "--out", str(asked))
+    code, printed = run(*common, "--format", "csv", "--months", "1")
+    assert code == 0
+    assert printed.strip() == f"Wrote 1 date(s) to {asked}."
+    assert by_suffix.read_bytes().startswith("\ufeffDate;Duty;".encode())
+    assert asked.read_text("utf-8-sig").splitlines()[1].startswith("2026-12-01;Revision")
+
+
+@pytest.mark.parametrize("months", ["0", "37", "tolv"])
+def test_kontokoll_ics_refuses_months_it_cannot_cover(
+    data_with_city: Path, tmp_path: Path, months: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "uppgifter.ics"
+    argv = ("--data-dir", str(data_with_city), "ics", "--out", str(path), "--months", months)
+    code, printed = run(*argv)
+    assert code == 1
+    assert printed == ""
+    error = capsys.readouterr().err
+    assert f"“{months}” is not a number of months" in error
+    assert "from 1 to 36" in error
+    assert not path.exists()
+
+
+def test_kontokoll_ics_into_a_missing_folder_exits_with_the_message(
+    data_with_city: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "saknas" / "uppgifter.ics"
+    code, _ = run("--data-dir", str(data_with_city), "ics", "--out", str(path))
+    assert code == 1
+    assert "does not exist" in capsys.readouterr().err
