@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.pack.reader import PackError, load_pack
+from assistant.pack.errors import PackError
+from assistant.pack.reader import load_pack
 
 # A small, complete pack from a made-up municipality with its own interval and months.
 OTHER_MUNICIPALITY = """\

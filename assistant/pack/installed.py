@@ -14,15 +14,9 @@ from pathlib import Path
 
 from assistant.files import write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
-from assistant.pack.reader import (
-    CONTEXT,
-    GuidelinePack,
-    PackError,
-    default_pack,
-    load_pack,
-    parse_pack,
-    read_pack_bytes,
-)
+from assistant.pack.errors import CONTEXT, PackError
+from assistant.pack.model import GuidelinePack
+from assistant.pack.reader import default_pack, load_pack, parse_pack, read_pack_bytes
 from assistant.paths import INSTALLED_PACK_NAME
 
 __all__ = [

@@ -53,29 +53,7 @@ from assistant.pack.model import (
     Platform,
     RemovalGround,
     Step,
-    Text,
 )
-
-# The dataclasses live in pack.model and PackError in pack.errors; they are named here too,
-# where callers look for them.
-__all__ = [
-    "CHECKLIST_IDS",
-    "CONTEXT",
-    "Checklist",
-    "DailyRoutine",
-    "EvidenceKind",
-    "GuidelinePack",
-    "PackError",
-    "Platform",
-    "RemovalGround",
-    "Step",
-    "Text",
-    "default_pack",
-    "default_pack_path",
-    "load_pack",
-    "parse_pack",
-    "read_pack_bytes",
-]
 
 CHECKLIST_IDS = ("before_start", "getting_started", "closing")
 DEFAULT_PACK_NAME = "lidingo.toml"

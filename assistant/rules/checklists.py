@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
-from assistant.pack.reader import Checklist, EvidenceKind, Step
+from assistant.pack.model import Checklist, EvidenceKind, Step
 from assistant.pack.snapshot import checklist_from_json
 from assistant.records import (
     Account,

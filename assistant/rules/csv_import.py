@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.records import Account, Person
 from assistant.rules.accounts import AccountDraft, PeopleFinder, new_account, url_key, url_problem
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from assistant.messages import QT_TRANSLATE_NOOP
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.pack.snapshot import checklist_to_json
 from assistant.records import Account, ChecklistFinish, ChecklistRun, Person, new_id
 from assistant.rules.checklists import (

@@ -8,9 +8,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.pack.errors import PackError
 from assistant.pack.installed import load_current_pack
 from assistant.pack.model import GuidelinePack
-from assistant.pack.reader import PackError
 from assistant.paths import EVIDENCE_DIR_NAME, HOLIDAY_CACHE_NAME, ensure_writable
 from assistant.settings import Settings, load_settings
 from assistant.store.connection import StorageError, not_read

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.records import DailyCheck, Person
 from assistant.rules.check_days import AccountDay, DayState
 from ui.common.labels import (

@@ -17,7 +17,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.records import Person
 from assistant.rules.lifecycle import BEFORE_START, CLOSING, GETTING_STARTED, Life, Stage, offers
 from ui.checklists.text import EvidenceLookup, pack_line, run_heading, run_html, stage_label

@@ -19,7 +19,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QFont, QPdfWriter, QTextDocument
 
 from assistant.files import write_file_atomically
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.records import Person
 from assistant.rules.lifecycle import Life
 from ui.checklists.text import EvidenceLookup, pack_line, person_name, run_heading, run_html

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.clock import Clock, today
-from assistant.pack.reader import EvidenceKind, Step
+from assistant.pack.model import EvidenceKind, Step
 from assistant.records import Account, Evidence, Person, StepMark
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace

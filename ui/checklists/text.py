@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from assistant.pack.reader import EvidenceKind, Step
+from assistant.pack.model import EvidenceKind, Step
 from assistant.records import Evidence, Person, StepMark
 from assistant.rules.checklists import RunState
 from assistant.rules.lifecycle import Stage

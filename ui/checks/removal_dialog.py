@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import Clock
 from assistant.messages import UserError
-from assistant.pack.reader import Platform
+from assistant.pack.model import Platform
 from assistant.records import Evidence, RemovalAction
 from assistant.rules.daily_check import RemovalEntry, check_removal, needs_diary_number
 from assistant.workspace.data_folder import Workspace

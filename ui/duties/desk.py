@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from assistant.clock import Clock, today
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.rules.duties import DutyItem, DutyKind
 from assistant.rules.reminders import Moment
 from assistant.workspace import reading

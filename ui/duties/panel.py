@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.rules.duties import DutyItem, DutyKind
 from ui.common.table_model import ListTableModel
 from ui.common.widgets import configure_table, fit_to_rows, named, on_enter

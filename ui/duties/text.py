@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.rules.duties import DutyItem, DutyKind, Urgency
 from ui.common.i18n import translate
 

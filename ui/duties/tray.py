@@ -21,7 +21,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.rules.duties import DutyItem
 from ui.common.icons import app_icon
 from ui.duties.text import duty_line

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.records import Person
 from assistant.rules.lifecycle import ChecklistTodo
 from assistant.workspace.reading import ChecklistsNow

@@ -43,7 +43,7 @@ from ui.common.table_model import ListTableModel
 from ui.common.widgets import configure_table, named, on_enter
 
 if TYPE_CHECKING:
-    from assistant.pack.reader import GuidelinePack
+    from assistant.pack.model import GuidelinePack
     from assistant.workspace.reading import MyDay
     from ui.my_day.checklist_panel import ChecklistPanel
 

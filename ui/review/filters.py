@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
 
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.records import Account, Person
 from assistant.rules.review import ReviewFilter, departments
 from ui.common.labels import qdate

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QWidget
 
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.rules.check_days import DayState
 from assistant.rules.review import AccountReview, Review
 from ui.common.labels import DAY_STATE_COLOURS

@@ -43,7 +43,7 @@ from PySide6.QtGui import (
 )
 
 from assistant.exports.files import write_atomically
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.records import Person
 from assistant.rules.review import Review
 from ui.review.heat_layout import HeatRows

@@ -17,7 +17,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from assistant.clock import STOCKHOLM
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.records import Person
 from assistant.rules.review import Review
 from ui.review.model import (

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Signa
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from assistant.messages import UserError, fault
-from assistant.pack.reader import GuidelinePack
+from assistant.pack.model import GuidelinePack
 from assistant.records import Person
 from assistant.rules.review import Review
 from ui.common.i18n import translate

@@ -48,7 +48,8 @@ from assistant.autostart import (
 from assistant.clock import Clock
 from assistant.messages import UserError
 from assistant.pack.installed import install_pack, installed_pack_path, remove_installed_pack
-from assistant.pack.reader import GuidelinePack, default_pack, load_pack
+from assistant.pack.model import GuidelinePack
+from assistant.pack.reader import default_pack, load_pack
 from assistant.settings import MAX_DUE_SOON_DAYS, Settings, save_settings
 from assistant.workdays import DE_FACTO_DAYS, JULAFTON, MIDSOMMARAFTON, NYARSAFTON
 from assistant.workspace import reading, recording

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.messages import UserError
+from assistant.pack.errors import PackError
 from assistant.pack.installed import (
     INSTALLED_PACK_NAME,
     install_pack,
@@ -15,7 +16,7 @@ from assistant.pack.installed import (
     load_current_pack,
     remove_installed_pack,
 )
-from assistant.pack.reader import PackError, default_pack
+from assistant.pack.reader import default_pack
 from assistant.workspace.data_folder import open_workspace
 from tests.packs import OTHER_MUNICIPALITY, changed, line_of
 

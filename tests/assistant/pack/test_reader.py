@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from assistant.messages import Message
-from assistant.pack.reader import PackError, load_pack
+from assistant.pack.errors import PackError
+from assistant.pack.reader import load_pack
 from tests.packs import OTHER_MUNICIPALITY, changed, line_of, load_error, write
 
 # Another municipality's pack

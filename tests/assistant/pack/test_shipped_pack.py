@@ -13,16 +13,8 @@ from collections.abc import Mapping
 
 import pytest
 
-from assistant.pack.reader import (
-    CHECKLIST_IDS,
-    EvidenceKind,
-    GuidelinePack,
-    Step,
-    Text,
-    default_pack,
-    default_pack_path,
-    load_pack,
-)
+from assistant.pack.model import EvidenceKind, GuidelinePack, Step, Text
+from assistant.pack.reader import CHECKLIST_IDS, default_pack, default_pack_path, load_pack
 
 
 def all_texts(value: object) -> list[Text]:

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from assistant.pack.reader import CHECKLIST_IDS, Checklist, EvidenceKind, Step, Text, default_pack
+from assistant.pack.model import Checklist, EvidenceKind, Step, Text
+from assistant.pack.reader import CHECKLIST_IDS, default_pack
 from assistant.pack.snapshot import checklist_from_json, checklist_to_json
 
 

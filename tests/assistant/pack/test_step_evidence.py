@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.pack.reader import EvidenceKind, Step, Text, load_pack
+from assistant.pack.model import EvidenceKind, Step, Text
+from assistant.pack.reader import load_pack
 from tests.packs import changed, line_of, load_error, write
 
 TEXT, DATE, URL, PERSON, FILE = (

@@ -12,7 +12,8 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.pack.reader import EvidenceKind, GuidelinePack, Step, default_pack
+from assistant.pack.model import EvidenceKind, GuidelinePack, Step
+from assistant.pack.reader import default_pack
 from assistant.records import Account, Person, StepMark
 from assistant.rules.checklists import ChecklistError, RunState, mark_step, run_states
 from assistant.rules.lifecycle import Life, finish_run, lives, start_run

@@ -13,7 +13,8 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.pack.reader import Text, default_pack
+from assistant.pack.model import Text
+from assistant.pack.reader import default_pack
 from assistant.records import Person, Role
 from assistant.rules.checklists import ChecklistError
 from assistant.rules.lifecycle import BEFORE_START, CLOSING, GETTING_STARTED, open_checklists

@@ -17,13 +17,9 @@ from hypothesis import strategies as st
 
 from assistant.rules.duties import Urgency, urgency_on
 from assistant.rules.recurring import add_months, revision_deadline
-from tests.assistant.rules.duty_records import SOON, days, examples
+from tests.assistant.rules.duty_records import SOON, days, examples, revision
 
 # Named here too, for tests/assistant/store/test_duty_log.py, which imports them from here.
-from tests.assistant.rules.duty_records import culling as culling
-from tests.assistant.rules.duty_records import documentation as documentation
-from tests.assistant.rules.duty_records import larger_change as larger_change
-from tests.assistant.rules.duty_records import revision as revision
 
 # -- adding months ---------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from assistant.store import connection as store_module
 from assistant.store.database import Store
 from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
 from assistant.workspace.data_folder import Workspace, open_workspace
-from tests.assistant.rules.test_recurring import culling, documentation, larger_change, revision
+from tests.assistant.rules.duty_records import culling, documentation, larger_change, revision
 from tests.factories import FRIDAY, RECORDED_BY, account, at, person
 
 ASA = person("Åsa Öberg", "asa.oberg@lidingo.se")
