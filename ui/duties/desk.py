@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from assistant.clock import Clock, today
@@ -115,6 +115,19 @@ class DutyDesk(QObject):
     def start(self) -> None:
         """Start the reminder clock; a reminder owed since Kontokoll last ran comes at once."""
         self.scheduler.start()
+
+    def stays_in_tray(self) -> bool:
+        """Whether Kontokoll can go on from the tray when its window closes; if so, say so."""
+        if self.tray is None:
+            return False
+        self.tray.notify(
+            QCoreApplication.translate("MainWindow", "Kontokoll is still running"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Reminders keep coming from the tray. Quit from its menu to stop them.",
+            ),
+        )
+        return True
 
     def stop(self) -> None:
         self.scheduler.stop()

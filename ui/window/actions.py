@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from assistant import __version__
+from ui.common.i18n import translate
 
 if TYPE_CHECKING:
     from assistant.clock import Clock
+    from assistant.pack.errors import PackError
     from assistant.pack.model import GuidelinePack
     from assistant.records import Account
     from assistant.settings import Settings
@@ -47,6 +49,20 @@ def refuse(parent: QWidget, title: str, text: str) -> QMessageBox:
     box.setObjectName("refusedBox")
     box.open()
     return box
+
+
+def refuse_pack(parent: QWidget, problem: PackError) -> QMessageBox:
+    """Say that the data folder's guideline pack could not be used, and what is used instead."""
+    return refuse(
+        parent,
+        QCoreApplication.translate("MainWindow", "The loaded guideline pack cannot be used"),
+        problem.render(translate)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "MainWindow",
+            "Kontokoll uses its built-in pack for now. Load the pack again under File → Settings.",
+        ),
+    )
 
 
 def open_settings(

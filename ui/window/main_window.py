@@ -141,16 +141,7 @@ class MainWindow(QMainWindow):
         self.commands.workspace = self.workspace
         self._build_views()
         if self.workspace.pack_problem is not None:
-            actions.refuse(
-                self,
-                self.tr("The loaded guideline pack cannot be used"),
-                self.workspace.pack_problem.render(translate)
-                + "\n\n"
-                + self.tr(
-                    "Kontokoll uses its built-in pack for now. Load the pack again under "
-                    "File → Settings."
-                ),
-            )
+            actions.refuse_pack(self, self.workspace.pack_problem)
         if not reading.my_id(self.workspace):
             self.ask_who_i_am()
         else:
@@ -233,18 +224,11 @@ class MainWindow(QMainWindow):
         from ui.window.team_sync import TeamSync
 
         assert self.workspace is not None
-        self.team_status = named(QLabel(), "teamStatus")
-        self.statusBar().addPermanentWidget(self.team_status)
         sync = TeamSync(self.workspace, self.clock, "", self)
-        sync.statusChanged.connect(self._team_status_changed)
+        self.statusBar().addPermanentWidget(sync.status)
         sync.merged.connect(lambda _added: self.refresh())
         self.team_sync = sync
         sync.use_folder(self.settings.team_folder)
-
-    def _team_status_changed(self, text: str) -> None:
-        if self.team_sync is not None:
-            self.team_status.setText(text)
-            self.team_status.setToolTip(self.team_sync.problem_details())
 
     def _build_account_page(self) -> AccountPage:
         from ui.account.page import AccountPage
@@ -291,14 +275,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         desk = self.duty_desk
-        if desk and desk.tray and self.settings.close_to_tray and not self._quitting:
-            # Kontokoll keeps reminding from the tray; File → Quit ends it.
-            event.ignore()
+        if desk and self.settings.close_to_tray and not self._quitting and desk.stays_in_tray():
+            event.ignore()  # Kontokoll keeps reminding from the tray; File → Quit ends it
             self.hide()
-            desk.tray.notify(
-                self.tr("Kontokoll is still running"),
-                self.tr("Reminders keep coming from the tray. Quit from its menu to stop them."),
-            )
             return
         self.close_workspace()
         super().closeEvent(event)
@@ -398,7 +377,7 @@ class MainWindow(QMainWindow):
         page.show_account(account_id, self.today())
         self.stack.setCurrentWidget(page)
 
-    # -- the menus' commands (the rest are ui.window.commands') ----------------------
+    # -- the menus' commands (the rest are ui.window.commands') ------------------------
 
     def log_check(self, account_id: str | None = None, day: date | None = None) -> None:
         self.commands.log_check(account_id or self.today_view.selected_account_id(), day)
@@ -414,8 +393,6 @@ class MainWindow(QMainWindow):
 
     def import_accounts(self, path: Path | None = None) -> None:
         self.commands.import_accounts(path)
-
-    # -- the File, Duties and Help menus ----------------------------------------------
 
     def log_duty(self, kind: str) -> None:
         """Log a culling, documentation, revision or larger change, for the account in view."""

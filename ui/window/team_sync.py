@@ -17,6 +17,9 @@ dialog per attempt; local work goes on and the next job catches up.
 Signals:
     merged(int): facts from the team were added to this workstation's log.
     statusChanged(str): the status bar's line about the team, in the user's language.
+
+:attr:`TeamSync.status` is that line as a label for the window's status bar, its
+tooltip the reason the folder could not be reached.
 """
 
 from __future__ import annotations
@@ -30,10 +33,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
 
 from assistant.clock import Clock
 from ui.common.i18n import translate
 from ui.common.labels import clock_time
+from ui.common.widgets import named
 
 if TYPE_CHECKING:
     from assistant.workspace.data_folder import Workspace
@@ -97,6 +102,8 @@ class TeamSync(QObject):
         self.poll_timer.timeout.connect(self._poll)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self.watch_timer.start())
+        self.status = named(QLabel(), "teamStatus")
+        self.statusChanged.connect(self._show_status)
         self.use_folder(team_folder)
 
     # -- what starts a job -------------------------------------------------------
@@ -203,6 +210,10 @@ class TeamSync(QObject):
         # A busy database: tried again when more people arrive.
         with contextlib.suppress(UserError):
             join_team_identity(self.workspace, self.clock.now())
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setToolTip(self.problem_details())
 
     def status_text(self) -> str:
         """The status bar's line: when the team was last read, or that the folder is away."""

@@ -32,6 +32,12 @@ from ui.window.team_sync import TeamSync
 SEEDED = datetime(2026, 1, 2, 8, tzinfo=UTC)
 
 
+def team_line(window: MainWindow) -> QLabel:
+    """The status bar's line about the team folder."""
+    assert window.team_sync is not None, "the team folder's sync is not built yet"
+    return window.team_sync.status
+
+
 def person(name: str, recorded_at: datetime = SEEDED) -> Person:
     person_id = new_id()
     return Person(
@@ -146,7 +152,7 @@ def test_a_deputys_check_reaches_the_officer_through_the_team_folder(
     # The deputy's workstation has read the register and knows Per as the team does.
     assert deputy.workspace.store.me() == PER.person_id
     assert CITY.account_id in deputy.workspace.store.accounts()
-    assert "Team read at" in deputy.team_status.text()
+    assert "Team read at" in team_line(deputy).text()
 
     # Åsa records her absence; it is published and the deputy's window reads it.
     store = officer.workspace.store
@@ -202,8 +208,8 @@ def test_a_team_folder_out_of_reach_is_said_in_the_status_bar_and_work_goes_on(
     sync_of(officer).use_folder(str(away))
     settle(qtbot, officer)
 
-    assert "not reachable" in officer.team_status.text()
-    assert str(away) in officer.team_status.toolTip()
+    assert "not reachable" in team_line(officer).text()
+    assert str(away) in team_line(officer).toolTip()
     # Nothing was made where the share should be, and the log is as it was.
     assert not away.exists()
     assert officer.workspace is not None
@@ -212,7 +218,7 @@ def test_a_team_folder_out_of_reach_is_said_in_the_status_bar_and_work_goes_on(
     # Back in reach: the next read says so.
     sync_of(officer).use_folder(str(team_dir))
     settle(qtbot, officer)
-    assert "Team read at" in officer.team_status.text()
+    assert "Team read at" in team_line(officer).text()
 
 
 def first_start(qtbot: QtBot, name: str, email: str, team_folder: str) -> FirstStartDialog:
@@ -248,7 +254,7 @@ def test_a_colleague_who_names_the_team_folder_at_first_start_joins_the_team_at_
     store = window.workspace.store
     assert store.me() == PER.person_id
     assert CITY.account_id in store.accounts()
-    assert "Team read at" in window.team_status.text()
+    assert "Team read at" in team_line(window).text()
     window.close_workspace()
 
 
@@ -304,7 +310,7 @@ def test_a_publish_that_fails_is_said_and_tried_again_with_the_next_read(
     monkeypatch.setattr(team, "publish", broken)
     publish_now(qtbot, officer)
     # Said in the tooltip; the window is not left waiting for a job that never ends.
-    assert "a fault while publishing" in officer.team_status.toolTip()
+    assert "a fault while publishing" in team_line(officer).toolTip()
     assert not sync_of(officer).busy
 
     monkeypatch.undo()
