@@ -1,4 +1,5 @@
-"""Fixtures shared by every test: a private data folder, an open store, a fixed clock.
+"""Fixtures shared by every test: a private data folder, an open store or workspace,
+a fixed clock, and Åsa Öberg, the officer most tests are about.
 
 Nothing here imports Qt, so the core's tests run without it; the UI's own
 fixtures (a main window, the locale kept) are in :mod:`tests.ui.conftest`.
@@ -14,8 +15,10 @@ from pathlib import Path
 import pytest
 
 from assistant.clock import FixedClock
+from assistant.records import Person
 from assistant.store.database import Store
-from tests.factories import FRIDAY, at
+from assistant.workspace.data_folder import Workspace, open_workspace
+from tests.factories import FRIDAY, at, person
 
 
 @pytest.fixture(autouse=True)
@@ -47,3 +50,17 @@ def store(data_dir: Path) -> Iterator[Store]:
 def clock() -> FixedClock:
     """Friday 20 November 2026, ten in the morning in Stockholm: a working day."""
     return FixedClock(at(FRIDAY))
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[Workspace]:
+    """The data folder opened as the app and the command line open it."""
+    opened = open_workspace(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def asa() -> Person:
+    """Åsa Öberg, asa.oberg@lidingo.se: an account officer."""
+    return person("Åsa Öberg", "asa.oberg@lidingo.se")

@@ -11,7 +11,6 @@ import csv
 import io
 import os
 import sys
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -20,28 +19,10 @@ from icalendar import Calendar, Component
 
 from assistant.exports.calendar import export_sequence, write_csv, write_ics
 from assistant.messages import UserError
-from assistant.records import Account, Person
-from assistant.workspace.data_folder import Workspace, open_workspace
-from tests.assistant.exports.calendar_folder import NOW, add_city, culling, entries_on, events
-from tests.factories import FRIDAY, account, at, person
-
-
-@pytest.fixture
-def workspace(data_dir: Path) -> Iterator[Workspace]:
-    opened = open_workspace(data_dir)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg")
-
-
-@pytest.fixture
-def city(workspace: Workspace, asa: Person) -> Account:
-    return add_city(workspace, asa)
-
+from assistant.records import Account
+from assistant.workspace.data_folder import Workspace
+from tests.assistant.exports.calendar_folder import NOW, culling, entries_on, events
+from tests.factories import FRIDAY, account, at
 
 SWEDISH = {
     "Kontokoll duties": "Kontokoll – återkommande uppgifter",

@@ -8,34 +8,15 @@ command opens it itself.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.cli import main as cli
 from assistant.clock import FixedClock
-from assistant.records import Account, Person
-from assistant.workspace.data_folder import Workspace, open_workspace
-from tests.assistant.exports.calendar_folder import NOW, add_city, events
-from tests.factories import person
-
-
-@pytest.fixture
-def workspace(data_dir: Path) -> Iterator[Workspace]:
-    opened = open_workspace(data_dir)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg")
-
-
-@pytest.fixture
-def city(workspace: Workspace, asa: Person) -> Account:
-    return add_city(workspace, asa)
+from assistant.records import Account
+from assistant.workspace.data_folder import Workspace
+from tests.assistant.exports.calendar_folder import NOW, events
 
 
 def run(*argv: str) -> tuple[int, str]:

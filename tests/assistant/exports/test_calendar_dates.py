@@ -8,10 +8,8 @@ a horizon of months. How they are written to .ics and .csv is
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -26,27 +24,9 @@ from assistant.records import (
 )
 from assistant.rules.calendar import CalendarEntry
 from assistant.rules.duties import DutyKind
-from assistant.workspace.data_folder import Workspace, open_workspace
-from tests.assistant.exports.calendar_folder import NOW, add_city, culling, entries_on
-from tests.factories import FRIDAY, RECORDED_BY, account, at, person
-
-
-@pytest.fixture
-def workspace(data_dir: Path) -> Iterator[Workspace]:
-    opened = open_workspace(data_dir)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg")
-
-
-@pytest.fixture
-def city(workspace: Workspace, asa: Person) -> Account:
-    return add_city(workspace, asa)
-
+from assistant.workspace.data_folder import Workspace
+from tests.assistant.exports.calendar_folder import NOW, culling, entries_on
+from tests.factories import FRIDAY, RECORDED_BY, account, at
 
 SCREENSHOT = Evidence("a" * 64, "skärmbild.png", "image/png", 2048, NOW, RECORDED_BY)
 

@@ -9,7 +9,6 @@ writes them from the command line, is
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +19,6 @@ from openpyxl import load_workbook
 from assistant.exports.review import write_review_csv, write_review_xlsx
 from assistant.messages import UserError
 from assistant.pack.reader import default_pack
-from assistant.records import Person
 from assistant.rules.review import Review, ReviewFilter
 from assistant.store.database import Store
 from assistant.workdays import WorkingCalendar
@@ -31,22 +29,8 @@ from tests.assistant.exports.november_log import (
     NOW,
     TODAY,
     csv_rows,
-    write_log,
 )
-from tests.factories import person, workspace_on
-
-
-@pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg")
-
-
-@pytest.fixture
-def log(data_dir: Path, asa: Person) -> Iterator[Store]:
-    store = write_log(data_dir, asa)
-    yield store
-    store.close()
-
+from tests.factories import workspace_on
 
 SWEDISH = {
     "Account": "Konto",

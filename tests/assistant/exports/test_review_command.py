@@ -8,7 +8,6 @@ opens it itself; a PDF is handed to the writer the app passes in.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,23 +17,10 @@ from openpyxl import load_workbook
 
 from assistant.cli import main as cli
 from assistant.clock import FixedClock
-from assistant.records import Person
 from assistant.rules.review import Review
 from assistant.store.database import Store
-from tests.assistant.exports.november_log import FORMULA, NOW, csv_rows, write_log
-from tests.factories import account, person
-
-
-@pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg")
-
-
-@pytest.fixture
-def log(data_dir: Path, asa: Person) -> Iterator[Store]:
-    store = write_log(data_dir, asa)
-    yield store
-    store.close()
+from tests.assistant.exports.november_log import FORMULA, NOW, csv_rows
+from tests.factories import account
 
 
 @pytest.fixture

@@ -30,11 +30,6 @@ from tests.factories import FRIDAY, account, at, person
 
 
 @pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg", "asa.oberg@lidingo.se")
-
-
-@pytest.fixture
 def office(store: Store, asa: Person) -> Office:
     return make_office(store, asa)
 

@@ -28,12 +28,7 @@ from assistant.rules.lifecycle import (
 from assistant.store.database import Store
 from assistant.workdays import WorkingCalendar
 from tests.assistant.rules.checklist_office import Office, make_office, planned, refusal
-from tests.factories import FRIDAY, account, at, person
-
-
-@pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg", "asa.oberg@lidingo.se")
+from tests.factories import FRIDAY, account, at
 
 
 @pytest.fixture

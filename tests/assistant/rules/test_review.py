@@ -37,11 +37,6 @@ OFF, INACTIVE = DayMark.NOT_WORKING_DAY, DayMark.NOT_ACTIVE
 
 
 @pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg")
-
-
-@pytest.fixture
 def per() -> Person:
     return person("Per Ek", "per.ek@lidingo.se")
 

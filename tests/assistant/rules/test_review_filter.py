@@ -20,11 +20,6 @@ from tests.factories import account, person
 
 
 @pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg")
-
-
-@pytest.fixture
 def per() -> Person:
     return person("Per Ek", "per.ek@lidingo.se")
 

@@ -26,11 +26,6 @@ HANDOVER_DAY = date(2026, 6, 16)
 
 
 @pytest.fixture
-def asa() -> Person:
-    return person("Åsa Öberg")
-
-
-@pytest.fixture
 def per() -> Person:
     return person("Per Ek", "per.ek@lidingo.se")
 

@@ -7,7 +7,6 @@ refused listing each problem; the user's roles; a culling.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,15 +17,8 @@ from assistant.records import RemovalAction, Role
 from assistant.rules.accounts import AccountDraft
 from assistant.rules.daily_check import CheckEntry, RemovalEntry
 from assistant.workspace import reading, recording
-from assistant.workspace.data_folder import Workspace, open_workspace
+from assistant.workspace.data_folder import Workspace
 from tests.factories import FRIDAY, account, at, person
-
-
-@pytest.fixture
-def workspace(data_dir: Path) -> Iterator[Workspace]:
-    opened = open_workspace(data_dir)
-    yield opened
-    opened.close()
 
 
 def test_a_check_is_stored_with_its_removal_and_its_screenshot(

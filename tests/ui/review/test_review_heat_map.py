@@ -7,7 +7,6 @@ screen and on the PDF's image alike.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from assistant.clock import FixedClock
 from assistant.rules.review import AccountReview, Review, ReviewFilter
 from assistant.rules.review_days import DayMark
-from assistant.workspace.data_folder import Workspace, open_workspace
+from assistant.workspace.data_folder import Workspace
 from tests.ui.helpers import child
 from tests.ui.review.review_log import (
     COVERED_DAY,
@@ -32,23 +31,10 @@ from tests.ui.review.review_log import (
     account,
     open_review,
     person,
-    seed_log,
 )
 from ui.review.heat_layout import HeatRows, image_geometry
 from ui.review.heat_map import HeatMap
 from ui.review.painting import heat_map_image
-
-
-@pytest.fixture
-def workspace(data_dir: Path) -> Iterator[Workspace]:
-    opened = open_workspace(data_dir)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def log(workspace: Workspace, tmp_path: Path) -> Log:
-    return seed_log(workspace, tmp_path)
 
 
 def test_a_click_on_the_heat_map_drills_down_to_the_days_check_and_its_evidence(

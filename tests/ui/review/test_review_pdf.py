@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,23 +19,10 @@ from assistant.clock import FixedClock
 from assistant.messages import UserError
 from assistant.rules.review import Review, ReviewFilter
 from assistant.workspace import reading
-from assistant.workspace.data_folder import Workspace, open_workspace
+from assistant.workspace.data_folder import Workspace
 from tests.ui.helpers import click, shown
-from tests.ui.review.review_log import FIRST, TODAY, Log, open_review, seed_log
+from tests.ui.review.review_log import FIRST, TODAY, Log, open_review
 from ui.review.pdf import write_review_pdf
-
-
-@pytest.fixture
-def workspace(data_dir: Path) -> Iterator[Workspace]:
-    opened = open_workspace(data_dir)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def log(workspace: Workspace, tmp_path: Path) -> Log:
-    return seed_log(workspace, tmp_path)
-
 
 MADE_AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)  # as the command line's clock gives it
 

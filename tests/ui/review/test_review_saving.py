@@ -7,7 +7,6 @@ The log is :mod:`tests.ui.review.review_log`'s; the PDF is
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,26 +20,13 @@ from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
 from assistant.exports import review as review_export
-from assistant.workspace.data_folder import Workspace, open_workspace
+from assistant.workspace.data_folder import Workspace
 from tests.ui.helpers import child, click, shown
 from tests.ui.review.review_log import (
     Log,
     open_review,
-    seed_log,
 )
 from ui.review.view import ReviewView
-
-
-@pytest.fixture
-def workspace(data_dir: Path) -> Iterator[Workspace]:
-    opened = open_workspace(data_dir)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def log(workspace: Workspace, tmp_path: Path) -> Log:
-    return seed_log(workspace, tmp_path)
 
 
 def test_the_review_is_saved_as_csv_for_swedish_excel(

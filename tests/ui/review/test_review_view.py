@@ -7,12 +7,9 @@ drill-down are :mod:`tests.ui.review.test_review_heat_map`; saving as CSV,
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
 from assistant.records import new_id
-from assistant.workspace.data_folder import Workspace, open_workspace
+from assistant.workspace.data_folder import Workspace
 from tests.ui.helpers import child
 from tests.ui.review.review_log import (
     FIRST,
@@ -34,23 +31,10 @@ from tests.ui.review.review_log import (
     open_review,
     person,
     row_texts,
-    seed_log,
     wait_for_review,
 )
 from ui.review.model import share_text
 from ui.review.view import ReviewView
-
-
-@pytest.fixture
-def workspace(data_dir: Path) -> Iterator[Workspace]:
-    opened = open_workspace(data_dir)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def log(workspace: Workspace, tmp_path: Path) -> Log:
-    return seed_log(workspace, tmp_path)
 
 
 def test_the_table_shows_each_accounts_figures_for_the_period(
