@@ -2,14 +2,14 @@
 
 Nothing may be lost and nothing may raise: a folder that cannot be reached
 is said in the result, local data stays as it was, and the next sync
-catches up. Also the ``kontokoll sync`` command. Two workstations syncing
-at the same time are :mod:`tests.assistant.team.test_at_once`'s.
+catches up. Two workstations syncing at the same time are
+:mod:`tests.assistant.team.test_at_once`'s, the ``kontokoll sync`` command
+:mod:`tests.assistant.team.test_sync_command`'s.
 """
 
 from __future__ import annotations
 
 import errno
-import io
 import os
 import shutil
 import sqlite3
@@ -18,10 +18,7 @@ from typing import Any
 
 import pytest
 
-from assistant.cli import main as cli
-from assistant.clock import FixedClock
 from assistant.paths import DATABASE_NAME, EVIDENCE_DIR_NAME
-from assistant.settings import Settings, save_settings
 from assistant.store import connection
 from assistant.store.evidence import EvidenceStore
 from assistant.store.schema import SCHEMA_VERSION
@@ -314,71 +311,3 @@ def test_an_evidence_file_that_does_not_match_its_name_is_not_kept(office: Offic
     assert good.evidence_fetched == 1
     assert good.evidence_missing == 0
     assert next(local.rglob("*.png")).read_bytes() == SCREENSHOT
-
-
-# -- the command -----------------------------------------------------------------
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    code = cli.run(cli.parse(list(argv)), clock=FixedClock(at(FRIDAY, 12)), out=out)
-    return code, out.getvalue()
-
-
-def test_kontokoll_sync_says_what_it_published_and_read(
-    office: Office, capsys: pytest.CaptureFixture[str]
-) -> None:
-    record_check(office.officer)
-    team_dir = str(office.team_dir)
-
-    officer = str(office.officer.data_dir)
-
-    code, printed = run("--data-dir", officer, "sync", "--team-folder", team_dir)
-
-    assert code == 0
-    assert printed.splitlines() == [
-        f"Published this workstation's journal to {team_dir}.",
-        # The deputy's first journal, published before the register reached him.
-        "Read 1 changed journal(s): 0 new fact(s).",
-    ]
-    save_settings(office.deputy.data_dir, Settings(team_folder=team_dir))
-    code, printed = run("--data-dir", str(office.deputy.data_dir), "sync")
-    assert code == 0
-    assert printed.splitlines() == [
-        f"Published this workstation's journal to {team_dir}.",
-        "Read 1 changed journal(s), from Åsa Öberg: 1 new fact(s).",
-    ]
-    code, printed = run("--data-dir", officer, "sync", "--team-folder", team_dir)
-    assert printed.splitlines() == [
-        "Read 1 changed journal(s), from Per Ek: 0 new fact(s).",
-    ]
-    assert capsys.readouterr().err == ""
-
-
-def test_kontokoll_sync_without_a_team_folder_says_where_to_set_one(
-    data_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, printed = run("--data-dir", str(data_dir), "sync")
-
-    assert code == 1
-    assert printed == ""
-    error = capsys.readouterr().err
-    assert "No team folder is set" in error
-    assert "Settings → Team," in error
-    assert "--team-folder" in error
-
-
-def test_kontokoll_sync_to_a_folder_out_of_reach_fails_without_losing_anything(
-    office: Office, capsys: pytest.CaptureFixture[str]
-) -> None:
-    made = record_check(office.officer)
-    away = office.team_dir.parent / "unmounted-share"
-
-    officer = str(office.officer.data_dir)
-
-    code, _printed = run("--data-dir", officer, "sync", "--team-folder", str(away))
-
-    assert code == 1
-    assert f"The team folder {away} cannot be reached" in capsys.readouterr().err
-    assert not away.exists()
-    assert made.id in office.officer.check_ids()
