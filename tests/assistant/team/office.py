@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +76,12 @@ class Office:
     @property
     def everyone(self) -> tuple[Desk, Desk, Desk]:
         return (self.officer, self.deputy, self.manager)
+
+
+def workdays(count: int, first: date = date(2026, 10, 5)) -> list[date]:
+    """The first ``count`` weekdays from ``first``, one for each check a test records."""
+    days = [first + timedelta(days=n) for n in range(count * 2)]
+    return [day for day in days if day.weekday() < 5][:count]
 
 
 def desk(root: Path, name: str, user: Person) -> Desk:
