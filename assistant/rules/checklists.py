@@ -25,7 +25,6 @@ from assistant.records import (
     heads,
     new_id,
 )
-from assistant.rules.accounts import normalise_url, url_problem
 
 CONTEXT = "Checklists"
 
@@ -238,6 +237,9 @@ def _checked_answer(
     kind: EvidenceKind, value: str, people: Mapping[str, Person], today: date
 ) -> str:
     if kind is EvidenceKind.URL:
+        # Here, not at the top: My day reads the checklists' state before any step is saved.
+        from assistant.rules.accounts import normalise_url, url_problem
+
         problem = url_problem(value)
         if problem is not None:
             raise ChecklistError(problem)

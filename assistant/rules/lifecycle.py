@@ -26,10 +26,7 @@ from assistant.rules.checklists import (
     refused,
     titles,
 )
-
-BEFORE_START = "before_start"
-GETTING_STARTED = "getting_started"
-CLOSING = "closing"
+from assistant.rules.opening import BEFORE_START, CLOSING, GETTING_STARTED, as_finished
 
 
 class Stage(StrEnum):
@@ -83,12 +80,7 @@ def lives(accounts: Mapping[str, Account], runs: Iterable[RunState]) -> dict[str
 
 
 def _as_finished(account: Account, runs: tuple[RunState, ...]) -> Account:
-    """The account as its finished checklists left it, whatever a register version says.
-
-    Finishing *getting started* or *closing* records a new version of the
-    account; a register edit made on another workstation before it heard of
-    that finish must not open a closed account again, or close an opened one.
-    """
+    """The account as its finished checklists left it (see :mod:`assistant.rules.opening`)."""
 
     def first_finish(checklist_id: str) -> date | None:
         days = [
@@ -96,13 +88,7 @@ def _as_finished(account: Account, runs: tuple[RunState, ...]) -> Account:
         ]
         return min(days, default=None)
 
-    opened = first_finish(GETTING_STARTED)
-    if account.planned and opened is not None:
-        account = replace(account, planned=False, active_since=opened)
-    closed = first_finish(CLOSING)
-    if account.closed_on is None and closed is not None:
-        account = replace(account, closed_on=closed)
-    return account
+    return as_finished(account, first_finish(GETTING_STARTED), first_finish(CLOSING))
 
 
 @dataclass(frozen=True)

@@ -356,6 +356,23 @@ class Store:
             [from_row(ChecklistFinish, row) for row in finishes],
         )
 
+    def first_finishes(self) -> dict[str, dict[str, date]]:
+        """Per account and checklist id, the first day a run of it was finished.
+
+        A run counts its first finish recorded (a second, from another
+        workstation, changes nothing), as :func:`assistant.rules.checklists.run_states` has it.
+        """
+        rows = self._rows(
+            "SELECT r.account_id, r.checklist_id, min(f.finished_on) FROM checklist_runs r "
+            "JOIN checklist_finishes f ON f.id = (SELECT id FROM checklist_finishes "
+            "WHERE run_id = r.id ORDER BY recorded_at, id LIMIT 1) "
+            "GROUP BY r.account_id, r.checklist_id"
+        )
+        result: dict[str, dict[str, date]] = {}
+        for account_id, checklist_id, day in rows:
+            result.setdefault(str(account_id), {})[str(checklist_id)] = date.fromisoformat(day)
+        return result
+
     # -- absences and cover -----------------------------------------------------
 
     def add_absence(self, absence: Absence) -> None:

@@ -12,14 +12,16 @@ callers must not change them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from assistant.records import Absence, Account, DailyCheck, DutyLog, People
-from assistant.rules.checklists import run_states
-from assistant.rules.lifecycle import Life, lives
+from assistant.rules.opening import CLOSING, GETTING_STARTED, as_finished
 from assistant.store.database import Store
+
+if TYPE_CHECKING:
+    from assistant.rules.lifecycle import Life
 
 T = TypeVar("T")
 
@@ -56,36 +58,58 @@ class LogCache:
 
     def lives(self) -> dict[str, Life]:
         """Every account's life: the register's version as its finished checklists left it."""
+        from assistant.rules.checklists import run_states
+        from assistant.rules.lifecycle import lives
 
         def read() -> dict[str, Life]:
-            accounts = self.store.accounts()
-            return lives(accounts, run_states(*self.store.checklist_records()))
+            return lives(self._registered(), run_states(*self.store.checklist_records()))
 
         return self._once(("lives",), read)
 
+    def _registered(self) -> dict[str, Account]:
+        """The register's current version of each account, as recorded."""
+        return self._once(("registered",), self.store.accounts)
+
     def accounts(self) -> dict[str, Account]:
-        """Every account as it stands now (see :meth:`lives`), by account id."""
-        return self._once(
-            ("accounts",), lambda: {key: life.account for key, life in self.lives().items()}
-        )
+        """Every account as it stands now, by account id: the register's version as its
+        finished checklists left it (the accounts of :meth:`lives`, read without the runs)."""
+
+        def read() -> dict[str, Account]:
+            finishes = self.store.first_finishes()
+            return {
+                key: as_finished(
+                    account,
+                    finishes.get(key, {}).get(GETTING_STARTED),
+                    finishes.get(key, {}).get(CLOSING),
+                )
+                for key, account in self._registered().items()
+            }
+
+        return self._once(("accounts",), read)
 
     def absences(self, ending_from: date | None = None) -> dict[str, Absence]:
         """The current version of each absence (cancelled ones too), over before a day or not."""
         return self._once(("absences", ending_from), lambda: self.store.absences(ending_from))
 
-    def checks_of_day(self, day: date) -> list[DailyCheck]:
-        """Every account's current checks for ``day``."""
+    def checks_of_day(
+        self, day: date, account_ids: Iterable[str] | None = None
+    ) -> list[DailyCheck]:
+        """The current checks for ``day`` of some accounts (by default, every account's)."""
+        ids = frozenset(self.accounts() if account_ids is None else account_ids)
         # Named by account, so SQLite finds them by its index of account and day.
         return self._once(
-            ("checks", day),
-            lambda: self.store.checks(account_ids=list(self.accounts()), first=day, last=day),
+            ("checks", day, ids),
+            lambda: self.store.checks(account_ids=sorted(ids), first=day, last=day),
         )
 
-    def checked_days(self, first: date, last: date) -> dict[str, set[date]]:
-        """Per account, the days from ``first`` to ``last`` that have a current check."""
+    def checked_days(
+        self, first: date, last: date, account_ids: Iterable[str] | None = None
+    ) -> dict[str, set[date]]:
+        """Per account (by default every one), the days from ``first`` to ``last`` checked."""
+        ids = frozenset(self.accounts() if account_ids is None else account_ids)
         return self._once(
-            ("checked", first, last),
-            lambda: self.store.checked_days(self.accounts(), first, last),
+            ("checked", first, last, ids),
+            lambda: self.store.checked_days(sorted(ids), first, last),
         )
 
     def latest_duty_log(self) -> DutyLog:

@@ -5,16 +5,16 @@ The UI and the command line call the same functions, so "what is today" and
 day states, duty items); the front ends only put them into words. The rows
 every screen shares are read once while the database is unchanged
 (:class:`assistant.workspace.log.LogCache`), so one refresh of the window
-reads each of them once.
+reads each of them once. What a screen is given is a named tuple: quick to
+define, which the start-up, reading this module before My day shows, notices.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.records import (
     Absence,
@@ -34,13 +34,13 @@ from assistant.rules.check_days import (
     overview_of_days,
 )
 from assistant.rules.cover import CoverNow, covered_by, covers_on
-from assistant.rules.duties import DutyItem, duty_items
-from assistant.rules.lifecycle import ChecklistTodo, Life, Stage, open_checklists
 from assistant.workspace.data_folder import Workspace
 
 if TYPE_CHECKING:
     # Imported where they are used: My day, shown first, needs none of them.
     from assistant.rules.calendar import CalendarEntry
+    from assistant.rules.duties import DutyItem
+    from assistant.rules.lifecycle import ChecklistTodo, Life, Stage
     from assistant.rules.review import Review, ReviewFilter
 
 # -- who and what -------------------------------------------------------------------
@@ -97,17 +97,18 @@ def day_overview(
     and ``kontokoll status``.
     """
     log = workspace.log
+    accounts = list(log.accounts().values() if chosen is None else chosen)
+    ids = [a.account_id for a in accounts] if chosen is not None else None
     return overview_of_days(
-        log.accounts().values() if chosen is None else chosen,
-        log.checked_days(day - timedelta(days=STATUS_WINDOW_DAYS), day),
-        log.checks_of_day(day),
+        accounts,
+        log.checked_days(day - timedelta(days=STATUS_WINDOW_DAYS), day, ids),
+        log.checks_of_day(day, ids),
         workspace.calendar,
         day,
     )
 
 
-@dataclass(frozen=True)
-class MyDayAccount:
+class MyDayAccount(NamedTuple):
     """One row of My day: the account's day, and the user's part in it.
 
     ``covering_for`` is the absent officer whose account the user covers today;
@@ -121,8 +122,7 @@ class MyDayAccount:
     covered_by: str = ""
 
 
-@dataclass(frozen=True)
-class MyDay:
+class MyDay(NamedTuple):
     """My day: the accounts the user answers for today, and whether any account exists."""
 
     day: date
@@ -176,6 +176,8 @@ def duties(
     workspace: Workspace, today: date, language: str, person_id: str | None = None
 ) -> list[DutyItem]:
     """Every duty due, due soon or overdue on ``today``; only ``person_id``'s when given."""
+    from assistant.rules.duties import duty_items
+
     log = workspace.log
     all_lives = log.lives()
     items = duty_items(
@@ -202,8 +204,7 @@ def my_duties(workspace: Workspace, today: date, language: str) -> list[DutyItem
 # -- checklists and the register ----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ChecklistsNow:
+class ChecklistsNow(NamedTuple):
     """The checklists under way (and the next ones), with each account's stage."""
 
     todos: tuple[ChecklistTodo, ...]
@@ -214,6 +215,8 @@ class ChecklistsNow:
 def checklists_now(workspace: Workspace, show_all: bool = False) -> ChecklistsNow:
     """The checklists of the user's own accounts; every account's for a manager, the
     information unit, or with ``show_all``."""
+    from assistant.rules.lifecycle import open_checklists
+
     me_id = my_id(workspace)
     user = me(workspace)
     sees_all = show_all or bool(user and user.roles & {Role.MANAGER, Role.INFORMATION_UNIT})
@@ -230,8 +233,7 @@ def checklists_now(workspace: Workspace, show_all: bool = False) -> ChecklistsNo
 # -- one account --------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class AccountStory:
+class AccountStory(NamedTuple):
     """An account's page: the account, its life, every day since it opened, its duties."""
 
     account: Account
@@ -271,8 +273,7 @@ def culling_period_start(workspace: Workspace, account: Account, today: date) ->
 # -- covering -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CoveringNow:
+class CoveringNow(NamedTuple):
     """What Covering shows on a day: the absences now and to come, and today's cover."""
 
     me: str

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from assistant.pack.model import GuidelinePack
 from assistant.records import Person
-from assistant.rules.lifecycle import BEFORE_START, CLOSING, GETTING_STARTED, Life, Stage, offers
+from assistant.rules.lifecycle import Life, Stage, offers
+from assistant.rules.opening import BEFORE_START, CLOSING, GETTING_STARTED
 from ui.checklists.text import EvidenceLookup, pack_line, run_heading, run_html, stage_label
 from ui.common.widgets import named
 

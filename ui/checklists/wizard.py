@@ -38,11 +38,8 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock
 from assistant.messages import UserError
 from assistant.rules.checklists import RunState, titles
-from assistant.rules.lifecycle import (
-    CLOSING,
-    GETTING_STARTED,
-    Life,
-)
+from assistant.rules.lifecycle import Life
+from assistant.rules.opening import CLOSING, GETTING_STARTED
 from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.checklists.step_editor import StepEditor

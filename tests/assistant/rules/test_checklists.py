@@ -17,7 +17,8 @@ from assistant.pack.model import Text
 from assistant.pack.reader import default_pack
 from assistant.records import Person, Role
 from assistant.rules.checklists import ChecklistError
-from assistant.rules.lifecycle import BEFORE_START, CLOSING, GETTING_STARTED, open_checklists
+from assistant.rules.lifecycle import open_checklists
+from assistant.rules.opening import BEFORE_START, CLOSING, GETTING_STARTED
 from assistant.store.database import Store
 from tests.assistant.rules.checklist_office import (
     SCREENSHOT,

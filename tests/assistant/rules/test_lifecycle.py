@@ -16,15 +16,8 @@ import pytest
 from assistant.records import Account, Person
 from assistant.rules.check_days import account_days, overview
 from assistant.rules.checklists import ChecklistError
-from assistant.rules.lifecycle import (
-    BEFORE_START,
-    CLOSING,
-    GETTING_STARTED,
-    Stage,
-    offers,
-    open_checklists,
-    start_run,
-)
+from assistant.rules.lifecycle import Stage, offers, open_checklists, start_run
+from assistant.rules.opening import BEFORE_START, CLOSING, GETTING_STARTED
 from assistant.store.database import Store
 from assistant.workdays import WorkingCalendar
 from tests.assistant.rules.checklist_office import Office, make_office, planned, refusal

@@ -17,7 +17,8 @@ import pytest
 from assistant.records import Account, new_id
 from assistant.rules.checklists import mark_step
 from assistant.rules.duties import DutyKind, Urgency
-from assistant.rules.lifecycle import BEFORE_START, finish_run, start_run
+from assistant.rules.lifecycle import finish_run, start_run
+from assistant.rules.opening import BEFORE_START
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
 from tests.assistant.rules.duty_folder import ASA, PER, duties, facebook, open_with_people, register

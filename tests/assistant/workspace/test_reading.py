@@ -21,7 +21,8 @@ from assistant.messages import UserError
 from assistant.pack.reader import default_pack
 from assistant.records import Person
 from assistant.rules.accounts import AccountDraft
-from assistant.rules.lifecycle import BEFORE_START, GETTING_STARTED, Stage
+from assistant.rules.lifecycle import Stage
+from assistant.rules.opening import BEFORE_START, CLOSING, GETTING_STARTED
 from assistant.store.connection import StorageError, Trouble
 from assistant.store.database import Store
 from assistant.workspace import reading, recording
@@ -89,6 +90,8 @@ def test_an_account_opened_by_its_checklist_is_today_everywhere_after_an_edit_ma
         )
         workspace.store.add_accounts([renamed])
         assert reading.lives(workspace)[library_id].stage is Stage.ACTIVE
+        as_lived = {key: life.account for key, life in reading.lives(workspace).items()}
+        assert reading.accounts(workspace) == as_lived
 
         my_day = reading.my_day(workspace, FRIDAY)
         assert [row.today.account.name for row in my_day.accounts] == ["Lidingö stadsbibliotek"]
@@ -139,6 +142,7 @@ def test_what_every_screen_shares_is_read_once_until_the_log_changes(data_dir: P
         asa = introduce_asa(workspace)
         workspace.store.add_accounts([account(officers=[asa])])
         reading.my_day(workspace, FRIDAY)
+        reading.checklists_now(workspace)
         with workspace.store.statements() as statements:
             for _ in range(3):
                 reading.my_day(workspace, FRIDAY)
@@ -189,5 +193,45 @@ def test_a_database_failure_on_another_thread_is_said_in_words(data_dir: Path) -
         with pytest.raises(UserError) as caught, workspace.elsewhere():
             raise StorageError("disk I/O error", Trouble.FAILED)
         assert "disk I/O error" in caught.value.render()
+    finally:
+        workspace.close()
+
+
+def test_an_account_closed_by_its_checklist_stays_closed_after_an_edit_made_elsewhere(
+    data_dir: Path,
+) -> None:
+    workspace = open_workspace(data_dir)
+    try:
+        asa = introduce_asa(workspace)
+        city = account("Lidingö stad", officers=[asa])
+        workspace.store.add_accounts([city])
+        now = at(FRIDAY, 8)
+        run_id = recording.start_checklist(workspace, city.account_id, CLOSING, now, "en")
+        for step in default_pack().checklists[CLOSING].steps:
+            recording.save_step(
+                workspace,
+                now,
+                account_id=city.account_id,
+                run_id=run_id,
+                step_id=step.id,
+                answers=good_answers(step, asa),
+                language="en",
+            )
+        recording.finish_checklist(
+            workspace, now, account_id=city.account_id, run_id=run_id, language="en"
+        )
+        renamed = replace(
+            city,
+            id="edited-elsewhere",
+            name="Lidingö kommun",
+            supersedes=city.id,
+            recorded_at=at(FRIDAY, 9),
+        )
+        workspace.store.add_accounts([renamed])
+
+        assert reading.accounts(workspace)[city.account_id].closed_on == FRIDAY
+        assert reading.my_day(workspace, FRIDAY).accounts == ()
+        as_lived = {key: life.account for key, life in reading.lives(workspace).items()}
+        assert reading.accounts(workspace) == as_lived
     finally:
         workspace.close()

@@ -19,7 +19,8 @@ from assistant.clock import FixedClock
 from assistant.pack.installed import installed_pack_path
 from assistant.records import Account, Person
 from assistant.rules.checklists import mark_step
-from assistant.rules.lifecycle import BEFORE_START, start_run
+from assistant.rules.lifecycle import start_run
+from assistant.rules.opening import BEFORE_START
 from assistant.workspace import reading
 from tests.factories import account, workspace_on
 from tests.packs import OTHER_MUNICIPALITY
