@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import fields
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -28,17 +27,13 @@ from assistant.records import (
     Account,
     ChecklistFinish,
     ChecklistRun,
-    Culling,
     DailyCheck,
-    Documentation,
     DutyLog,
     DutyRecord,
     Evidence,
-    LargerChange,
     People,
     Person,
     Removal,
-    Revision,
     StepMark,
     heads,
     new_id,
@@ -46,6 +41,7 @@ from assistant.records import (
 )
 from assistant.store import connection
 from assistant.store.connection import StorageError, not_saved, open_connection, storage_errors
+from assistant.store.duty_log import read_duty_log
 from assistant.store.rows import from_row, to_row
 from assistant.store.schema import TABLES
 
@@ -403,37 +399,6 @@ class Store:
             db.table(TABLES[type(record)]).insert(to_row(record))
 
     def duty_log(self, account_id: str | None = None, latest: bool = False) -> DutyLog:
-        """The current records of the recurring duties (of one account, or of all).
-
-        ``latest`` keeps only each account's newest culling, documentation and
-        larger change: all that what is due next depends on, and far less to read
-        from a log of many years.
-        """
-
-        def current(cls: type[Any], order: str, per_account: bool = True) -> tuple[Any, ...]:
-            table = TABLES[cls]
-            where = ["1"]
-            params: list[Any] = []
-            if "supersedes" in {f.name for f in fields(cls)}:
-                where.append(
-                    f"id NOT IN (SELECT supersedes FROM {table} WHERE supersedes IS NOT NULL)"
-                )
-            if per_account and account_id is not None:
-                where.append("account_id = ?")
-                params.append(account_id)
-            chosen = f"SELECT * FROM {table} WHERE {' AND '.join(where)}"
-            if latest and per_account:
-                chosen = (
-                    f"SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY account_id "
-                    f"ORDER BY {order} DESC, recorded_at DESC) AS newest FROM ({chosen})) "
-                    "WHERE newest = 1"
-                )
-            rows = self._query(f"{chosen} ORDER BY {order}, recorded_at", params)
-            return tuple(from_row(cls, row) for row in rows)
-
-        return DutyLog(
-            cullings=current(Culling, "done_on"),
-            documentations=current(Documentation, "done_on"),
-            revisions=current(Revision, "done_on", per_account=False),
-            larger_changes=current(LargerChange, "changed_on"),
-        )
+        """The current records of the recurring duties (of one account, or of all); with
+        ``latest`` only each account's newest (see :mod:`assistant.store.duty_log`)."""
+        return read_duty_log(self._query, account_id, latest)

@@ -1,0 +1,54 @@
+"""Reading the recurring duties' log: the current cullings, documentation, revisions and
+larger changes, of one account or of all, in full or each account's newest only.
+
+:meth:`assistant.store.database.Store.duty_log` hands its query function in;
+this module composes the statements and builds the records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import fields
+from typing import Any
+
+from assistant.records import Culling, Documentation, DutyLog, LargerChange, Revision
+from assistant.store.rows import from_row
+from assistant.store.schema import TABLES
+
+Query = Callable[[str, Sequence[Any]], list[dict[str, Any]]]
+"""Runs a statement with its parameters; the rows as dictionaries."""
+
+
+def read_duty_log(query: Query, account_id: str | None, latest: bool) -> DutyLog:
+    """The current records of the recurring duties (of ``account_id``, or of every account).
+
+    ``latest`` keeps only each account's newest culling, documentation and
+    larger change: all that what is due next depends on, and far less to read
+    from a log of many years.
+    """
+
+    def current(cls: type[Any], order: str, per_account: bool = True) -> tuple[Any, ...]:
+        table = TABLES[cls]
+        where = ["1"]
+        params: list[Any] = []
+        if "supersedes" in {f.name for f in fields(cls)}:
+            where.append(f"id NOT IN (SELECT supersedes FROM {table} WHERE supersedes IS NOT NULL)")
+        if per_account and account_id is not None:
+            where.append("account_id = ?")
+            params.append(account_id)
+        chosen = f"SELECT * FROM {table} WHERE {' AND '.join(where)}"
+        if latest and per_account:
+            chosen = (
+                f"SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY account_id "
+                f"ORDER BY {order} DESC, recorded_at DESC) AS newest FROM ({chosen})) "
+                "WHERE newest = 1"
+            )
+        rows = query(f"{chosen} ORDER BY {order}, recorded_at", params)
+        return tuple(from_row(cls, row) for row in rows)
+
+    return DutyLog(
+        cullings=current(Culling, "done_on"),
+        documentations=current(Documentation, "done_on"),
+        revisions=current(Revision, "done_on", per_account=False),
+        larger_changes=current(LargerChange, "changed_on"),
+    )
