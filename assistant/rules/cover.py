@@ -107,8 +107,8 @@ def cover_of_check(account: Account, cover: CoverNow | None, checker_id: str) ->
     return cover
 
 
-def _refuse(template: str, **values: object) -> UserError:
-    return UserError(Message("Absences", template, values))
+def _refuse(template: str, field: str, **values: object) -> UserError:
+    return UserError(Message("Absences", template, values), field=field)
 
 
 def record_absence(
@@ -135,7 +135,8 @@ def record_absence(
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "Absences", "Choose who is away: the person is not in Kontokoll's list of people."
-            )
+            ),
+            "person",
         )
     if last_day < first_day:
         raise _refuse(
@@ -143,6 +144,7 @@ def record_absence(
                 "Absences",
                 "The absence ends on {last} before it begins on {first}. Check the dates.",
             ),
+            "last_day",
             first=first_day,
             last=last_day,
         )
@@ -153,6 +155,7 @@ def record_absence(
                 "An absence from {first} to {last} is longer than a year. Check the dates; "
                 "for a longer leave, appoint another officer for the accounts instead.",
             ),
+            "last_day",
             first=first_day,
             last=last_day,
         )
@@ -163,6 +166,7 @@ def record_absence(
                 "Choose a deputy for at least one account, so that someone checks it "
                 "while {name} is away.",
             ),
+            "covers",
             name=absent.name,
         )
     for account_id, deputy_id in covers.items():
@@ -171,7 +175,8 @@ def record_absence(
             raise _refuse(
                 QT_TRANSLATE_NOOP(
                     "Absences", "An account to cover is not in the register. Choose it again."
-                )
+                ),
+                "covers",
             )
         deputy = people.get(deputy_id)
         if deputy is None:
@@ -179,6 +184,7 @@ def record_absence(
                 QT_TRANSLATE_NOOP(
                     "Absences", "Choose who covers {account}: nobody is chosen for it yet."
                 ),
+                "covers",
                 account=account.name,
             )
         if deputy_id == person_id:
@@ -187,6 +193,7 @@ def record_absence(
                     "Absences",
                     "{name} cannot cover {account} while away. Choose another deputy for it.",
                 ),
+                "covers",
                 name=absent.name,
                 account=account.name,
             )
@@ -199,6 +206,7 @@ def record_absence(
                     "Choose another deputy, or record the days before and after as "
                     "separate absences.",
                 ),
+                "covers",
                 deputy=deputy.name,
                 first=also_away.first_day,
                 last=also_away.last_day,

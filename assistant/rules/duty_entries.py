@@ -23,8 +23,8 @@ from assistant.records import (
 )
 
 
-def _refused(template: str, **values: object) -> UserError:
-    return UserError(Message("DutyEntries", template, values))
+def _refused(template: str, field: str, **values: object) -> UserError:
+    return UserError(Message("DutyEntries", template, values), field=field)
 
 
 def _check_day(done_on: date, today: date, account: Account | None) -> None:
@@ -34,6 +34,7 @@ def _check_day(done_on: date, today: date, account: Account | None) -> None:
                 "DutyEntries",
                 "{day} has not come yet. Log a duty on the day it was done, or later.",
             ),
+            "day",
             day=done_on,
         )
     if account is None:
@@ -44,6 +45,7 @@ def _check_day(done_on: date, today: date, account: Account | None) -> None:
                 "DutyEntries",
                 "{account} was not active on {day}. Choose a day from {since} on.",
             ),
+            "day",
             account=account.name,
             day=done_on,
             since=account.active_since,
@@ -54,6 +56,7 @@ def _check_day(done_on: date, today: date, account: Account | None) -> None:
                 "DutyEntries",
                 "{account} was closed on {closed}. Choose a day before it was closed.",
             ),
+            "day",
             account=account.name,
             closed=account.closed_on,
         )
@@ -64,7 +67,8 @@ def _check_person(person_id: str, people: Mapping[str, Person]) -> None:
         raise _refused(
             QT_TRANSLATE_NOOP(
                 "DutyEntries", "Choose who did it from the list of people, or add them first."
-            )
+            ),
+            "done_by",
         )
 
 
@@ -92,6 +96,7 @@ def culling(
                 "The period culled runs from {first} to {last}. It must start before it "
                 "ends and end no later than the day of the culling ({day}).",
             ),
+            "period",
             first=first,
             last=last,
             day=done_on,
@@ -102,7 +107,8 @@ def culling(
                 "DutyEntries",
                 "Say what was culled, for example “posts and comments older than three "
                 "months”. Write “nothing to cull” if there was nothing.",
-            )
+            ),
+            "removed",
         )
     return Culling(
         id=new_id(),
@@ -139,7 +145,8 @@ def documentation(
                 "DutyEntries",
                 "Documentation is a screenshot of the whole account: attach the file or "
                 "capture the screen before saving.",
-            )
+            ),
+            "screenshot",
         )
     return Documentation(
         id=new_id(),
@@ -170,7 +177,8 @@ def revision(
             QT_TRANSLATE_NOOP(
                 "DutyEntries",
                 "Say what the revision changed, or write “no changes” if the rules stand.",
-            )
+            ),
+            "note",
         )
     return Revision(
         id=new_id(),
@@ -197,7 +205,8 @@ def larger_change(
             QT_TRANSLATE_NOOP(
                 "DutyEntries",
                 "Describe the change, for example “new name and profile picture”.",
-            )
+            ),
+            "description",
         )
     return LargerChange(
         id=new_id(),

@@ -135,6 +135,7 @@ def test_confidential_post_needs_a_diary_number(
     click(qtbot, removal, "removalOk")
     assert removal.isVisible()
     assert "diary" in child(removal, QLabel, "removalProblem").text()
+    assert removal.focusWidget() is child(removal, QLineEdit, "removalDiary")
 
     type_into(removal, "removalDiary", "KS/2026:123")
     click(qtbot, removal, "removalOk")

@@ -40,7 +40,7 @@ from assistant.workspace.data_folder import Workspace
 from ui.checks.removal_dialog import RemovalDialog
 from ui.common.i18n import translate
 from ui.common.labels import action_label, check_role_label, person_name, qdate
-from ui.common.widgets import date_field, named, problem_label
+from ui.common.widgets import date_field, named, problem_label, show_refusal
 
 
 class CheckDialog(QDialog):
@@ -303,12 +303,11 @@ class CheckDialog(QDialog):
                 "day": self.day,
                 "checked_by": self.checker,
                 "counts": self.questions,
+                "screenshot": self.removal_list,
+                "post": self.removal_list,
+                "diary_number": self.removal_list,
             }
-            widget = fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-            self.problem.setText(error.render(translate))
-            self.problem.show()
+            show_refusal(self.problem, error.render(translate), fields, error.field)
             return
         name = self.accounts[check.account_id].name
         if check.is_late:

@@ -32,7 +32,7 @@ from assistant.workspace.data_folder import Workspace
 from ui.common.evidence_picker import EvidencePicker
 from ui.common.i18n import translate
 from ui.common.labels import action_label
-from ui.common.widgets import named, problem_label
+from ui.common.widgets import named, problem_label, show_refusal
 
 
 class RemovalDialog(QDialog):
@@ -176,10 +176,7 @@ class RemovalDialog(QDialog):
         try:
             check_removal(self.entry(), self.pack)
         except UserError as error:
-            field = {"post": self.post, "diary_number": self.diary, "ground": self.ground}
-            widget = field.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-            self._show_problem(error.render(translate))
+            fields = {"post": self.post, "diary_number": self.diary, "ground": self.ground}
+            show_refusal(self.problem, error.render(translate), fields, error.field)
             return
         super().accept()

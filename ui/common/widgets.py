@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject
@@ -108,3 +108,16 @@ def date_field(name: str, accessible: str) -> QDateEdit:
     field.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     field.calendarWidget().setGridVisible(True)
     return field
+
+
+def show_refusal(problem: QLabel, text: str, fields: Mapping[str, QWidget], field: str) -> None:
+    """Say in ``problem`` why what was entered was refused, and take the person to ``field``.
+
+    ``fields`` maps the names the core gives its refusals (``UserError.field``)
+    to the form's widgets; a field not among them leaves the focus where it is.
+    """
+    widget = fields.get(field)
+    if widget is not None:
+        widget.setFocus()
+    problem.setText(text)
+    problem.show()

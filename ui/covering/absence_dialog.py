@@ -33,7 +33,7 @@ from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
 from ui.common.labels import qdate
-from ui.common.widgets import date_field, named, note_field, problem_label
+from ui.common.widgets import date_field, named, note_field, problem_label, show_refusal
 
 NOT_COVERED = ""
 
@@ -234,8 +234,8 @@ class AbsenceDialog(QDialog):
                 earlier=self.earlier,
             )
         except UserError as error:
-            self.problem.setText(error.render(translate))
-            self.problem.show()
+            fields = {"person": self.person, "last_day": self.last, "covers": self.covers_box}
+            show_refusal(self.problem, error.render(translate), fields, error.field)
             return
         name = self.people[absence.person_id].name
         self.saved.emit(

@@ -35,7 +35,7 @@ from assistant.workspace.data_folder import Workspace
 from ui.common.evidence_picker import EvidencePicker
 from ui.common.i18n import translate
 from ui.common.labels import qdate
-from ui.common.widgets import date_field, named, note_field, problem_label
+from ui.common.widgets import date_field, named, note_field, problem_label, show_refusal
 
 
 class DutyDialog(QDialog):
@@ -137,6 +137,10 @@ class DutyDialog(QDialog):
         self.problem.setText(text)
         self.problem.show()
 
+    def fields(self) -> dict[str, QWidget]:
+        """The form's widgets by the names the core's refusals give them."""
+        return {"account": self.account, "day": self.day, "done_by": self.person}
+
     def save(self, now: datetime) -> None:
         """Record what was entered; raises UserError naming what to mend."""
         raise NotImplementedError
@@ -167,7 +171,7 @@ class DutyDialog(QDialog):
         try:
             self.save(self.clock.now())
         except UserError as error:
-            self.show_problem(error.render(translate))
+            show_refusal(self.problem, error.render(translate), self.fields(), error.field)
             return
         self.saved.emit(self.done_text())
         super().accept()
@@ -241,6 +245,9 @@ class CullingDialog(DutyDialog):
             evidence=self.picker.evidence,
         )
 
+    def fields(self) -> dict[str, QWidget]:
+        return {**super().fields(), "period": self.first, "removed": self.removed}
+
     def done_template(self) -> str:
         return self.tr("Saved the culling of {account}.")
 
@@ -286,6 +293,9 @@ class DocumentationDialog(DutyDialog):
             note=self.note.text(),
         )
 
+    def fields(self) -> dict[str, QWidget]:
+        return {**super().fields(), "screenshot": self.picker, "note": self.note}
+
     def done_template(self) -> str:
         return self.tr("Saved the documentation of {account}.")
 
@@ -328,6 +338,9 @@ class RevisionDialog(DutyDialog):
             note=self.note.toPlainText(),
         )
 
+    def fields(self) -> dict[str, QWidget]:
+        return {**super().fields(), "note": self.note}
+
     def done_template(self) -> str:
         return self.tr("Saved the revision of the rules.")
 
@@ -367,6 +380,9 @@ class LargerChangeDialog(DutyDialog):
             changed_on=self.chosen_day(),
             description=self.description.text(),
         )
+
+    def fields(self) -> dict[str, QWidget]:
+        return {**super().fields(), "description": self.description}
 
     def done_template(self) -> str:
         return self.tr("Recorded the change to {account}.")

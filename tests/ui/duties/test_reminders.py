@@ -217,6 +217,8 @@ def test_the_tray_menu_lists_the_duties_and_logs_a_culling_from_them(
     assert dialog.first.date().toPython() == date(2026, 8, 23)
     click(qtbot, dialog, "cullingSave")
     assert "Say what was culled" in child(dialog, QLabel, "cullingProblem").text()
+    # The core's refusal names the field; the dialog takes the person there.
+    assert dialog.focusWidget() is child(dialog, QPlainTextEdit, "cullingRemoved")
     child(dialog, QPlainTextEdit, "cullingRemoved").setPlainText("Inlägg före 1 augusti")
     click(qtbot, dialog, "cullingSave")
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -329,6 +331,7 @@ def test_a_revision_needs_a_note(qtbot: QtBot, desk_window: tuple[MainWindow, Du
     dialog = shown(qtbot, RevisionDialog)
     click(qtbot, dialog, "revisionSave")
     assert "no changes" in child(dialog, QLabel, "revisionProblem").text()
+    assert dialog.focusWidget() is child(dialog, QPlainTextEdit, "revisionNote")
     child(dialog, QPlainTextEdit, "revisionNote").setPlainText("Inga ändringar")
     click(qtbot, dialog, "revisionSave")
     qtbot.waitUntil(lambda: not dialog.isVisible())
