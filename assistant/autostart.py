@@ -15,7 +15,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from assistant.files import write_file_atomically
+from assistant.files import SHARED, write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 MARKER = "X-Kontokoll=true"
@@ -172,7 +172,7 @@ def set_start_at_login(
             return None
         entry.parent.mkdir(parents=True, exist_ok=True)
         # Written whole, with a new file's usual permissions as other entries have.
-        write_file_atomically(entry, entry_text(command, platform).encode("utf-8"))
+        write_file_atomically(entry, entry_text(command, platform).encode("utf-8"), mode=SHARED)
     except OSError as error:
         raise _autostart_error(
             QT_TRANSLATE_NOOP(

@@ -23,8 +23,11 @@ target before is still there, whole. Failures are raised as ``OSError`` (or
 whatever a fill raises); each caller says them to the user in its own words.
 
 A new file gets the usual permissions of a new file (``0o666`` less the
-umask, typically ``0o644``), so colleagues on a share can read it; a
-replaced file keeps its own where the caller asks for that.
+umask, typically ``0o644``), so colleagues on a share can read it, unless
+the caller names others: :data:`PRIVATE` for what only this workstation's
+user should read (evidence, settings), :data:`SHARED` for a file others must
+read whatever the umask (exports, the login entry). A replaced file keeps its
+own where the caller asks for that.
 """
 
 from __future__ import annotations
@@ -40,6 +43,11 @@ from typing import Any, BinaryIO
 Fill = Callable[[BinaryIO], object]
 """Writes a file's content into the open temporary file; raising abandons the write."""
 
+PRIVATE = 0o600
+"""Readable and writable by the workstation's user only: the data folder's own files."""
+SHARED = 0o644
+"""Readable by everyone: files other people and programs open."""
+
 _CHUNK = 1 << 20
 _REPLACE_ATTEMPTS = 6
 
@@ -50,14 +58,21 @@ def temporary_prefix(target: Path) -> str:
 
 
 def write_file_atomically(
-    target: Path, content: bytes | Fill, *, new_only: bool = False, keep_mode: bool = False
+    target: Path,
+    content: bytes | Fill,
+    *,
+    new_only: bool = False,
+    keep_mode: bool = False,
+    mode: int | None = None,
 ) -> os.stat_result | None:
     """Write ``content`` (bytes, or a :data:`Fill`) as the whole file ``target``.
 
     With ``new_only`` an existing ``target`` is never overwritten: the write
     is then dropped and None returned. Otherwise an earlier file is replaced
-    in one rename, keeping its permissions with ``keep_mode``. Returns the
-    status of the file written (what the team folder tells versions by).
+    in one rename, keeping its permissions with ``keep_mode``. ``mode`` sets
+    the permissions of a new file (:data:`PRIVATE`, :data:`SHARED`); None
+    leaves the usual ones. Returns the status of the file written (what the
+    team folder tells versions by).
     """
     temp = target.with_name(temporary_prefix(target) + os.urandom(6).hex())
     renamed = False
@@ -70,8 +85,8 @@ def write_file_atomically(
                 content(out)
             out.flush()
             os.fsync(out.fileno())
-        if keep_mode:
-            _keep_mode(temp, target)
+        if not (keep_mode and _keep_mode(temp, target)) and mode is not None:
+            os.chmod(temp, mode)
         written = os.stat(temp)
         if new_only:
             try:
@@ -109,18 +124,20 @@ def copy_file_atomically(
         return write_file_atomically(target, copy, new_only=new_only)
 
 
-def write_json_atomically(path: Path, payload: Any) -> None:
+def write_json_atomically(path: Path, payload: Any, *, mode: int | None = None) -> None:
     """Write ``payload`` as the JSON file ``path`` (UTF-8, indented for a person to read)."""
     text = json.dumps(payload, ensure_ascii=False, indent=2)
-    write_file_atomically(path, text.encode("utf-8"))
+    write_file_atomically(path, text.encode("utf-8"), mode=mode)
 
 
-def _keep_mode(temp: Path, target: Path) -> None:
+def _keep_mode(temp: Path, target: Path) -> bool:
+    """Give ``temp`` the permissions of the file it replaces; False when there is none."""
     try:
         mode = os.stat(target).st_mode & 0o777
     except FileNotFoundError:
-        return
+        return False
     os.chmod(temp, mode)
+    return True
 
 
 def _replace(temp: Path, target: Path) -> None:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from assistant.clock import parse_instant
-from assistant.files import write_json_atomically
+from assistant.files import PRIVATE, write_json_atomically
 from assistant.paths import REMINDER_STATE_NAME
 from assistant.rules.reminders import ReminderState
 
@@ -40,6 +40,7 @@ def save_reminder_state(data_dir: Path, state: ReminderState) -> None:
             "afternoon_of": state.afternoon_of.isoformat() if state.afternoon_of else None,
             "snoozed_until": state.snoozed_until.isoformat() if state.snoozed_until else None,
         },
+        mode=PRIVATE,
     )
 
 

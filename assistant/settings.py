@@ -12,7 +12,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from assistant.files import write_json_atomically
+from assistant.files import PRIVATE, write_json_atomically
 from assistant.paths import SETTINGS_NAME
 from assistant.workdays import DE_FACTO_DAYS
 
@@ -106,4 +106,4 @@ def save_settings(data_dir: Path, settings: Settings) -> None:
         "start_at_login": settings.start_at_login,
         "team_folder": settings.team_folder,
     }
-    write_json_atomically(data_dir / SETTINGS_NAME, payload)
+    write_json_atomically(data_dir / SETTINGS_NAME, payload, mode=PRIVATE)

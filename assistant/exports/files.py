@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.files import write_file_atomically
+from assistant.files import SHARED, write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -71,4 +71,4 @@ def _write_whole(path: Path, data: bytes, example_suffix: str) -> None:
             suffix=path.suffix or example_suffix,
         )
     # The replaced file's permissions are kept: it may be shared that way on purpose.
-    write_file_atomically(path, data, keep_mode=True)
+    write_file_atomically(path, data, keep_mode=True, mode=SHARED)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.files import write_file_atomically
+from assistant.files import PRIVATE, write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.pack.errors import CONTEXT, PackError
 from assistant.pack.model import GuidelinePack
@@ -60,7 +60,7 @@ def install_pack(data_dir: Path, source: Path) -> GuidelinePack:
     target = installed_pack_path(data_dir)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_file_atomically(target, data)
+        write_file_atomically(target, data, mode=PRIVATE)
     except OSError as error:
         values = {"folder": str(data_dir), "reason": error.strerror or str(error)}
         raise UserError(Message(CONTEXT, _SAVE_FAILED, values)) from error

@@ -11,7 +11,7 @@ import hashlib
 from datetime import datetime
 from pathlib import Path
 
-from assistant.files import write_file_atomically
+from assistant.files import PRIVATE, write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.records import Evidence
 
@@ -87,7 +87,7 @@ class EvidenceStore:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             # A name already taken holds the same content: it is left as it is.
-            write_file_atomically(target, data, new_only=True)
+            write_file_atomically(target, data, new_only=True, mode=PRIVATE)
         except OSError as error:
             raise _error(
                 QT_TRANSLATE_NOOP(

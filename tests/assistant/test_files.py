@@ -18,6 +18,7 @@ from assistant.files import (
     write_json_atomically,
 )
 from assistant.team.files import is_temporary
+from tests.factories import FRIDAY, at
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="modes and folder syncs are POSIX")
 
@@ -251,3 +252,31 @@ def test_on_windows_a_file_being_read_is_replaced_once_the_reader_lets_go(
     write_file_atomically(target, b"new")
     assert target.read_bytes() == b"new"
     assert len(refusals) == 2
+
+
+@posix_only
+@pytest.mark.usefixtures("usual_umask")
+def test_the_data_folders_own_files_are_the_users_alone(tmp_path: Path) -> None:
+    """Screenshots of removed (perhaps confidential) posts and the settings stay private."""
+    from assistant.settings import Settings, save_settings
+    from assistant.store.evidence import EvidenceStore
+
+    evidence = EvidenceStore(tmp_path / "evidence")
+    kept = evidence.add_bytes(b"a screenshot", "inlagg.png", recorded_at=at(FRIDAY), recorded_by="")
+    stored = evidence.find(kept)
+    assert stored is not None
+    assert stat.S_IMODE(stored.stat().st_mode) == 0o600
+    save_settings(tmp_path, Settings())
+    assert stat.S_IMODE((tmp_path / "settings.json").stat().st_mode) == 0o600
+
+
+@posix_only
+def test_an_export_can_be_read_by_colleagues_whatever_the_umask(tmp_path: Path) -> None:
+    from assistant.exports.files import write_atomically
+
+    before = os.umask(0o077)
+    try:
+        write_atomically(tmp_path / "granskning.csv", b"Konto;Andel\n")
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE((tmp_path / "granskning.csv").stat().st_mode) == 0o644
