@@ -74,15 +74,22 @@ def log_check(workspace: Workspace, entry: CheckEntry, now: datetime) -> DailyCh
     return check
 
 
-def keep_file(workspace: Workspace, path: Path, now: datetime) -> Evidence:
+def keep_file(
+    workspace: Workspace, path: Path, now: datetime, recorded_by: str | None = None
+) -> Evidence:
     """Keep a chosen file as evidence (by its SHA-256, never overwritten); its record follows
-    with the fact that names it."""
-    return workspace.evidence.add_file(path, recorded_at=now, recorded_by=_me(workspace))
+    with the fact that names it. ``recorded_by`` is whose proof it is (the user's by default:
+    the one who checked, for a removed post)."""
+    by = _me(workspace) if recorded_by is None else recorded_by
+    return workspace.evidence.add_file(path, recorded_at=now, recorded_by=by)
 
 
-def keep_bytes(workspace: Workspace, data: bytes, name: str, now: datetime) -> Evidence:
+def keep_bytes(
+    workspace: Workspace, data: bytes, name: str, now: datetime, recorded_by: str | None = None
+) -> Evidence:
     """Keep a screen capture (or other content) as evidence, under ``name``'s suffix."""
-    return workspace.evidence.add_bytes(data, name, recorded_at=now, recorded_by=_me(workspace))
+    by = _me(workspace) if recorded_by is None else recorded_by
+    return workspace.evidence.add_bytes(data, name, recorded_at=now, recorded_by=by)
 
 
 # -- the register -----------------------------------------------------------------------

@@ -267,7 +267,13 @@ class CheckDialog(QDialog):
             except KeyError:
                 platform = None
         dialog = RemovalDialog(
-            self.workspace, platform, self.clock, self.language, self, self.capture_delay_ms
+            self.workspace,
+            platform,
+            self.clock,
+            self.language,
+            self,
+            self.capture_delay_ms,
+            checked_by=str(self.checker.currentData()),
         )
         dialog.accepted.connect(lambda: self._removal_added(dialog))
         dialog.open()

@@ -46,7 +46,9 @@ class RemovalDialog(QDialog):
         language: str,
         parent: QWidget | None = None,
         capture_delay_ms: int | None = None,
+        checked_by: str | None = None,
     ) -> None:
+        """``checked_by`` is who checked: the screenshot is their proof."""
         super().__init__(parent)
         self.setObjectName("removalDialog")
         self.setWindowTitle(self.tr("Removed post"))
@@ -100,6 +102,7 @@ class RemovalDialog(QDialog):
             ("removalPreview", "attachScreenshot", "captureScreen"),
             self,
             capture_delay_ms,
+            checked_by,
         )
         self.capturer = self.picker.capturer
         self.problem = problem_label("removalProblem")

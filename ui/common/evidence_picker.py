@@ -47,11 +47,14 @@ class EvidencePicker(QWidget):
         names: tuple[str, str, str] = ("evidencePreview", "attachFile", "captureScreen"),
         parent: QWidget | None = None,
         capture_delay_ms: int | None = None,
+        recorded_by: str | None = None,
     ) -> None:
         """``names`` are the object names of the preview, the file button and the capture button."""
         super().__init__(parent)
         self.workspace = workspace
         self.clock = clock
+        self.recorded_by = recorded_by
+        """Whose proof the files are; None: the workstation's user."""
         self.evidence: Evidence | None = None
         self.capturer = (
             ScreenCapturer(parent=self)
@@ -108,7 +111,7 @@ class EvidencePicker(QWidget):
         from assistant.workspace.recording import keep_file
 
         try:
-            evidence = keep_file(self.workspace, path, self.clock.now())
+            evidence = keep_file(self.workspace, path, self.clock.now(), self.recorded_by)
         except UserError as error:
             self.problem.emit(error.render(translate))
             return
@@ -142,7 +145,8 @@ class EvidencePicker(QWidget):
         now = self.clock.now()
         stamp = now.strftime("%Y%m%d-%H%M%S")
         try:
-            evidence = keep_bytes(self.workspace, png_bytes(pixmap), f"skarmbild-{stamp}.png", now)
+            name = f"skarmbild-{stamp}.png"
+            evidence = keep_bytes(self.workspace, png_bytes(pixmap), name, now, self.recorded_by)
         except UserError as error:
             self.problem.emit(error.render(translate))
             return

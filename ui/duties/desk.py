@@ -201,6 +201,13 @@ class DutyDesk(QObject):
             return
         dialog.setParent(self.dialog_parent, dialog.windowFlags())
         dialog.saved.connect(self.saved.emit)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
+
+    def _closed(self, dialog: DutyDialog) -> None:
+        # Forgotten before it is deleted: the next duty's dialog must not ask a
+        # deleted one whether it is still open.
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

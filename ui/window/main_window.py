@@ -380,7 +380,8 @@ class MainWindow(QMainWindow):
     # -- the menus' commands (the rest are ui.window.commands') ------------------------
 
     def log_check(self, account_id: str | None = None, day: date | None = None) -> None:
-        self.commands.log_check(account_id or self.today_view.selected_account_id(), day)
+        if self.workspace is not None:  # My day exists once the log is open
+            self.commands.log_check(account_id or self.today_view.selected_account_id(), day)
 
     def new_account(self) -> None:
         self.commands.register_account()

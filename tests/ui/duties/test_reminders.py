@@ -13,8 +13,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import STOCKHOLM, FixedClock
@@ -25,7 +26,12 @@ from assistant.settings import Settings
 from assistant.store.database import Store
 from tests.ui.helpers import child, choose_file, click, picture, shown
 from ui.duties.desk import DutyDesk
-from ui.duties.dialogs import CullingDialog, DocumentationDialog, RevisionDialog
+from ui.duties.dialogs import (
+    CullingDialog,
+    DocumentationDialog,
+    LargerChangeDialog,
+    RevisionDialog,
+)
 from ui.window.main_window import MainWindow
 
 MONDAY = date(2026, 11, 23)
@@ -362,3 +368,23 @@ def test_a_duty_for_an_account_not_active_is_never_logged_on_another_account(
     assert desk.dialog is dialog
     open_dialogs = [w for w in window.findChildren(CullingDialog) if w.isVisible()]
     assert open_dialogs == [dialog]
+
+
+def test_a_second_duty_dialog_opens_after_the_first_is_closed(
+    qtbot: QtBot, desk_window: tuple[MainWindow, DutyDesk]
+) -> None:
+    window, _desk = desk_window
+    window.log_duty("revision")
+    first = shown(qtbot, RevisionDialog)
+    child(first, QPlainTextEdit, "revisionNote").setPlainText("Inga ändringar")
+    click(qtbot, first, "revisionSave")
+    qtbot.waitUntil(lambda: not first.isVisible())
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the first is deleted
+
+    window.log_duty("revision")
+    second = shown(qtbot, RevisionDialog)
+    assert second is not first
+    second.reject()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.log_duty("change")
+    shown(qtbot, LargerChangeDialog).reject()
