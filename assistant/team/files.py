@@ -25,7 +25,12 @@ import time
 from pathlib import Path
 from typing import BinaryIO
 
-from assistant.files import copy_file_atomically, temporary_prefix, write_file_atomically
+from assistant.files import (
+    PRIVATE,
+    copy_file_atomically,
+    temporary_prefix,
+    write_file_atomically,
+)
 from assistant.store.journal import HEADER_SIZE, check_header
 
 _CHUNK = 1 << 20
@@ -200,7 +205,7 @@ def fetch_evidence(source: Path, target: Path, sha256: str) -> bool:
 
         try:
             # A name taken meanwhile (another fetch) holds the same content.
-            write_file_atomically(target, copy_verified, new_only=True)
+            write_file_atomically(target, copy_verified, new_only=True, mode=PRIVATE)
         except _DamagedCopyError:
             return False
         except _TeamFolderError as failed:
