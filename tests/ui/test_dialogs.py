@@ -186,7 +186,7 @@ def test_a_bad_register_is_refused_naming_each_row(
         "Instagram;;inte en adress\n",
         encoding="utf-8",
     )
-    window.import_accounts(bad)
+    window.commands.import_accounts(bad)
 
     box = shown(qtbot, QMessageBox)
     assert box.objectName() == "importErrorBox"
@@ -202,7 +202,7 @@ def test_a_new_account_with_a_bad_address_is_refused_then_saved(
     qtbot: QtBot, window: MainWindow, clock: FixedClock
 ) -> None:
     add_me(workspace_of(window).store, clock)
-    window.new_account()
+    window.commands.register_account()
     dialog = shown(qtbot, AccountDialog)
     type_into(dialog, "accountName", "Lidingö simhall")
     type_into(dialog, "accountUrl", "inte en adress")
@@ -300,7 +300,7 @@ def test_enter_in_the_add_person_field_adds_the_person_without_saving(
     qtbot: QtBot, window: MainWindow, clock: FixedClock
 ) -> None:
     add_me(workspace_of(window).store, clock)
-    window.new_account()
+    window.commands.register_account()
     dialog = shown(qtbot, AccountDialog)
     field = child(dialog, QLineEdit, "deputiesNew")
     field.insert("Per Ek")

@@ -121,3 +121,13 @@ def show_refusal(problem: QLabel, text: str, fields: Mapping[str, QWidget], fiel
         widget.setFocus()
     problem.setText(text)
     problem.show()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show a window again (from the tray, say), in front, as big as it was."""
+    if window.isMinimized():
+        window.showNormal()
+    else:
+        window.show()
+    window.raise_()
+    window.activateWindow()

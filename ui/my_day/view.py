@@ -9,6 +9,7 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -44,6 +45,7 @@ from ui.common.widgets import configure_table, named, on_enter
 
 if TYPE_CHECKING:
     from assistant.pack.model import GuidelinePack
+    from assistant.workspace.data_folder import Workspace
     from assistant.workspace.reading import MyDay
     from ui.my_day.checklist_panel import ChecklistPanel
 
@@ -266,6 +268,16 @@ class TodayView(QWidget):
             )
         self.empty_import.setVisible(not any_accounts)
         self.empty_new.setVisible(not any_accounts)
+
+    def refresh(self, workspace: Workspace, day: date, language: str) -> None:
+        """Show My day as the log has it on ``day``: the checklists under way, the accounts."""
+        from assistant.workspace import reading
+
+        show_all = self.show_all.isChecked()
+        if self.checklists is not None:
+            now = reading.checklists_now(workspace, show_all)
+            self.checklists.refresh(now, workspace.pack, language)
+        self.show_day(reading.my_day(workspace, day, show_all), workspace.pack, language)
 
     def add_checklists(self, panel: ChecklistPanel) -> None:
         """Add the list of checklists under way (built after Today is first shown)."""

@@ -44,10 +44,11 @@ class Commands(QObject):
     packChanged = Signal(object)
     declined = Signal()
 
-    def __init__(self, window: QWidget, clock: Clock, language: str) -> None:
-        """``window`` is what the dialogs open over."""
+    def __init__(self, window: QWidget, data_dir: Path, clock: Clock, language: str) -> None:
+        """``window`` is what the dialogs open over; ``data_dir`` the data folder's path."""
         super().__init__(window)
         self.window = window
+        self.data_dir = data_dir
         self.clock = clock
         self.language = language
         self.workspace: Workspace | None = None
@@ -180,7 +181,12 @@ class Commands(QObject):
         dialog.accepted.connect(started)
         dialog.rejected.connect(self.declined)
 
-    def edit_settings(self, data_dir: Path, settings: Settings) -> None:
-        dialog = actions.open_settings(self.window, data_dir, settings, self.workspace, self.clock)
+    def edit_settings(self, settings: Settings) -> None:
+        dialog = actions.open_settings(
+            self.window, self.data_dir, settings, self.workspace, self.clock
+        )
         dialog.saved.connect(self.settingsSaved)
         dialog.packChanged.connect(self.packChanged)
+
+    def about(self) -> None:
+        actions.about(self.window, self.data_dir)

@@ -33,7 +33,7 @@ from assistant.clock import Clock, today
 from assistant.messages import UserError
 from assistant.settings import Settings
 from ui.common.i18n import choose_language, translate
-from ui.common.widgets import named
+from ui.common.widgets import bring_forward, named
 from ui.window import actions
 from ui.window.commands import Commands
 from ui.window.day_turn import DayTurn
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.account_page: AccountPage | None = None
         self.duty_desk: DutyDesk | None = None
         self.team_sync: TeamSync | None = None
-        self.commands = Commands(self, clock, self.language)
+        self.commands = Commands(self, data_dir, clock, self.language)
         self.commands.saved.connect(self.changed_elsewhere)
         self.commands.changed.connect(self.refresh)
         self.commands.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.commands.packChanged.connect(self.pack_changed)
         self.commands.declined.connect(self.close)
         self._quitting = False
-        self.menus = build_menus(self.menuBar(), self, self)
+        self.menus = build_menus(self.menuBar(), self, self, self.commands)
         self.tabs = named(QTabWidget(), "mainTabs")
         self.role_views = RoleViews(self.tabs, self.menus.review_action, self)
         self.role_views.logCheckRequested.connect(self.log_check)
@@ -176,9 +176,8 @@ class MainWindow(QMainWindow):
         panel = ChecklistPanel()
         panel.continueRequested.connect(self.commands.open_checklist)
         self.today_view.add_checklists(panel)
-        self._show_checklists()
-        if panel.model.rowCount() and not self.today_view.model.rowCount():
-            self.refresh()  # Today's empty state then points to the checklists
+        # Shown again with them: an empty My day then points to the checklists.
+        self.today_view.refresh(self.workspace, self.today(), self.language)
         self._build_register()
         assert self.register_view is not None
         self.role_views.install(
@@ -288,12 +287,7 @@ class MainWindow(QMainWindow):
 
     def bring_forward(self) -> None:
         """Show the window again (from the tray), in front, as big as it was."""
-        if self.isMinimized():
-            self.showNormal()
-        else:
-            self.show()
-        self.raise_()
-        self.activateWindow()
+        bring_forward(self)
 
     def quit_app(self) -> None:
         """End Kontokoll, tray and all."""
@@ -307,18 +301,12 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the log as it is now, on every screen."""
-        from assistant.workspace import reading
-
         workspace = self.workspace
         if workspace is None:
             return
         day = self.today()
         self.day_turn.showing(day)  # Today turns into tomorrow even if nobody touches it
-        show_all = self.today_view.show_all.isChecked()
-        self._show_checklists()
-        self.today_view.show_day(
-            reading.my_day(workspace, day, show_all), workspace.pack, self.language
-        )
+        self.today_view.refresh(workspace, day, self.language)
         if self.register_view is not None:
             self.register_view.refresh()
         self.role_views.refresh(day)
@@ -332,15 +320,6 @@ class MainWindow(QMainWindow):
             self._filled = True
             self.todayFilled.emit()
             QTimer.singleShot(0, self._build_later)
-
-    def _show_checklists(self) -> None:
-        from assistant.workspace import reading
-
-        panel = self.today_view.checklists
-        if panel is not None and self.workspace is not None:
-            show_all = self.today_view.show_all.isChecked()
-            now = reading.checklists_now(self.workspace, show_all)
-            panel.refresh(now, self.workspace.pack, self.language)
 
     def changed_elsewhere(self, message: str) -> None:
         """Something was saved outside the main window's own dialogs: say so and show it."""
@@ -377,23 +356,11 @@ class MainWindow(QMainWindow):
         page.show_account(account_id, self.today())
         self.stack.setCurrentWidget(page)
 
-    # -- the menus' commands (the rest are ui.window.commands') ------------------------
+    # -- the menus' commands that depend on what is in view ---------------------------
 
     def log_check(self, account_id: str | None = None, day: date | None = None) -> None:
         if self.workspace is not None:  # My day exists once the log is open
             self.commands.log_check(account_id or self.today_view.selected_account_id(), day)
-
-    def new_account(self) -> None:
-        self.commands.register_account()
-
-    def plan_account(self) -> None:
-        self.commands.plan_account()
-
-    def export_calendar(self, path: Path | None = None) -> None:
-        self.commands.export_calendar(path)
-
-    def import_accounts(self, path: Path | None = None) -> None:
-        self.commands.import_accounts(path)
 
     def log_duty(self, kind: str) -> None:
         """Log a culling, documentation, revision or larger change, for the account in view."""
@@ -412,7 +379,7 @@ class MainWindow(QMainWindow):
             self.duty_desk.log(kind, account_id)
 
     def edit_settings(self) -> None:
-        self.commands.edit_settings(self.data_dir, self.settings)
+        self.commands.edit_settings(self.settings)
 
     def settings_saved(self, settings: Settings) -> None:
         self.settings = settings
@@ -428,6 +395,3 @@ class MainWindow(QMainWindow):
             self.workspace.use_pack(pack)
             self.refresh()
         self.statusBar().showMessage(actions.pack_in_force(pack, self.language), 10000)
-
-    def about(self) -> None:
-        actions.about(self, self.data_dir)

@@ -1,8 +1,9 @@
 """The main window's menus: File, Account, Duties, View, Help, each action named for tests.
 
-The menus are given the menu bar and what their actions do (a
-:class:`MenuTarget`, which the main window is); they hold no state of their
-own. Key shortcuts are returned rather than set: making key sequences builds
+The menus are given the menu bar and what their actions do: the window's
+own commands (a :class:`WindowTarget`) and the dialogs a person opens from it
+(a :class:`CommandTarget`, :class:`ui.window.commands.Commands`); they hold no
+state of their own. Key shortcuts are returned rather than set: making key sequences builds
 all of Qt's key enums, so the window assigns them after its first paint.
 """
 
@@ -22,20 +23,25 @@ from ui.window.role_views import View
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-class MenuTarget(Protocol):
-    """What the menus' actions do: the main window's commands."""
+class WindowTarget(Protocol):
+    """What the menus ask of the main window itself: what is in view, and its life."""
 
-    def import_accounts(self) -> None: ...
     def edit_settings(self) -> None: ...
     def quit_app(self) -> None: ...
     def log_check(self) -> None: ...
-    def plan_account(self) -> None: ...
-    def new_account(self) -> None: ...
     def log_duty(self, kind: str) -> None: ...
-    def export_calendar(self) -> None: ...
     def show_view(self, view: View) -> None: ...
     def refresh(self) -> None: ...
-    def about(self) -> None: ...
+
+
+class CommandTarget(Protocol):
+    """The dialogs the menus open, whatever is in view."""
+
+    def import_accounts(self) -> object: ...
+    def plan_account(self) -> object: ...
+    def register_account(self) -> object: ...
+    def export_calendar(self) -> object: ...
+    def about(self) -> object: ...
 
 
 @dataclass
@@ -51,8 +57,11 @@ class Menus:
     shortcuts: list[tuple[QAction, Shortcut]] = field(default_factory=list)
 
 
-def build_menus(menu_bar: QMenuBar, owner: QObject, target: MenuTarget) -> Menus:
-    """Add the menus to ``menu_bar``; their actions belong to ``owner`` and call ``target``."""
+def build_menus(
+    menu_bar: QMenuBar, owner: QObject, target: WindowTarget, commands: CommandTarget
+) -> Menus:
+    """Add the menus to ``menu_bar``; their actions belong to ``owner`` and call ``target``
+    or ``commands``."""
 
     def action(
         text: str,
@@ -76,7 +85,7 @@ def build_menus(menu_bar: QMenuBar, owner: QObject, target: MenuTarget) -> Menus
         QCoreApplication.translate("MainWindow", "&Import accounts from CSV…"),
         "importAccountsAction",
         "Ctrl+I",
-        lambda: target.import_accounts(),
+        lambda: commands.import_accounts(),
     )
     file_menu.addAction(import_action)
     settings_action = action(
@@ -108,14 +117,14 @@ def build_menus(menu_bar: QMenuBar, owner: QObject, target: MenuTarget) -> Menus
         QCoreApplication.translate("MainWindow", "&Plan a new account…"),
         "planAccountAction",
         QKeySequence.StandardKey.New,
-        target.plan_account,
+        commands.plan_account,
     )
     account_menu.addAction(plan_action)
     new_action = action(
         QCoreApplication.translate("MainWindow", "&Register an existing account…"),
         "newAccountAction",
         "Ctrl+Shift+N",
-        target.new_account,
+        commands.register_account,
     )
     account_menu.addAction(new_action)
 
@@ -153,7 +162,7 @@ def build_menus(menu_bar: QMenuBar, owner: QObject, target: MenuTarget) -> Menus
             QCoreApplication.translate("MainWindow", "&Export duty calendar…"),
             "exportCalendarAction",
             "Ctrl+E",
-            lambda: target.export_calendar(),
+            lambda: commands.export_calendar(),
         )
     )
 
@@ -205,7 +214,7 @@ def build_menus(menu_bar: QMenuBar, owner: QObject, target: MenuTarget) -> Menus
             QCoreApplication.translate("MainWindow", "&About Kontokoll"),
             "aboutAction",
             None,
-            target.about,
+            commands.about,
         )
     )
     return Menus(

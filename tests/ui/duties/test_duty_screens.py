@@ -26,7 +26,7 @@ def test_the_duty_calendar_is_exported_for_outlook_and_for_excel(
     window = open_window(qtbot, data_dir, clock)
 
     target = tmp_path / "uppgifter.ics"
-    window.export_calendar(target)  # written on a worker thread
+    window.commands.export_calendar(target)  # written on a worker thread
     qtbot.waitUntil(lambda: "for the next 12 months" in window.statusBar().currentMessage())
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     events = list(calendar.walk("VEVENT"))
@@ -36,7 +36,7 @@ def test_the_duty_calendar_is_exported_for_outlook_and_for_excel(
 
     table = tmp_path / "uppgifter.csv"
     window.statusBar().clearMessage()
-    window.export_calendar(table)
+    window.commands.export_calendar(table)
     qtbot.waitUntil(lambda: "uppgifter.csv" in window.statusBar().currentMessage())
     rows = list(csv.reader(table.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert len(rows) == len(events) + 1
@@ -46,7 +46,7 @@ def test_the_duty_calendar_is_exported_for_outlook_and_for_excel(
 def test_an_unwritable_calendar_file_is_refused_with_what_to_do(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    window.export_calendar(tmp_path / "no-such-folder" / "uppgifter.ics")
+    window.commands.export_calendar(tmp_path / "no-such-folder" / "uppgifter.ics")
     box = shown(qtbot, QMessageBox)
     assert box.objectName() == "calendarErrorBox"
     assert "does not exist" in box.text()
