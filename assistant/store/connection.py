@@ -171,6 +171,9 @@ def open_connection(path: Path) -> sqlite3.Connection:
         ) from error
     try:
         conn.execute("PRAGMA foreign_keys = ON")
+        # A journal attached for merging may come from anyone: nothing in its schema
+        # (a view, a trigger, a default) may run a function with side effects.
+        conn.execute("PRAGMA trusted_schema = OFF")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise _storage_error(

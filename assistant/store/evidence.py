@@ -8,6 +8,7 @@ and a name already taken is left as it is.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +17,19 @@ from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.records import Evidence
 
 _CHUNK = 1 << 20
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_PLAIN_SUFFIX = re.compile(r"\.[\w-]{1,16}")
+
+
+def is_sha256(text: str) -> bool:
+    """Whether ``text`` is a SHA-256 as evidence files are named: 64 lowercase hex digits."""
+    return _SHA256.fullmatch(text) is not None
+
+
+def suffix_of(original_name: str) -> str:
+    """The suffix an evidence file is kept under: its original's, if plain (``.png``), or none."""
+    suffix = Path(original_name).suffix.lower()
+    return suffix if _PLAIN_SUFFIX.fullmatch(suffix) else ""
 
 
 def _error(template: str, **values: object) -> UserError:
@@ -29,11 +43,21 @@ class EvidenceStore:
         self.root = root
 
     def path_for(self, sha256: str, suffix: str = "") -> Path:
+        """Where the file of ``sha256`` is kept; ValueError for a name that is no SHA-256.
+
+        The name comes from the log, which a journal from the share may have
+        filled: only 64 hex digits and a plain suffix ever become a path, so
+        no name can lead out of the evidence folder.
+        """
+        if not is_sha256(sha256) or (suffix and not _PLAIN_SUFFIX.fullmatch(suffix)):
+            raise ValueError(f"not an evidence file's name: {sha256[:80]!r}{suffix[:20]!r}")
         return self.root / sha256[:2] / f"{sha256}{suffix}"
 
     def find(self, evidence: Evidence) -> Path | None:
-        """The stored file of a record, or None when it has gone missing."""
-        path = self.path_for(evidence.sha256, Path(evidence.original_name).suffix.lower())
+        """The stored file of a record, or None when it has gone missing (or is no SHA-256)."""
+        if not is_sha256(evidence.sha256):
+            return None
+        path = self.path_for(evidence.sha256, suffix_of(evidence.original_name))
         return path if path.is_file() else None
 
     def add_file(self, source: Path, *, recorded_at: datetime, recorded_by: str) -> Evidence:
@@ -67,8 +91,7 @@ class EvidenceStore:
                 name=original_name,
             )
         sha256 = hashlib.sha256(data).hexdigest()
-        suffix = Path(original_name).suffix.lower()
-        target = self.path_for(sha256, suffix)
+        target = self.path_for(sha256, suffix_of(original_name))
         if not target.is_file():
             self._write_new(target, data)
         import mimetypes  # here, not at the top: it reads the system's type tables

@@ -5,6 +5,7 @@ only the facts recorded on its own workstation, and a one-row ``journal``
 table saying whose it is. It is stamped with Kontokoll's ``application_id``
 and the schema version in its header, so a reader can refuse a file that is
 not a journal, or one from a newer Kontokoll, from its first 100 bytes.
+Merging journals in is :mod:`assistant.store.journal_merge`'s.
 
 Journals are built and read on local copies: the team folder only ever sees
 whole files copied in and out (see :mod:`assistant.team.files`), never SQLite
@@ -16,7 +17,7 @@ connection; what fails in the local database comes out of them as
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,11 +30,12 @@ from assistant.store.schema import FACT_TABLES, SCHEMA_VERSION
 APPLICATION_ID = 0x4B4B4A31  # "KKJ1": a Kontokoll journal
 """Written into the file header, so a journal is known without opening it as a database."""
 HEADER_SIZE = 100
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+SIZE_LIMIT = 256 << 20
+"""Bytes a journal may have to be read: a workstation's ten years take a few megabytes.
 
-# SQLite's primary result codes for a file that is not (or no longer) a database.
-_SQLITE_CORRUPT = 11
-_SQLITE_NOTADB = 26
+A larger file is refused before it is copied, so no file on the share can fill
+the data folder or hold the merge for minutes."""
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -60,16 +62,32 @@ class NewerJournalError(Exception):
         self.version = version
 
 
+class OversizedJournalError(Exception):
+    """The journal is larger than :data:`SIZE_LIMIT`; ``size`` is its size in bytes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
 class DamagedJournalError(Exception):
     """The journal could not be read as a database (truncated, corrupt, tables missing)."""
 
 
-class _DamageFoundError(DamagedJournalError):
-    """Damage found while a journal's facts were copied: its whole transaction is undone."""
-
-
 class OwnJournalError(Exception):
     """The journal carries this workstation's own id, under another file's name."""
+
+
+class RefusedJournalError(Exception):
+    """The journal was read but is not what Kontokoll writes: none of it is taken in.
+
+    ``reason`` names what is wrong (a view in it, a table it should not hold,
+    a fact out of shape, a reading that took too long), for the person's message.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def check_header(header: bytes) -> int:
@@ -92,7 +110,8 @@ def own_facts_count(store: Store) -> dict[str, int]:
     }
 
 
-def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
+def columns_of(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    """The columns of ``table`` in the database attached as ``schema``, in their order."""
     return [str(row[1]) for row in conn.execute(f"PRAGMA {schema}.table_info({table})").fetchall()]
 
 
@@ -126,7 +145,7 @@ def build_journal(
             with transaction(conn, immediate=False):
                 counts: dict[str, int] = {}
                 for table in FACT_TABLES:
-                    names = [c for c in _columns(conn, "main", table) if c != "origin"]
+                    names = [c for c in columns_of(conn, "main", table) if c != "origin"]
                     # No constraints are needed in a journal: the reader's tables have them.
                     # In the order of the key, each journal adds to the reader's index in order.
                     conn.execute(
@@ -166,234 +185,3 @@ def _made_locally(path: Path) -> Iterator[None]:
         if "unable to open" in str(error):
             raise OSError(0, str(error), str(path)) from error
         raise
-
-
-@dataclass(frozen=True)
-class JournalToMerge:
-    """A local copy of a journal, whose file name says whose it is, and what to note with it.
-
-    ``workstation_id`` comes from the journal's file name in the team folder: a
-    journal that says inside it is someone else's is not merged.
-    """
-
-    path: Path
-    workstation_id: str
-    noted: Callable[[JournalInfo], None]
-
-
-MergeOutcome = (
-    tuple[JournalInfo, dict[str, int]] | DamagedJournalError | NewerJournalError | OwnJournalError
-)
-"""Whose journal it was and the facts each table gained, or why it was not merged."""
-
-
-def merge_batch_size(store: Store) -> int:
-    """How many journals one transaction merges: as many as SQLite lets one attach at once."""
-    return max(1, store._conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED) - 1)
-
-
-def merge_journals(
-    store: Store,
-    journals: Sequence[JournalToMerge],
-    *,
-    own_workstation_id: str,
-    wanted_since: str,
-) -> list[MergeOutcome]:
-    """Add the facts of the journals that ``store`` lacks, all in one transaction.
-
-    Facts merge by id: a fact already here is left as it is. Each new fact's
-    ``origin`` is its journal's workstation. Only columns both sides know are
-    copied; a column an older journal lacks gets the local default. It runs
-    in :meth:`Store.merging <assistant.store.database.Store.merging>`, with
-    foreign keys off (a fact may refer to one in a journal not merged yet).
-    The evidence files that new evidence facts name are noted in
-    ``evidence_wanted`` (since ``wanted_since``), to be fetched afterwards.
-    Each journal's ``noted`` runs after its facts, in the same transaction.
-
-    One transaction for several journals writes each index page once rather
-    than once per journal. Should one of them turn out damaged, while its
-    facts are copied or when the transaction commits, the transaction is
-    rolled back and the journals are merged again one transaction each, so
-    the sound ones still count. (A savepoint per journal would spare that
-    second pass, but costs every first merge an eighth of its time: SQLite
-    then copies each page it changes to a statement journal first.) At most
-    :func:`merge_batch_size` journals can be given.
-
-    Returns an outcome per journal, in order. Errors of the local database
-    (busy, disk full) come out as ``StorageError``, and nothing is merged.
-    """
-    with storage_errors():
-        outcomes = _merge(store._conn, journals, own_workstation_id, wanted_since, own_facts=False)
-    if any(not isinstance(outcome, Exception) for outcome in outcomes):
-        store._journals_merged = True  # for the checkpoint after the whole merge
-    return outcomes
-
-
-def take_back_journal(store: Store, path: Path, workstation_id: str, *, wanted_since: str) -> None:
-    """Merge this workstation's own journal (a local copy at ``path``) back in, as its own facts.
-
-    For a data folder restored from a backup older than its journal in the
-    team folder: what the journal holds that the folder lacks is taken back,
-    to be published again. Foreign keys are off meanwhile: the facts come in
-    the journal's own order.
-    """
-    conn = store._conn
-    with storage_errors():
-        conn.execute("PRAGMA foreign_keys = OFF")
-        try:
-            journal = JournalToMerge(path, workstation_id, lambda _info: None)
-            _merge(conn, [journal], workstation_id, wanted_since, own_facts=True)
-        finally:
-            conn.execute("PRAGMA foreign_keys = ON")
-
-
-def _merge(
-    conn: sqlite3.Connection,
-    journals: Sequence[JournalToMerge],
-    own_workstation_id: str,
-    wanted_since: str,
-    own_facts: bool,
-) -> list[MergeOutcome]:
-    """:func:`merge_journals` on the bare connection; ``own_facts`` takes the facts back as own."""
-    try:
-        outcomes = _merge_together(conn, journals, own_workstation_id, wanted_since, own_facts)
-    except sqlite3.DatabaseError as error:
-        if not _is_damage(error):
-            raise
-        outcomes = [_DamageFoundError(str(error))]
-    if not any(isinstance(outcome, _DamageFoundError) for outcome in outcomes):
-        return outcomes
-    if len(journals) == 1:
-        return [DamagedJournalError(str(outcomes[-1]))]
-    return [
-        outcome
-        for journal in journals
-        for outcome in _merge(conn, [journal], own_workstation_id, wanted_since, own_facts)
-    ]
-
-
-def _merge_together(
-    conn: sqlite3.Connection,
-    journals: Sequence[JournalToMerge],
-    own_workstation_id: str,
-    wanted_since: str,
-    own_facts: bool,
-) -> list[MergeOutcome]:
-    outcomes: list[MergeOutcome | None] = [None] * len(journals)
-    attached: dict[int, str] = {}
-    try:
-        for number, journal in enumerate(journals):
-            try:
-                conn.execute(f"ATTACH DATABASE ? AS journal{number}", [str(journal.path)])
-            except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-                outcomes[number] = DamagedJournalError(str(error))
-                continue
-            attached[number] = f"journal{number}"
-        with transaction(conn):
-            for number, schema in attached.items():
-                outcome = _merge_attached(
-                    conn, schema, journals[number], own_workstation_id, wanted_since, own_facts
-                )
-                if isinstance(outcome, _DamageFoundError):
-                    raise outcome  # the whole transaction is undone
-                outcomes[number] = outcome
-    except _DamageFoundError as found:
-        return [found.with_traceback(None)]  # its text is what is kept, not its frames
-    finally:
-        for schema in attached.values():
-            conn.execute(f"DETACH DATABASE {schema}")
-    return [outcome for outcome in outcomes if outcome is not None]
-
-
-def _is_damage(error: sqlite3.DatabaseError) -> bool:
-    """Whether SQLite found a file that is not (or no longer) a sound database."""
-    return getattr(error, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-
-
-def _merge_attached(
-    conn: sqlite3.Connection,
-    schema: str,
-    journal: JournalToMerge,
-    own_workstation_id: str,
-    wanted_since: str,
-    own_facts: bool,
-) -> MergeOutcome:
-    # Only the text of an error is kept: an exception kept whole would keep its
-    # frames, and with them a statement on the journal, which could then not be detached.
-    try:
-        info, columns = _read_journal(conn, schema)
-    except NewerJournalError as newer:
-        return NewerJournalError(newer.version)
-    except DamagedJournalError as damaged:
-        return DamagedJournalError(str(damaged))
-    if info.workstation_id == own_workstation_id and not own_facts:
-        return OwnJournalError(info.workstation_id)
-    if info.workstation_id != journal.workstation_id:
-        return DamagedJournalError(f"it says it is the journal of {info.workstation_id!r}")
-    origin = "" if own_facts else info.workstation_id
-    try:
-        added = _add_facts(conn, schema, origin, columns, wanted_since)
-        journal.noted(info)
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-        if isinstance(error, sqlite3.DatabaseError) and not _is_damage(error):
-            raise
-        return _DamageFoundError(str(error))
-    return info, added
-
-
-def _add_facts(
-    conn: sqlite3.Connection,
-    schema: str,
-    origin: str,
-    columns: dict[str, str],
-    wanted_since: str,
-) -> dict[str, int]:
-    last_evidence = conn.execute("SELECT max(rowid) FROM main.evidence").fetchall()[0][0]
-    added: dict[str, int] = {}
-    for table, names in columns.items():
-        before = conn.total_changes
-        conn.execute(
-            f"INSERT OR IGNORE INTO main.{table} ({names}, origin) "
-            f"SELECT {names}, ? FROM {schema}.{table}",
-            [origin],
-        )
-        added[table] = conn.total_changes - before
-    if added.get("evidence"):
-        # The files the new evidence facts name are fetched after the merge.
-        conn.execute(
-            "INSERT OR IGNORE INTO main.evidence_wanted (sha256, wanted_since) "
-            "SELECT sha256, ? FROM main.evidence WHERE rowid > ?",
-            [wanted_since, last_evidence or 0],
-        )
-    return added
-
-
-def _read_journal(conn: sqlite3.Connection, schema: str) -> tuple[JournalInfo, dict[str, str]]:
-    """Whose the attached journal is, and per fact table the columns to copy."""
-    try:
-        rows = conn.execute(
-            "SELECT workstation_id, person_id, person_name, published_at, schema_version, "
-            f"kontokoll_version FROM {schema}.journal"
-        ).fetchall()
-        if not rows:
-            raise DamagedJournalError("no journal row")
-        row = rows[0]
-        info = JournalInfo(
-            str(row[0]), str(row[1]), str(row[2]), str(row[3]), int(row[4]), str(row[5])
-        )
-        if info.schema_version > SCHEMA_VERSION:
-            raise NewerJournalError(info.schema_version)
-        present = {
-            str(r[0]) for r in conn.execute(f"SELECT name FROM {schema}.sqlite_master").fetchall()
-        }
-        columns: dict[str, str] = {}
-        for table in FACT_TABLES:
-            if table not in present:
-                continue  # a journal from before the table existed
-            theirs = set(_columns(conn, schema, table))
-            shared = [c for c in _columns(conn, "main", table) if c in theirs and c != "origin"]
-            if shared:
-                columns[table] = ", ".join(shared)
-    except (sqlite3.DatabaseError, ValueError, TypeError, UnicodeDecodeError) as error:
-        raise DamagedJournalError(str(error)) from None
-    return info, columns

@@ -31,7 +31,12 @@ from assistant.files import (
     temporary_prefix,
     write_file_atomically,
 )
-from assistant.store.journal import HEADER_SIZE, check_header
+from assistant.store.journal import (
+    HEADER_SIZE,
+    SIZE_LIMIT,
+    OversizedJournalError,
+    check_header,
+)
 
 _CHUNK = 1 << 20
 
@@ -73,23 +78,29 @@ def put_new_bytes(data: bytes, target: Path) -> bool:
     return write_file_atomically(target, data, new_only=True) is not None
 
 
-def fetch_journal(source: Path, local_dir: Path) -> tuple[Path, str]:
+def fetch_journal(
+    source: Path, local_dir: Path, *, size_limit: int = SIZE_LIMIT
+) -> tuple[Path, str]:
     """Copy the journal at ``source`` to a new temporary file in ``local_dir``.
 
-    Reads its header first: raises :class:`~assistant.store.journal.NotAJournalError` or
-    :class:`~assistant.store.journal.NewerJournalError` before copying the rest of a file
-    that is not to be read. Returns the copy and the signature of the very
-    file copied.
+    Reads its header first: raises :class:`~assistant.store.journal.NotAJournalError`,
+    :class:`~assistant.store.journal.NewerJournalError` or (for a file over
+    ``size_limit`` bytes) :class:`~assistant.store.journal.OversizedJournalError`
+    before copying the rest of a file that is not to be read. Returns the copy
+    and the signature of the very file copied.
     """
     with source.open("rb") as src:
-        copied = signature(os.fstat(src.fileno()))
+        status = os.fstat(src.fileno())
+        copied = signature(status)
+        if status.st_size > size_limit:
+            raise OversizedJournalError(status.st_size)
         header = src.read(HEADER_SIZE)
         check_header(header)
         local = local_dir / f".team-{secrets.token_hex(6)}.tmp"
         try:
             with _open_local(local) as out:
                 _write_local(out, header)
-                _copy(src, out)
+                _copy(src, out, limit=size_limit - len(header))
         except BaseException:
             with contextlib.suppress(OSError):
                 local.unlink()
@@ -111,9 +122,18 @@ def _write_local(out: BinaryIO, chunk: bytes) -> None:
         raise LocalWriteError(error) from error
 
 
-def _copy(src: BinaryIO, out: BinaryIO, digest: hashlib._Hash | None = None) -> None:
-    """Copy from the team folder (an OSError) to a local file (a LocalWriteError)."""
+def _copy(
+    src: BinaryIO, out: BinaryIO, digest: hashlib._Hash | None = None, limit: int | None = None
+) -> None:
+    """Copy from the team folder (an OSError) to a local file (a LocalWriteError).
+
+    A file that grows past ``limit`` bytes while it is copied is refused as oversized.
+    """
+    copied = 0
     while chunk := src.read(_CHUNK):
+        copied += len(chunk)
+        if limit is not None and copied > limit:
+            raise OversizedJournalError(copied)
         if digest is not None:
             digest.update(chunk)
         _write_local(out, chunk)

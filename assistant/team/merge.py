@@ -21,15 +21,20 @@ from pathlib import Path
 from assistant.messages import QT_TRANSLATE_NOOP, Message
 from assistant.paths import EVIDENCE_DIR_NAME
 from assistant.store.database import Store
-from assistant.store.evidence import EvidenceStore
+from assistant.store.evidence import EvidenceStore, is_sha256, suffix_of
 from assistant.store.journal import (
+    SIZE_LIMIT,
     DamagedJournalError,
     JournalInfo,
-    JournalToMerge,
-    MergeOutcome,
     NewerJournalError,
     NotAJournalError,
+    OversizedJournalError,
     OwnJournalError,
+    RefusedJournalError,
+)
+from assistant.store.journal_merge import (
+    JournalToMerge,
+    MergeOutcome,
     merge_batch_size,
     merge_journals,
 )
@@ -179,6 +184,9 @@ def _merge_some(
             except NewerJournalError as newer:
                 merged.skipped.append(SkippedJournal(name, _newer(name, newer.version)))
                 continue
+            except OversizedJournalError as oversized:
+                merged.skipped.append(SkippedJournal(name, _oversized(name, oversized.size)))
+                continue
             except OSError as error:
                 if not path.parent.is_dir():
                     cut_off = error  # the folder itself is away
@@ -243,7 +251,7 @@ def _note_refused(
     refused = [
         (name.removesuffix(JOURNAL_SUFFIX), copied)
         for (name, _local, copied), outcome in zip(copies, outcomes, strict=True)
-        if isinstance(outcome, DamagedJournalError | OwnJournalError)
+        if isinstance(outcome, DamagedJournalError | OwnJournalError | RefusedJournalError)
     ]
     if refused:
         note_journals_refused(store, key, refused, read_at)
@@ -256,6 +264,8 @@ def _count(name: str, outcome: MergeOutcome, merged: Merged) -> None:
         merged.skipped.append(SkippedJournal(name, _newer(name, outcome.version)))
     elif isinstance(outcome, OwnJournalError):
         merged.skipped.append(SkippedJournal(name, _own_id(name)))
+    elif isinstance(outcome, RefusedJournalError):
+        merged.skipped.append(SkippedJournal(name, _refused(name, outcome.reason)))
     else:
         info, added = outcome
         merged.journals += 1
@@ -278,7 +288,9 @@ def _fetch_wanted(store: Store, data_dir: Path, team_dir: Path, merged: Merged) 
 
     def fetch(sha256: str, original_name: str) -> str:
         """ "here" already, "fetched" or "missing"; raises ``OSError`` when the share fails."""
-        suffix = Path(original_name).suffix.lower()
+        if not is_sha256(sha256):
+            return "missing"  # refused with its journal; never a path to write to
+        suffix = suffix_of(original_name)
         target = local_evidence.path_for(sha256, suffix)
         if target.is_file():
             return "here"
@@ -355,6 +367,33 @@ def _damaged(name: str, reason: str) -> Message:
             "Team",
             "The journal {file} in the team folder is damaged and was not read ({reason}). "
             "It is read again once its workstation publishes it anew.",
+        ),
+        {"file": name, "reason": reason},
+    )
+
+
+def _oversized(name: str, size: int) -> Message:
+    return Message(
+        "Team",
+        QT_TRANSLATE_NOOP(
+            "Team",
+            "The journal {file} in the team folder is {size} MB, far larger than any "
+            "Kontokoll writes (at most {limit} MB), so it was not read. Ask IT to look at "
+            "the team folder.",
+        ),
+        {"file": name, "size": size >> 20, "limit": SIZE_LIMIT >> 20},
+    )
+
+
+def _refused(name: str, reason: str) -> Message:
+    return Message(
+        "Team",
+        QT_TRANSLATE_NOOP(
+            "Team",
+            "The journal {file} in the team folder was refused: it is not as Kontokoll "
+            "writes it ({reason}), so none of it was taken in. It may have been changed "
+            "on the share; ask IT who can write to the team folder. It is read again once "
+            "its workstation publishes it anew.",
         ),
         {"file": name, "reason": reason},
     )

@@ -19,14 +19,15 @@ from pathlib import Path
 
 from assistant.paths import EVIDENCE_DIR_NAME
 from assistant.store.database import Store
-from assistant.store.evidence import EvidenceStore
+from assistant.store.evidence import EvidenceStore, is_sha256, suffix_of
 from assistant.store.journal import (
     NewerJournalError,
     NotAJournalError,
+    OversizedJournalError,
     build_journal,
     own_facts_count,
-    take_back_journal,
 )
+from assistant.store.journal_merge import take_back_journal
 from assistant.store.team_state import (
     evidence_to_publish,
     folder_key,
@@ -152,7 +153,7 @@ def _take_back(store: Store, own: Path, data_dir: Path, workstation_id: str, now
     """Merge this workstation's own journal from the team folder back in, as its own facts."""
     try:
         local, _copied = fetch_journal(own, data_dir)
-    except (NotAJournalError, NewerJournalError, FileNotFoundError):
+    except (NotAJournalError, NewerJournalError, OversizedJournalError, FileNotFoundError):
         return  # nothing of ours to take back: it is written anew
     try:
         take_back_journal(
@@ -182,7 +183,10 @@ def _publish_evidence(
     done = up_to
     try:
         for rowid, sha256, original_name, size in rows:
-            suffix = Path(original_name).suffix.lower()
+            if not is_sha256(sha256):
+                done = rowid
+                continue  # no name this workstation wrote: never a path to copy from
+            suffix = suffix_of(original_name)
             source = local_evidence.path_for(sha256, suffix)
             target = team_evidence / sha256[:2] / f"{sha256}{suffix}"
             there = _size_of(target)

@@ -3721,6 +3721,14 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>Loggfilen {file} i teammappen är skadad och lästes inte in ({reason}). Den läses in igen när arbetsstationen som den kommer från publicerar den på nytt.</translation>
     </message>
     <message>
+        <source>The journal {file} in the team folder is {size} MB, far larger than any Kontokoll writes (at most {limit} MB), so it was not read. Ask IT to look at the team folder.</source>
+        <translation>Journalen {file} i teammappen är {size} MB, långt större än någon journal Kontokoll skriver (högst {limit} MB), så den lästes inte. Be IT att se över teammappen.</translation>
+    </message>
+    <message>
+        <source>The journal {file} in the team folder was refused: it is not as Kontokoll writes it ({reason}), so none of it was taken in. It may have been changed on the share; ask IT who can write to the team folder. It is read again once its workstation publishes it anew.</source>
+        <translation>Journalen {file} i teammappen togs inte emot: den är inte som Kontokoll skriver den ({reason}), så inget av den lästes in. Den kan ha ändrats i den delade mappen; fråga IT vem som kan skriva i teammappen. Den läses igen när dess arbetsplats publicerar den på nytt.</translation>
+    </message>
+    <message>
         <source>The journal {file} carries this workstation&apos;s own id, so it was not read. Was this data folder copied from another workstation?</source>
         <translation>Loggfilen {file} har samma id som den här arbetsstationen, så den lästes inte in. Har datamappen kopierats från en annan arbetsstation?</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.messages import UserError
+from assistant.records import Evidence
 from assistant.store.evidence import EvidenceStore, sha256_of
 from tests.factories import FRIDAY, RECORDED_BY, at
 
@@ -123,3 +124,33 @@ def test_a_stored_file_that_has_gone_missing_is_not_found(evidence_store: Eviden
     assert found is not None
     found.unlink()
     assert evidence_store.find(kept) is None
+
+
+@pytest.mark.parametrize(
+    ("sha256", "original_name"),
+    [
+        ("../../../../home/asa/.ssh/id_ed25519", "x.png"),
+        ("/etc/passwd", "x.png"),
+        ("A" * 64, "x.png"),  # upper case: not a name Kontokoll writes
+        ("ab" * 31, "x.png"),  # 62 digits
+    ],
+)
+def test_a_name_that_is_no_sha256_never_becomes_a_path(
+    tmp_path: Path, sha256: str, original_name: str
+) -> None:
+    store = EvidenceStore(tmp_path / "evidence")
+    record = Evidence(sha256, original_name, "image/png", 1, at(FRIDAY), "someone")
+    assert store.find(record) is None
+    with pytest.raises(ValueError, match="not an evidence file's name"):
+        store.path_for(sha256)
+
+
+def test_a_suffix_with_a_path_in_it_is_left_out_of_the_name(tmp_path: Path) -> None:
+    store = EvidenceStore(tmp_path / "evidence")
+    kept = store.add_bytes(
+        b"a screenshot", "shot.png\\..\\..\\x", recorded_at=at(FRIDAY), recorded_by="someone"
+    )
+    path = store.find(kept)
+    assert path is not None
+    assert path.parent.parent == tmp_path / "evidence"
+    assert path.name == kept.sha256

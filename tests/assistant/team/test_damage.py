@@ -135,7 +135,7 @@ def test_a_journal_that_says_it_is_another_workstations_is_not_taken_in(
 
     (skipped,) = result.skipped
     assert skipped.file_name == "0000-posing.kontokoll"
-    assert "is damaged and was not read" in str(skipped.reason)
+    assert "was refused" in str(skipped.reason)
     assert made.id not in office.manager.check_ids()
 
 

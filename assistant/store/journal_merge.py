@@ -1,0 +1,357 @@
+"""Merging the team's journals into this workstation's log, trusting nothing in them.
+
+A journal in the team folder may have been written by anyone who reaches the
+share, so it is read defensively before any fact of it counts:
+
+- it must hold only what Kontokoll writes: the ``journal`` table and the fact
+  tables, with no view, trigger or index of its own (a view could run a
+  query without end while the merge holds the write lock);
+- it must speak for the workstation its file name says, and not for this one;
+- every fact must be in shape (:mod:`assistant.store.fact_rules`);
+- its reading may take at most :data:`TIME_LIMIT` seconds.
+
+A journal that fails any of these is refused whole (never half merged, never
+a crash); the others are merged. Only the columns both sides know are copied.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.store.connection import storage_errors, transaction
+from assistant.store.database import Store
+from assistant.store.fact_rules import first_fact_out_of_shape
+from assistant.store.journal import (
+    DamagedJournalError,
+    JournalInfo,
+    NewerJournalError,
+    OwnJournalError,
+    RefusedJournalError,
+    columns_of,
+)
+from assistant.store.schema import FACT_TABLES, SCHEMA_VERSION
+
+TIME_LIMIT = 60.0
+"""Seconds one journal's facts may take to check and copy: a ten-year journal takes well
+under one. One that takes longer is refused, so no file can hold up everyone's saves."""
+
+_ALLOWED_TABLES = frozenset({"journal", *FACT_TABLES})
+
+# SQLite's primary result codes for a file that is not (or no longer) a database,
+# and for a statement stopped by the progress handler (the time limit).
+_SQLITE_INTERRUPT = 9
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+class _DamageFoundError(DamagedJournalError):
+    """Damage found while a journal's facts were copied: its whole transaction is undone."""
+
+
+class _TooSlowError(RefusedJournalError):
+    """A journal's reading passed the time limit: its whole transaction is undone."""
+
+
+@dataclass(frozen=True)
+class JournalToMerge:
+    """A local copy of a journal, whose file name says whose it is, and what to note with it.
+
+    ``workstation_id`` comes from the journal's file name in the team folder: a
+    journal that says inside it is someone else's is not merged.
+    """
+
+    path: Path
+    workstation_id: str
+    noted: Callable[[JournalInfo], None]
+
+
+MergeOutcome = (
+    tuple[JournalInfo, dict[str, int]]
+    | DamagedJournalError
+    | NewerJournalError
+    | OwnJournalError
+    | RefusedJournalError
+)
+"""Whose journal it was and the facts each table gained, or why it was not merged."""
+
+
+def merge_batch_size(store: Store) -> int:
+    """How many journals one transaction merges: as many as SQLite lets one attach at once."""
+    return max(1, store._conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED) - 1)
+
+
+def merge_journals(
+    store: Store,
+    journals: Sequence[JournalToMerge],
+    *,
+    own_workstation_id: str,
+    wanted_since: str,
+    time_limit: float = TIME_LIMIT,
+) -> list[MergeOutcome]:
+    """Add the facts of the journals that ``store`` lacks, all in one transaction.
+
+    Facts merge by id: a fact already here is left as it is. Each new fact's
+    ``origin`` is its journal's workstation. It runs in :meth:`Store.merging
+    <assistant.store.database.Store.merging>`, with foreign keys off (a fact
+    may refer to one in a journal not merged yet). The evidence files that
+    new evidence facts name are noted in ``evidence_wanted`` (since
+    ``wanted_since``), to be fetched afterwards. Each journal's ``noted`` runs
+    after its facts, in the same transaction.
+
+    One transaction for several journals writes each index page once rather
+    than once per journal. Should one of them turn out damaged or too slow,
+    while its facts are copied or when the transaction commits, the
+    transaction is rolled back and the journals are merged again one
+    transaction each, so the sound ones still count. (A savepoint per journal
+    would spare that second pass, but costs every first merge an eighth of
+    its time: SQLite then copies each page it changes to a statement journal
+    first.) At most :func:`merge_batch_size` journals can be given.
+
+    Returns an outcome per journal, in order. Errors of the local database
+    (busy, disk full) come out as ``StorageError``, and nothing is merged.
+    """
+    with storage_errors():
+        outcomes = _merge(
+            store._conn, journals, own_workstation_id, wanted_since, time_limit, own_facts=False
+        )
+    if any(not isinstance(outcome, Exception) for outcome in outcomes):
+        store._journals_merged = True  # for the checkpoint after the whole merge
+    return outcomes
+
+
+def take_back_journal(store: Store, path: Path, workstation_id: str, *, wanted_since: str) -> None:
+    """Merge this workstation's own journal (a local copy at ``path``) back in, as its own facts.
+
+    For a data folder restored from a backup older than its journal in the
+    team folder: what the journal holds that the folder lacks is taken back,
+    to be published again. The journal is checked as any other is first.
+    Foreign keys are off meanwhile: the facts come in the journal's own order.
+    """
+    conn = store._conn
+    with storage_errors():
+        conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            journal = JournalToMerge(path, workstation_id, lambda _info: None)
+            _merge(conn, [journal], workstation_id, wanted_since, TIME_LIMIT, own_facts=True)
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _merge(
+    conn: sqlite3.Connection,
+    journals: Sequence[JournalToMerge],
+    own_workstation_id: str,
+    wanted_since: str,
+    time_limit: float,
+    own_facts: bool,
+) -> list[MergeOutcome]:
+    """:func:`merge_journals` on the bare connection; ``own_facts`` takes the facts back as own."""
+    try:
+        outcomes = _merge_together(
+            conn, journals, own_workstation_id, wanted_since, time_limit, own_facts
+        )
+    except sqlite3.DatabaseError as error:
+        if not _is_damage(error):
+            raise
+        outcomes = [_DamageFoundError(str(error))]
+    spoiled = [o for o in outcomes if isinstance(o, _DamageFoundError | _TooSlowError)]
+    if not spoiled:
+        return outcomes
+    if len(journals) == 1:
+        found = spoiled[-1]
+        if isinstance(found, _TooSlowError):
+            return [RefusedJournalError(found.reason)]
+        return [DamagedJournalError(str(found))]
+    return [
+        outcome
+        for journal in journals
+        for outcome in _merge(
+            conn, [journal], own_workstation_id, wanted_since, time_limit, own_facts
+        )
+    ]
+
+
+def _merge_together(
+    conn: sqlite3.Connection,
+    journals: Sequence[JournalToMerge],
+    own_workstation_id: str,
+    wanted_since: str,
+    time_limit: float,
+    own_facts: bool,
+) -> list[MergeOutcome]:
+    outcomes: list[MergeOutcome | None] = [None] * len(journals)
+    attached: dict[int, str] = {}
+    try:
+        for number, journal in enumerate(journals):
+            try:
+                conn.execute(f"ATTACH DATABASE ? AS journal{number}", [str(journal.path)])
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+                outcomes[number] = DamagedJournalError(str(error))
+                continue
+            attached[number] = f"journal{number}"
+        with transaction(conn):
+            for number, schema in attached.items():
+                outcome = _merge_attached(
+                    conn,
+                    schema,
+                    journals[number],
+                    own_workstation_id,
+                    wanted_since,
+                    time_limit,
+                    own_facts,
+                )
+                if isinstance(outcome, _DamageFoundError | _TooSlowError):
+                    raise outcome  # the whole transaction is undone
+                outcomes[number] = outcome
+    except (_DamageFoundError, _TooSlowError) as found:
+        return [found.with_traceback(None)]  # its text is what is kept, not its frames
+    finally:
+        for schema in attached.values():
+            conn.execute(f"DETACH DATABASE {schema}")
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite found a file that is not (or no longer) a sound database."""
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+def _is_interrupt(error: sqlite3.DatabaseError) -> bool:
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF == _SQLITE_INTERRUPT
+
+
+def _merge_attached(
+    conn: sqlite3.Connection,
+    schema: str,
+    journal: JournalToMerge,
+    own_workstation_id: str,
+    wanted_since: str,
+    time_limit: float,
+    own_facts: bool,
+) -> MergeOutcome:
+    # Only the text of an error is kept: an exception kept whole would keep its
+    # frames, and with them a statement on the journal, which could then not be detached.
+    deadline = time.monotonic() + time_limit
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    try:
+        try:
+            info, columns = _read_journal(conn, schema)
+        except NewerJournalError as newer:
+            return NewerJournalError(newer.version)
+        except RefusedJournalError as refused:
+            return RefusedJournalError(refused.reason)
+        except DamagedJournalError as damaged:
+            return DamagedJournalError(str(damaged))
+        if info.workstation_id == own_workstation_id and not own_facts:
+            return OwnJournalError(info.workstation_id)
+        if info.workstation_id != journal.workstation_id:
+            return RefusedJournalError(f"it says it is the journal of {info.workstation_id!r}")
+        origin = "" if own_facts else info.workstation_id
+        added = _add_facts(conn, schema, origin, columns, wanted_since)
+        journal.noted(info)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        if isinstance(error, sqlite3.DatabaseError) and _is_interrupt(error):
+            return _TooSlowError(f"reading it took longer than {time_limit:g} seconds")
+        if isinstance(error, sqlite3.DatabaseError) and not _is_damage(error):
+            raise
+        return _DamageFoundError(str(error))
+    finally:
+        conn.set_progress_handler(None, 0)
+    return info, added
+
+
+def _add_facts(
+    conn: sqlite3.Connection,
+    schema: str,
+    origin: str,
+    columns: dict[str, list[str]],
+    wanted_since: str,
+) -> dict[str, int]:
+    last_evidence = conn.execute("SELECT max(rowid) FROM main.evidence").fetchall()[0][0]
+    added: dict[str, int] = {}
+    for table, names in columns.items():
+        listed = ", ".join(names)
+        before = conn.total_changes
+        conn.execute(
+            f"INSERT OR IGNORE INTO main.{table} ({listed}, origin) "
+            f"SELECT {listed}, ? FROM {schema}.{table}",
+            [origin],
+        )
+        added[table] = conn.total_changes - before
+    if added.get("evidence"):
+        # The files the new evidence facts name are fetched after the merge.
+        conn.execute(
+            "INSERT OR IGNORE INTO main.evidence_wanted (sha256, wanted_since) "
+            "SELECT sha256, ? FROM main.evidence WHERE rowid > ?",
+            [wanted_since, last_evidence or 0],
+        )
+    return added
+
+
+def _read_journal(
+    conn: sqlite3.Connection, schema: str
+) -> tuple[JournalInfo, dict[str, list[str]]]:
+    """Whose the attached journal is, and per fact table the columns to copy.
+
+    Raises :class:`RefusedJournalError` for a journal that holds what
+    Kontokoll does not write, or a fact out of shape.
+    """
+    try:
+        _require_only_tables(conn, schema)
+        rows = conn.execute(
+            "SELECT workstation_id, person_id, person_name, published_at, schema_version, "
+            f"kontokoll_version FROM {schema}.journal"
+        ).fetchall()
+        if len(rows) != 1:
+            raise RefusedJournalError(f"it has {len(rows)} rows saying whose it is, not one")
+        row = rows[0]
+        if not all(isinstance(value, str) for value in (*row[:4], row[5])) or not isinstance(
+            row[4], int
+        ):
+            raise RefusedJournalError("the row saying whose it is is not as Kontokoll writes it")
+        info = JournalInfo(row[0], row[1], row[2], row[3], row[4], row[5])
+        if info.schema_version > SCHEMA_VERSION:
+            raise NewerJournalError(info.schema_version)
+        present = {
+            str(r[0])
+            for r in conn.execute(
+                f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'"
+            ).fetchall()
+        }
+        columns: dict[str, list[str]] = {}
+        for table in FACT_TABLES:
+            if table not in present:
+                continue  # a journal from before the table existed
+            theirs = set(columns_of(conn, schema, table))
+            shared = [c for c in columns_of(conn, "main", table) if c in theirs and c != "origin"]
+            if shared:
+                columns[table] = shared
+        wrong = first_fact_out_of_shape(conn, schema, columns)
+        if wrong is not None:
+            raise RefusedJournalError(wrong)
+    except sqlite3.DatabaseError as error:
+        if _is_interrupt(error) or _is_damage(error):
+            raise  # the time limit, or damage: sorted by the caller
+        raise DamagedJournalError(str(error)) from None
+    except (ValueError, TypeError, UnicodeDecodeError) as error:
+        raise DamagedJournalError(str(error)) from None
+    return info, columns
+
+
+def _require_only_tables(conn: sqlite3.Connection, schema: str) -> None:
+    """Refuse a journal holding a view, a trigger, an index or a table Kontokoll never writes.
+
+    Reading ``sqlite_master`` runs nothing: a view is only text until it is queried.
+    """
+    listed = conn.execute(f"SELECT type, name, tbl_name FROM {schema}.sqlite_master").fetchall()
+    for kind, name, table in listed:
+        if kind == "table" and name in _ALLOWED_TABLES:
+            continue
+        own_index = kind == "index" and str(name).startswith("sqlite_autoindex_")
+        if own_index and table in _ALLOWED_TABLES:
+            continue  # SQLite's own index of a key, as an older Kontokoll's journal may have
+        raise RefusedJournalError(f"it holds a {kind} named {str(name)[:40]!r}")

@@ -1,0 +1,211 @@
+"""Journals written on the share by someone out to do harm, and what the merge makes of them.
+
+Each attack starts from the officer's genuine journal, changed with an SQLite
+tool as anyone who reaches the share could. Each must be refused whole and
+named, never merged in part, never a crash or a hang, while the deputy's
+sound journal is merged as usual and the manager can still save.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant.store.database import Store
+from assistant.store.journal import SIZE_LIMIT
+from assistant.store.journal_merge import JournalToMerge, merge_journals
+from assistant.team import sync as team
+from assistant.team.sync import SyncResult
+from assistant.workspace import reading
+from assistant.workspace.data_folder import open_workspace
+from tests.assistant.team.office import (
+    SCREENSHOT,
+    Office,
+    make_office,
+    record_check,
+    workdays,
+)
+from tests.factories import FRIDAY, at, check
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Office:
+    made = make_office(tmp_path)
+    made.officer.sync(made.team_dir, 8)
+    made.deputy.sync(made.team_dir, 8, 5)
+    return made
+
+
+def tampered(office: Office, change: Callable[[sqlite3.Connection], object]) -> str:
+    """The officer checks and publishes; then the journal is changed on the share.
+
+    Returns the id of the officer's genuine check, which must not arrive.
+    """
+    made = record_check(office.officer, screenshot=SCREENSHOT)
+    office.officer.sync(office.team_dir, 9)
+    journal = office.officer.journal(office.team_dir)
+    conn = sqlite3.connect(journal, isolation_level=None)
+    try:
+        change(conn)
+    finally:
+        conn.close()
+    return made.id
+
+
+def manager_merges(office: Office) -> tuple[SyncResult, str]:
+    """The manager merges once the deputy has checked too; returns the deputy's check's id."""
+    deputys = record_check(office.deputy, FRIDAY.replace(day=19))
+    office.deputy.sync(office.team_dir, 9, 30)
+    return team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 10)), deputys.id
+
+
+def assert_refused_whole(office: Office, officers_check: str, what: str) -> None:
+    result, deputys_check = manager_merges(office)
+    assert result.problem is None
+    (skipped,) = result.skipped
+    assert skipped.file_name == office.officer.journal(office.team_dir).name
+    assert "was refused" in str(skipped.reason)
+    assert what in str(skipped.reason)
+    ids = office.manager.check_ids()
+    assert officers_check not in ids  # nothing of the refused journal, not even in part
+    assert deputys_check in ids  # the sound journal is merged as usual
+    people = {row[0] for row in office.manager.rows("SELECT name FROM people")}
+    assert "Åsa Öberg" not in people
+
+
+def test_a_journal_with_a_view_that_never_ends_is_refused_and_saves_go_on(office: Office) -> None:
+    endless = (
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x AS id FROM n"
+    )
+
+    def into_a_view(conn: sqlite3.Connection) -> None:
+        conn.execute("DROP TABLE daily_checks")
+        conn.execute(f"CREATE VIEW daily_checks AS {endless}")
+
+    genuine = tampered(office, into_a_view)
+    started = time.monotonic()
+    assert_refused_whole(office, genuine, "a view named 'daily_checks'")
+    assert time.monotonic() - started < 30
+    with office.manager.store() as store:  # the log is not held: the manager saves at once
+        store.set_me(office.manager.user.person_id)
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (
+            "CREATE TRIGGER spread AFTER INSERT ON people BEGIN SELECT 1; END",
+            "a trigger named 'spread'",
+        ),
+        ("CREATE TABLE extra (x)", "a table named 'extra'"),
+        ("CREATE INDEX quick ON daily_checks(day)", "a index named 'quick'"),
+    ],
+)
+def test_a_journal_holding_what_kontokoll_never_writes_is_refused(
+    office: Office, change: str, named: str
+) -> None:
+    genuine = tampered(office, lambda conn: conn.execute(change))
+    assert_refused_whole(office, genuine, named)
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ("UPDATE daily_checks SET day = '2026-13-45'", "day"),
+        ("UPDATE daily_checks SET day = 20261120", "day"),
+        ("UPDATE daily_checks SET questions_answered = 'many'", "questions_answered"),
+        ("UPDATE daily_checks SET role = 'auditor'", "role"),
+        ("UPDATE daily_checks SET recorded_at = 'yesterday'", "recorded_at"),
+        ("UPDATE daily_checks SET reviewed = '[1, 2]'", "reviewed"),
+        ('UPDATE people SET roles = \'["manager", "king"]\'', "roles"),
+        ("UPDATE accounts SET officer_ids = '{\"a\": 1}'", "officer_ids"),
+        ("UPDATE accounts SET active_since = NULL", "active_since"),
+        ("UPDATE removals SET screenshot_sha256 = '../../../.ssh/id_ed25519'", "screenshot_sha256"),
+        ("UPDATE evidence SET sha256 = '/etc/passwd'", "sha256"),
+        ("UPDATE daily_checks SET notes = zeroblob(10)", "notes"),
+    ],
+)
+def test_a_journal_with_a_bad_value_is_refused_whole_and_poisons_nobody(
+    office: Office, change: str, named: str
+) -> None:
+    genuine = tampered(office, lambda conn: conn.execute(change))
+    assert_refused_whole(office, genuine, named)
+    # My day and the status read what was merged without a fault.
+    workspace = open_workspace(office.manager.data_dir)
+    try:
+        reading.my_day(workspace, FRIDAY)
+    finally:
+        workspace.close()
+
+
+def test_a_traversal_name_in_a_journal_copies_no_file_from_anywhere(
+    office: Office, tmp_path: Path
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the manager's private notes")
+    name = os.path.relpath(secret, office.manager.data_dir / "evidence" / "ab")
+
+    def pointing_out(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE evidence SET sha256 = ?, original_name = 'x.txt'", [name])
+        conn.execute("UPDATE removals SET screenshot_sha256 = ?", [name])
+
+    genuine = tampered(office, pointing_out)
+    assert_refused_whole(office, genuine, "sha256")
+    shared = list((office.team_dir / "evidence").rglob("*"))
+    assert not any(p.is_file() and p.read_bytes() == secret.read_bytes() for p in shared)
+    office.manager.sync(office.team_dir, 11)  # publishing copies nothing it was handed either
+    shared = list((office.team_dir / "evidence").rglob("*"))
+    assert not any(p.is_file() and p.read_bytes() == secret.read_bytes() for p in shared)
+
+
+def test_an_oversized_journal_is_refused_before_it_is_copied(office: Office) -> None:
+    record_check(office.officer)
+    office.officer.sync(office.team_dir, 9)
+    journal = office.officer.journal(office.team_dir)
+    with journal.open("r+b") as file:
+        file.truncate(SIZE_LIMIT + 1)  # sparse: the test writes next to nothing
+
+    result, deputys_check = manager_merges(office)
+
+    (skipped,) = result.skipped
+    assert "far larger than any Kontokoll writes" in str(skipped.reason)
+    assert deputys_check in office.manager.check_ids()
+    leftovers = [p for p in office.manager.data_dir.iterdir() if p.name.startswith(".team-")]
+    assert leftovers == []
+
+
+def test_a_journal_that_takes_too_long_is_refused_and_undone_whole(
+    office: Office, tmp_path: Path
+) -> None:
+    with office.officer.store() as store:
+        city = next(iter(store.accounts().values()))
+        made = check(city, FRIDAY, by=office.officer.user)
+        store.add_check(made)
+        for day in workdays(200, date(2025, 6, 2)):  # enough for SQLite to ask the time
+            store.add_check(check(city, day, by=office.officer.user))
+    office.officer.sync(office.team_dir, 9)
+    copy = tmp_path / "copy.kontokoll"
+    shutil.copyfile(office.officer.journal(office.team_dir), copy)
+    with office.officer.store() as store:
+        officer_id = store.workstation_id()
+    store = Store.open(office.manager.data_dir)
+    try:
+        journal = JournalToMerge(copy, officer_id, lambda _info: None)
+        with store.merging():
+            (outcome,) = merge_journals(
+                store, [journal], own_workstation_id="", wanted_since="", time_limit=0.0
+            )
+            assert "took longer than 0 seconds" in str(outcome)
+            assert made.id not in {c.id for c in store.checks()}
+            (merged,) = merge_journals(store, [journal], own_workstation_id="", wanted_since="")
+        assert not isinstance(merged, Exception)
+        assert made.id in {c.id for c in store.checks()}
+    finally:
+        store.close()
