@@ -52,6 +52,16 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
     "The file is not plain UTF-8 text. Open it in a text editor and save it with the "
     "encoding UTF-8.",
 )
+TOO_DEEP = QT_TRANSLATE_NOOP(
+    "GuidelinePack",
+    "The tables or lists are nested too deeply to be read. A pack needs only a few levels; "
+    "compare it with the pack that comes with Kontokoll.",
+)
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "GuidelinePack",
+    "The file is larger than any guideline pack (over {limit} kB). "
+    "Check that it is the pack you meant to load.",
+)
 SYNTAX = QT_TRANSLATE_NOOP(
     "GuidelinePack",
     "The text does not follow the TOML format ({reason}). Correct it, comparing with "

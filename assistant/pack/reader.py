@@ -40,6 +40,8 @@ from assistant.pack.errors import (
     NOT_UTF8,
     READ_FAILED,
     SYNTAX,
+    TOO_DEEP,
+    TOO_LARGE,
     WRONG_TYPE,
     PackError,
 )
@@ -57,6 +59,8 @@ from assistant.pack.model import (
 
 CHECKLIST_IDS = ("before_start", "getting_started", "closing")
 DEFAULT_PACK_NAME = "lidingo.toml"
+SIZE_LIMIT = 1 << 20
+"""Bytes a pack file may have: the shipped one has a few dozen kilobytes."""
 CULLING_INTERVAL_MONTHS = (1, 24)
 
 _EVIDENCE_EXAMPLE = '"date" or ["person", "date"]'
@@ -72,10 +76,12 @@ def load_pack(path: Path) -> GuidelinePack:
 def read_pack_bytes(path: Path) -> bytes:
     """The bytes of the pack file at ``path``; raises PackError if it cannot be read."""
     try:
-        return Path(path).read_bytes()
+        with Path(path).open("rb") as file:
+            data = file.read(SIZE_LIMIT + 1)
     except OSError as error:
         reason = error.strerror or str(error)
         raise PackError(path, Message(CONTEXT, READ_FAILED, {"reason": reason})) from error
+    return data  # one byte over the limit is enough for parse_pack to refuse it
 
 
 def parse_pack(data: bytes, path: Path) -> GuidelinePack:
@@ -90,8 +96,13 @@ def parse_pack(data: bytes, path: Path) -> GuidelinePack:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise PackError(path, Message(CONTEXT, NOT_UTF8), line=line) from error
+    if len(data) > SIZE_LIMIT:
+        too_large = {"limit": SIZE_LIMIT >> 10}
+        raise PackError(path, Message(CONTEXT, TOO_LARGE, too_large))
     try:
         document = tomllib.loads(source)
+    except RecursionError as error:  # tomllib parses nested tables and lists recursively
+        raise PackError(path, Message(CONTEXT, TOO_DEEP)) from error
     except tomllib.TOMLDecodeError as error:
         text = str(error)
         position = _TOML_POSITION.search(text)

@@ -58,8 +58,11 @@ def url_problem(text: str) -> Message | None:
     """Why an address is not a usable web address, or None when it is."""
     if not text.strip():
         return _problem(QT_TRANSLATE_NOOP("Accounts", "Enter the account's web address."))
-    parts = urlsplit(normalise_url(text))
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(normalise_url(text))
+        host = parts.hostname or ""
+    except ValueError:  # a bracket that opens no IPv6 address: "https://[x"
+        parts, host = urlsplit(""), ""
     if (
         parts.scheme not in ("http", "https")
         or "." not in host

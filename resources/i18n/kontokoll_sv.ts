@@ -2010,6 +2010,14 @@
         <translation>Filen är inte ren text i UTF-8. Öppna den i en textredigerare och spara den med teckenkodningen UTF-8.</translation>
     </message>
     <message>
+        <source>The tables or lists are nested too deeply to be read. A pack needs only a few levels; compare it with the pack that comes with Kontokoll.</source>
+        <translation>Tabellerna eller listorna ligger i för många nivåer för att kunna läsas. Ett paket behöver bara några få nivåer; jämför med paketet som följer med Kontokoll.</translation>
+    </message>
+    <message>
+        <source>The file is larger than any guideline pack (over {limit} kB). Check that it is the pack you meant to load.</source>
+        <translation>Filen är större än något riktlinjepaket (över {limit} kB). Kontrollera att det är paketet du ville läsa in.</translation>
+    </message>
+    <message>
         <source>The text does not follow the TOML format ({reason}). Correct it, comparing with the pack that comes with Kontokoll.</source>
         <translation>Texten följer inte TOML-formatet ({reason}). Rätta den och jämför med paketet som följer med Kontokoll.</translation>
     </message>

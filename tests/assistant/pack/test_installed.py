@@ -222,3 +222,22 @@ def test_the_readme_example_is_a_pack_that_installs(tmp_path: Path, data_dir: Pa
     assert [k.value for k in steps["before_start"].evidence] == ["person", "date"]
     assert steps["getting_started"].evidence == ()
     assert steps["closing"].any_evidence is True
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("a = " + "[" * 5000 + "]" * 5000, "nested too deeply"),
+        ("x = 1\n" * 200_000, "larger than any guideline pack"),
+    ],
+)
+def test_a_nested_or_huge_pack_in_the_data_folder_lets_the_app_start(
+    data_dir: Path, text: str, said: str
+) -> None:
+    installed(data_dir).write_text(text, encoding="utf-8")
+
+    pack, problem = load_current_pack(data_dir)
+
+    assert pack is default_pack()
+    assert problem is not None
+    assert said in str(problem)
