@@ -47,6 +47,13 @@ PRIVATE = 0o600
 """Readable and writable by the workstation's user only: the data folder's own files."""
 SHARED = 0o644
 """Readable by everyone: files other people and programs open."""
+TEAM = 0o640
+"""Readable by the user's group, the team, and nobody else: the team folder's files.
+
+On a network share the server's own rights decide; on a folder shared by
+local users it keeps the journals and evidence from everyone outside the team."""
+PRIVATE_FOLDER = 0o700
+"""The data folder: the workstation's user alone may list or enter it."""
 
 _CHUNK = 1 << 20
 _REPLACE_ATTEMPTS = 6
@@ -89,17 +96,9 @@ def write_file_atomically(
             os.chmod(temp, mode)
         written = os.stat(temp)
         if new_only:
-            try:
-                # A hard link fails if the name exists: nothing is ever overwritten.
-                os.link(temp, target)
-            except FileExistsError:
+            if not move_to_new_name(temp, target):
                 return None
-            except OSError:
-                # Some shares have no hard links; a rename may then overwrite, so look first.
-                if target.exists():
-                    return None
-                os.replace(temp, target)
-                renamed = True
+            renamed = not temp.exists()
         else:
             _replace(temp, target)
             renamed = True
@@ -111,8 +110,27 @@ def write_file_atomically(
     return written
 
 
+def move_to_new_name(temp: Path, target: Path) -> bool:
+    """Give the finished file ``temp`` the name ``target``, unless that name is taken.
+
+    Returns whether it now has that name; an existing ``target`` is never
+    overwritten. A hard link is tried first (it fails if the name exists);
+    the caller removes ``temp`` if it is still there.
+    """
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        return False
+    except OSError:
+        # Some shares have no hard links; a rename may then overwrite, so look first.
+        if target.exists():
+            return False
+        os.replace(temp, target)
+    return True
+
+
 def copy_file_atomically(
-    source: Path, target: Path, *, new_only: bool = False
+    source: Path, target: Path, *, new_only: bool = False, mode: int | None = None
 ) -> os.stat_result | None:
     """Copy the file ``source`` to ``target`` in chunks, as :func:`write_file_atomically` does."""
     with source.open("rb") as src:
@@ -121,7 +139,7 @@ def copy_file_atomically(
             while chunk := src.read(_CHUNK):
                 out.write(chunk)
 
-        return write_file_atomically(target, copy, new_only=new_only)
+        return write_file_atomically(target, copy, new_only=new_only, mode=mode)
 
 
 def write_json_atomically(path: Path, payload: Any, *, mode: int | None = None) -> None:

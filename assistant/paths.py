@@ -8,8 +8,10 @@ settings. It is the platform's user data folder unless ``--data-dir`` or the
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
+from assistant.files import PRIVATE_FOLDER
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 ENV_VAR = "KONTOKOLL_DATA_DIR"
@@ -35,11 +37,20 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_writable(data_dir: Path) -> Path:
-    """Create the folder if needed and prove it can be written, or say why not."""
+    """Create the folder if needed and prove it can be written, or say why not.
+
+    The probe is a new file of a name nobody can have foreseen, made only if
+    nothing has that name: a link planted in the folder is never followed,
+    so no probe can empty a file it points to. On Linux and macOS the folder
+    is made (or, being the user's own, set) open to its user alone: it holds
+    personal data.
+    """
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        probe = data_dir / ".kontokoll-write-test"
-        probe.write_bytes(b"")
+        data_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        keep_private(data_dir, PRIVATE_FOLDER)
+        probe = data_dir / f".kontokoll-write-test-{secrets.token_hex(8)}"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        os.close(os.open(probe, flags, 0o600))
         probe.unlink()
     except OSError as error:
         raise UserError(
@@ -55,3 +66,16 @@ def ensure_writable(data_dir: Path) -> Path:
             )
         ) from error
     return data_dir
+
+
+def keep_private(path: Path, mode: int) -> None:
+    """Give ``path`` the permissions ``mode`` if it is the user's own, on Linux and macOS.
+
+    On Windows a user's files keep their profile's own rights, which already
+    keep other users out. A file of someone else's is left as it is.
+    """
+    if os.name == "nt":
+        return
+    status = os.stat(path, follow_symlinks=False)
+    if status.st_uid == os.getuid() and status.st_mode & 0o777 != mode:
+        os.chmod(path, mode)

@@ -19,19 +19,23 @@ than guessed at.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
+from assistant.files import PRIVATE, move_to_new_name
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
-from assistant.paths import DATABASE_NAME
+from assistant.paths import DATABASE_NAME, keep_private
 from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 PAGE_SIZE = 8192
 """Bytes per database page, for databases made from now on; older ones keep theirs."""
+_SQLITE_FULL = 13
 BUSY_TIMEOUT = 10.0
 """Seconds a statement waits for another program's lock before it fails as busy."""
 
@@ -148,6 +152,20 @@ def open_connection(path: Path) -> sqlite3.Connection:
     Raises :class:`UserError` for what a person can mend: a damaged file,
     one from a newer Kontokoll, a locked or unwritable one.
     """
+    if path.exists() and path.stat().st_size == 0:
+        # SQLite would take it for a new, empty database and write one into it. A log
+        # cut to nothing is not a new log: it is left as it is, for a backup to replace.
+        raise _storage_error(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database {path} is empty (0 bytes): the log it held has been lost or cut "
+                "off. Nothing has been changed. Restore the file from a backup, or move it "
+                "aside to start a new log.",
+            ),
+            path=str(path),
+        )
+    if not path.exists():
+        _make_new(path)
     if path.exists() and not os.access(path, os.W_OK):
         raise _storage_error(
             QT_TRANSLATE_NOOP(
@@ -158,8 +176,13 @@ def open_connection(path: Path) -> sqlite3.Connection:
             path=str(path),
         )
     try:
+        # Personal data: the database and its -wal and -shm files (which SQLite gives
+        # the database's own permissions) are the user's alone on Linux and macOS.
+        for kept in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+            if kept.exists():
+                keep_private(kept, PRIVATE)
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OSError) as error:
         raise _storage_error(
             QT_TRANSLATE_NOOP(
                 "Storage",
@@ -187,63 +210,102 @@ def open_connection(path: Path) -> sqlite3.Connection:
                 found=version,
                 known=SCHEMA_VERSION,
             )
-        if version == 0:
-            # Only a new, empty file takes a page size. Larger pages make merging a
-            # team's years of checks about a sixth faster (bench/team.py).
-            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         conn.execute("PRAGMA journal_mode = WAL")
         if version < SCHEMA_VERSION:
             _migrate(conn, path, version)
     except sqlite3.DatabaseError as error:
         conn.close()
-        if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
-            raise _storage_error(
-                QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The database {path} is locked by another program. Close other "
-                    "Kontokoll windows or commands and try again.",
-                ),
-                path=str(path),
-            ) from error
-        raise _storage_error(
-            QT_TRANSLATE_NOOP(
-                "Storage",
-                "The database {path} is damaged and cannot be read ({reason}). "
-                "Nothing has been changed. Restore the file from a backup, or move "
-                "it aside to start with an empty database.",
-            ),
-            path=str(path),
-            reason=str(error),
-        ) from error
+        raise open_failure(path, error) from error
     except UserError:
         conn.close()
         raise
     return conn
 
 
+def open_failure(path: Path, error: sqlite3.DatabaseError) -> UserError:
+    """What a person is told when the database at ``path`` could not be opened or upgraded."""
+    if _result_code(error) == _SQLITE_FULL:
+        return _storage_error(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The disk holding the database {path} is full, so Kontokoll cannot start. "
+                "Nothing has been changed. Free some disk space and start again.",
+            ),
+            path=str(path),
+        )
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+        return _storage_error(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database {path} is locked by another program. Close other "
+                "Kontokoll windows or commands and try again.",
+            ),
+            path=str(path),
+        )
+    return _storage_error(
+        QT_TRANSLATE_NOOP(
+            "Storage",
+            "The database {path} is damaged and cannot be read ({reason}). "
+            "Nothing has been changed. Restore the file from a backup, or move "
+            "it aside to start with an empty database.",
+        ),
+        path=str(path),
+        reason=str(error),
+    )
+
+
+def _result_code(error: sqlite3.Error) -> int:
+    return int(getattr(error, "sqlite_errorcode", 0)) & 0xFF
+
+
+def _make_new(path: Path) -> None:
+    """Make a new, empty database at ``path``, whole or not at all.
+
+    It is made under a temporary name and takes its name only when made, so
+    that ``path`` never exists as an empty file of Kontokoll's making: an
+    empty ``path`` is then always a log that was lost, and is refused. Made
+    by another program meanwhile, the other's is kept. What fails is left
+    for the opening that follows to say.
+    """
+    temp = path.with_name(f".{path.name}.new-{secrets.token_hex(6)}")
+    try:
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+        conn = sqlite3.connect(temp, isolation_level=None)
+        try:
+            # Only a new, empty file takes a page size. Larger pages make merging a
+            # team's years of checks about a sixth faster (bench/team.py).
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            with transaction(conn):
+                _run_migrations(conn, 0)
+        finally:
+            conn.close()
+        move_to_new_name(temp, path)
+    except (OSError, sqlite3.Error):
+        pass  # opening the database says what is wrong with the folder or the disk
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def _run_migrations(conn: sqlite3.Connection, version: int) -> None:
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS[number - 1].split(";"):
+            if statement.strip():
+                conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     # Copy aside anything that already holds data, even an unversioned file.
     holds_data = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if version > 0 or holds_data:
-        backup_path = path.with_name(f"{path.name}.v{version}.backup")
-        number = 1
-        while backup_path.exists():  # an earlier copy is never overwritten
-            number += 1
-            backup_path = path.with_name(f"{path.name}.v{version}.backup{number}")
-        backup = sqlite3.connect(backup_path)
-        try:
-            conn.backup(backup)
-        finally:
-            backup.close()
+        _copy_aside(conn, path, version)
     begun = False
     try:
         with transaction(conn):
             begun = True
-            for number in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[number - 1].split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            _run_migrations(conn, version)
     except sqlite3.Error as error:
         if not begun:
             raise  # locked by another program: said as any failure to open is
@@ -259,6 +321,31 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         ) from error
 
 
+def _copy_aside(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Copy the database to ``kontokoll.db.v<version>.backup`` before it is upgraded.
+
+    The copy is made under a temporary name and takes its name only when
+    whole: an upgrade cut off while copying leaves no backup that opens
+    empty or half. An earlier copy is never overwritten.
+    """
+    temp = path.with_name(f".{path.name}.backup-{secrets.token_hex(6)}")
+    try:
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+        backup = sqlite3.connect(temp)
+        try:
+            conn.backup(backup)
+        finally:
+            backup.close()
+        number = 1
+        backup_path = path.with_name(f"{path.name}.v{version}.backup")
+        while not move_to_new_name(temp, backup_path):
+            number += 1
+            backup_path = path.with_name(f"{path.name}.v{version}.backup{number}")
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
 def holds_a_log(data_dir: Path) -> bool:
     """Whether the data folder's database already holds people or accounts: a log in use.
 
@@ -268,6 +355,8 @@ def holds_a_log(data_dir: Path) -> bool:
     path = data_dir / DATABASE_NAME
     if not path.exists():
         return False
+    if path.stat().st_size == 0:
+        return True  # a log cut to nothing: refused when opened, never taken for a new one
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:

@@ -27,6 +27,7 @@ from typing import BinaryIO
 
 from assistant.files import (
     PRIVATE,
+    TEAM,
     copy_file_atomically,
     temporary_prefix,
     write_file_atomically,
@@ -70,12 +71,12 @@ def put_file(source: Path, target: Path, *, overwrite: bool) -> os.stat_result |
     without it an existing ``target`` is left alone. Returns the written
     file's status, or None when nothing was written.
     """
-    return copy_file_atomically(source, target, new_only=not overwrite)
+    return copy_file_atomically(source, target, new_only=not overwrite, mode=TEAM)
 
 
 def put_new_bytes(data: bytes, target: Path) -> bool:
     """Write ``data`` as ``target`` in the team folder unless that name is taken."""
-    return write_file_atomically(target, data, new_only=True) is not None
+    return write_file_atomically(target, data, new_only=True, mode=TEAM) is not None
 
 
 def fetch_journal(

@@ -3690,6 +3690,14 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>Loggen kunde inte läsas ({reason}).</translation>
     </message>
     <message>
+        <source>The database {path} is empty (0 bytes): the log it held has been lost or cut off. Nothing has been changed. Restore the file from a backup, or move it aside to start a new log.</source>
+        <translation>Databasen {path} är tom (0 byte): loggen den höll har gått förlorad eller klippts av. Ingenting har ändrats. Återställ filen från en säkerhetskopia, eller flytta undan den för att börja en ny logg.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {path} is full, so Kontokoll cannot start. Nothing has been changed. Free some disk space and start again.</source>
+        <translation>Disken där databasen {path} ligger är full, så Kontokoll kan inte starta. Ingenting har ändrats. Frigör diskutrymme och starta igen.</translation>
+    </message>
+    <message>
         <source>The database {path} could not be upgraded to this version of Kontokoll ({reason}). It has been left as it was. Free some disk space and start again, or ask IT for help.</source>
         <translation>Databasen {path} kunde inte uppgraderas till den här versionen av Kontokoll ({reason}). Den har lämnats som den var. Frigör lite diskutrymme och starta igen, eller be IT om hjälp.</translation>
     </message>

@@ -21,6 +21,8 @@ from assistant.records import CheckRole, DailyCheck, RemovalAction, Role
 from assistant.rules.cover import covers_on, upcoming
 from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore, sha256_of
+from assistant.store.fact_rules import first_fact_out_of_shape
+from assistant.store.journal import columns_of
 from assistant.store.rows import to_row
 from assistant.store.schema import FACT_TABLES
 from assistant.workdays import WorkingCalendar
@@ -334,3 +336,15 @@ def test_the_command_wants_a_folder_named(capsys: pytest.CaptureFixture[str]) ->
     code, _ = run("demo")
     assert code == 1
     assert "--data-dir" in capsys.readouterr().err
+
+
+def test_every_fact_of_the_demo_is_in_the_shape_a_colleague_accepts(
+    demo: tuple[DemoSummary, Store],
+) -> None:
+    """What Kontokoll writes itself must pass the checks a journal's facts meet when merged."""
+    _summary, store = demo
+    columns = {
+        table: [c for c in columns_of(store._conn, "main", table) if c != "origin"]
+        for table in FACT_TABLES
+    }
+    assert first_fact_out_of_shape(store._conn, "main", columns) is None

@@ -20,8 +20,8 @@ _conn = sqlite3.connect(":memory:")
 
 def _valid(table: str, column: str, value: object) -> bool:
     rule = RULES[table][column]
-    row = _conn.execute(f"SELECT coalesce({rule('x')}, 0) FROM (SELECT ? AS x)", [value])
-    return bool(row.fetchone()[0])
+    row = _conn.execute(f"SELECT coalesce({rule.sql('x')}, 0) FROM (SELECT ? AS x)", [value])
+    return bool(row.fetchone()[0]) and (rule.value is None or rule.value(str(value)))
 
 
 # Texts near the shape of an instant: each character of a real one, or a character

@@ -8,7 +8,9 @@ own database, publishing and merging as the app does.
 from __future__ import annotations
 
 import dataclasses
+import os
 import sqlite3
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -284,3 +286,18 @@ def test_the_facts_may_come_first_and_their_files_at_the_next_merge(office: Offi
     assert files.journals_read == 0
     assert files.evidence_fetched == 1
     assert files.evidence_missing == 0
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows keeps the share's own rights")
+def test_what_goes_to_the_team_folder_is_the_teams_to_read_and_nobody_elses(
+    office: Office,
+) -> None:
+    record_check(office.officer, screenshot=SCREENSHOT)
+    office.officer.sync(office.team_dir, 9)
+
+    journal = office.officer.journal(office.team_dir)
+    (shot,) = [p for p in (office.team_dir / EVIDENCE_DIR_NAME).rglob("*") if p.is_file()]
+    for published in (journal, shot):
+        assert stat.S_IMODE(published.stat().st_mode) == 0o640, published
+    (kept,) = [p for p in (office.officer.data_dir / EVIDENCE_DIR_NAME).rglob("*") if p.is_file()]
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
