@@ -22,6 +22,7 @@ REMINDER_STATE_NAME = "reminders.json"
 LOCK_NAME = "kontokoll.lock"
 HOLIDAY_CACHE_NAME = "holidays-cache.json"
 INSTALLED_PACK_NAME = "guideline-pack.toml"
+KEY_NAME = "workstation.key"
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:

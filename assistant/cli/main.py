@@ -19,6 +19,7 @@ from assistant import __version__
 from assistant.cli.demo import add_demo_command
 from assistant.cli.report import add_report_parser
 from assistant.cli.sync import add_sync_parser
+from assistant.cli.verify import add_verify_parser
 from assistant.clock import Clock, SystemClock, local_date, today
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, untranslated
 from assistant.paths import resolve_data_dir
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_demo_command(commands, common)
     add_report_parser(commands, common)
     add_sync_parser(commands, common)
+    add_verify_parser(commands, common)
     return parser
 
 
@@ -152,6 +154,10 @@ def run(
             from assistant.cli.sync import run_sync
 
             return run_sync(workspace, args, translate, clock, out, sys.stderr)
+        if args.command == "verify":
+            from assistant.cli.verify import run_verify
+
+            return run_verify(workspace, translate, out)
         raise AssertionError(f"unknown command {args.command}")
     except UserError as error:
         print(error.render(translate), file=sys.stderr)

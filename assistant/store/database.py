@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,7 +39,7 @@ from assistant.records import (
     new_id,
     people_of,
 )
-from assistant.store import connection
+from assistant.store import chain, connection
 from assistant.store.connection import StorageError, not_saved, open_connection, storage_errors
 from assistant.store.duty_log import read_duty_log
 from assistant.store.rows import from_row, to_row
@@ -61,7 +61,9 @@ class Store:
         self._conn = conn
         self._conn.row_factory = sqlite3.Row
         self.path = path
-        self._journals_merged = False  # set by journal.merge_journals, see merging()
+        self._journals_merged = False  # set by journal_merge.merge_journals, see merging()
+        self._merging = False  # merged facts are their workstations', not chained here
+        self._chained = True  # the schema has chains (see open)
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -86,14 +88,30 @@ class Store:
     # -- opening ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path) -> Store:
+    def open(cls, data_dir: Path, *, now: datetime | None = None) -> Store:
         """Open (creating or migrating) the database in ``data_dir``.
 
-        Raises :class:`UserError` for what a person can mend: a damaged file,
-        one from a newer Kontokoll, a locked or unwritable one.
+        A log from before chains existed has its facts chained now (``now``,
+        the clock's time unless given), once. Raises :class:`UserError` for
+        what a person can mend: a damaged file, one from a newer Kontokoll, a
+        locked or unwritable one.
         """
         path = data_dir / DATABASE_NAME
-        return cls(open_connection(path), path)
+        store = cls(open_connection(path), path)
+        try:
+            # A log left at an older schema (by the tests of upgrades) has no chain to keep.
+            store._chained = bool(
+                store._query("SELECT 1 FROM sqlite_master WHERE name = 'chain_marks'")
+            )
+            if store._chained and not store._query(
+                "SELECT 1 FROM workstation WHERE key = 'chain_begun'"
+            ):
+                with store._writing():
+                    chain.begin_chain(store._conn, store._own_id(), now or datetime.now(UTC))
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     def close(self) -> None:
         self._conn.close()
@@ -140,8 +158,12 @@ class Store:
         Committed when the block ends, rolled back on any exception; what
         fails in SQLite, in the block or committing, comes out as StorageError.
         """
+        outermost = not self._conn.in_transaction
         with storage_errors(), connection.transaction(self._conn):
             yield
+            if outermost and self._chained and not self._merging:
+                # Every fact this workstation records gets its place in its chain at once.
+                chain.chain_new_facts(self._conn, self._own_id())
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite_utils.Database]:
@@ -165,6 +187,7 @@ class Store:
         """
         conn = self._conn
         self._journals_merged = False
+        self._merging = True
         with storage_errors():
             conn.execute("PRAGMA foreign_keys = OFF")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -173,6 +196,7 @@ class Store:
         try:
             yield
         finally:
+            self._merging = False
             with storage_errors():
                 conn.execute("PRAGMA foreign_keys = ON")
                 if self._journals_merged:
@@ -203,11 +227,17 @@ class Store:
         rows = self._query("SELECT value FROM workstation WHERE key = 'id'")
         if rows:
             return str(rows[0]["value"])
-        with self._writing() as db:
-            db.execute(
+        with self._writing():
+            return self._own_id()
+
+    def _own_id(self) -> str:
+        """:meth:`workstation_id`, made if need be in the transaction already open."""
+        with storage_errors():
+            self._conn.execute(
                 "INSERT OR IGNORE INTO workstation (key, value) VALUES ('id', ?)", [new_id()]
             )
-        return str(self._query("SELECT value FROM workstation WHERE key = 'id'")[0]["value"])
+            row = self._conn.execute("SELECT value FROM workstation WHERE key = 'id'").fetchone()
+        return str(row[0])
 
     # -- people ----------------------------------------------------------------
 

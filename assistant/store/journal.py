@@ -21,8 +21,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from assistant import __version__
+from assistant.signing import WorkstationKey
+from assistant.store import chain
 from assistant.store.connection import storage_errors, transaction
 from assistant.store.database import Store
 from assistant.store.schema import FACT_TABLES, SCHEMA_VERSION
@@ -48,6 +51,8 @@ class JournalInfo:
     published_at: str
     schema_version: int
     kontokoll_version: str
+    first_seen: bool = False
+    """Signed by a workstation whose key was seen here for the first time: a new colleague."""
 
 
 class NotAJournalError(Exception):
@@ -123,14 +128,17 @@ def build_journal(
     person_id: str,
     person_name: str,
     published_at: str,
-) -> dict[str, int]:
+    key: WorkstationKey,
+) -> tuple[dict[str, int], SignedHead]:
     """Write this workstation's facts from ``store`` into a new journal file at ``path``.
 
-    ``path`` must not exist yet, and should be local: the caller copies the
-    finished file to the team folder. Returns how many facts of each table it
-    holds, read in the same transaction as the facts themselves. Raises
-    ``OSError`` when the file cannot be made there (the data folder full or
-    closed to writing).
+    With the facts go their chain and its head, signed with ``key``, so a
+    reader can tell every fact is this workstation's, unchanged. ``path`` must
+    not exist yet, and should be local: the caller copies the finished file
+    to the team folder. Returns how many facts of each table it holds, read
+    in the same transaction as the facts themselves, and the signed head.
+    Raises ``OSError`` when the file cannot be made there (the data folder
+    full or closed to writing).
     """
     conn = store._conn
     with storage_errors(), _made_locally(path):
@@ -156,6 +164,25 @@ def build_journal(
                         conn.execute(f"SELECT count(*) FROM outbox.{table}").fetchone()[0]
                     )
                 conn.execute(
+                    "CREATE TABLE outbox.chain AS SELECT * FROM main.chain "
+                    "WHERE workstation_id = ? ORDER BY seq",
+                    [workstation_id],
+                )
+                seq, link = chain.tail(conn, workstation_id)
+                head = SignedHead(
+                    workstation_id,
+                    seq,
+                    link,
+                    key.public_hex,
+                    key.sign(chain.head_text(workstation_id, seq, link)),
+                    published_at,
+                )
+                conn.execute(
+                    "CREATE TABLE outbox.chain_head (workstation_id TEXT, seq INTEGER, link TEXT, "
+                    "public_key TEXT, signature TEXT, signed_at TEXT)"
+                )
+                conn.execute("INSERT INTO outbox.chain_head VALUES (?, ?, ?, ?, ?, ?)", head)
+                conn.execute(
                     "CREATE TABLE outbox.journal (workstation_id TEXT NOT NULL, person_id TEXT NOT "
                     "NULL, person_name TEXT NOT NULL, published_at TEXT NOT NULL, "
                     "schema_version INTEGER NOT NULL, kontokoll_version TEXT NOT NULL)"
@@ -173,7 +200,29 @@ def build_journal(
                 )
         finally:
             conn.execute("DETACH DATABASE outbox")
-    return counts
+    return counts, head
+
+
+class SignedHead(NamedTuple):
+    """A chain's head as its workstation signed it: as kept in ``chain_heads``."""
+
+    workstation_id: str
+    seq: int
+    link: str
+    public_key: str
+    signature: str
+    signed_at: str
+
+
+def note_own_head(store: Store, head: SignedHead) -> None:
+    """Keep the head this workstation signed (and published), to check its own log against."""
+    with store.transaction():
+        store._conn.execute("INSERT OR REPLACE INTO chain_heads VALUES (?, ?, ?, ?, ?, ?)", head)
+        store._conn.execute(
+            "INSERT OR IGNORE INTO workstation_keys (workstation_id, public_key, first_seen) "
+            "VALUES (?, ?, ?)",
+            [head.workstation_id, head.public_key, head.signed_at],
+        )
 
 
 @contextmanager

@@ -16,6 +16,7 @@ a crash); the others are merged. Only the columns both sides know are copied.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -33,13 +34,14 @@ from assistant.store.journal import (
     RefusedJournalError,
     columns_of,
 )
+from assistant.store.journal_trust import check_signed_journal, pin_and_add_chain
 from assistant.store.schema import FACT_TABLES, SCHEMA_VERSION
 
 TIME_LIMIT = 60.0
 """Seconds one journal's facts may take to check and copy: a ten-year journal takes well
 under one. One that takes longer is refused, so no file can hold up everyone's saves."""
 
-_ALLOWED_TABLES = frozenset({"journal", *FACT_TABLES})
+_ALLOWED_TABLES = frozenset({"journal", "chain", "chain_head", *FACT_TABLES})
 
 # SQLite's primary result codes for a file that is not (or no longer) a database,
 # and for a statement stopped by the progress handler (the time limit).
@@ -67,6 +69,8 @@ class JournalToMerge:
     path: Path
     workstation_id: str
     noted: Callable[[JournalInfo], None]
+    expected_key: str | None = None
+    """The key it must be signed with, when known (this workstation's own); else the pinned."""
 
 
 MergeOutcome = (
@@ -123,19 +127,22 @@ def merge_journals(
     return outcomes
 
 
-def take_back_journal(store: Store, path: Path, workstation_id: str, *, wanted_since: str) -> None:
+def take_back_journal(
+    store: Store, path: Path, workstation_id: str, *, wanted_since: str, public_key: str
+) -> None:
     """Merge this workstation's own journal (a local copy at ``path``) back in, as its own facts.
 
     For a data folder restored from a backup older than its journal in the
     team folder: what the journal holds that the folder lacks is taken back,
-    to be published again. The journal is checked as any other is first.
+    to be published again. The journal is checked as any other is first, and
+    must be signed with this workstation's own key (``public_key``).
     Foreign keys are off meanwhile: the facts come in the journal's own order.
     """
     conn = store._conn
     with storage_errors():
         conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            journal = JournalToMerge(path, workstation_id, lambda _info: None)
+            journal = JournalToMerge(path, workstation_id, lambda _info: None, public_key)
             _merge(conn, [journal], workstation_id, wanted_since, TIME_LIMIT, own_facts=True)
         finally:
             conn.execute("PRAGMA foreign_keys = ON")
@@ -239,7 +246,7 @@ def _merge_attached(
     conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
     try:
         try:
-            info, columns = _read_journal(conn, schema)
+            info, tables, columns = _read_journal(conn, schema)
         except NewerJournalError as newer:
             return NewerJournalError(newer.version)
         except RefusedJournalError as refused:
@@ -250,8 +257,20 @@ def _merge_attached(
             return OwnJournalError(info.workstation_id)
         if info.workstation_id != journal.workstation_id:
             return RefusedJournalError(f"it says it is the journal of {info.workstation_id!r}")
+        try:
+            trust = check_signed_journal(
+                conn, schema, info.workstation_id, tables, columns, journal.expected_key
+            )
+        except RefusedJournalError as refused:
+            return RefusedJournalError(refused.reason)
+        except sqlite3.DatabaseError as error:
+            if _is_interrupt(error) or _is_damage(error):
+                raise
+            return RefusedJournalError(f"its chain cannot be read ({error})")
         origin = "" if own_facts else info.workstation_id
         added = _add_facts(conn, schema, origin, columns, wanted_since)
+        pin_and_add_chain(conn, schema, info.workstation_id, trust, wanted_since)
+        info = dataclasses.replace(info, first_seen=trust.first_seen)
         journal.noted(info)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         if isinstance(error, sqlite3.DatabaseError) and _is_interrupt(error):
@@ -294,8 +313,8 @@ def _add_facts(
 
 def _read_journal(
     conn: sqlite3.Connection, schema: str
-) -> tuple[JournalInfo, dict[str, list[str]]]:
-    """Whose the attached journal is, and per fact table the columns to copy.
+) -> tuple[JournalInfo, set[str], dict[str, list[str]]]:
+    """Whose the attached journal is, the tables it has, and per fact table the columns to copy.
 
     Raises :class:`RefusedJournalError` for a journal that holds what
     Kontokoll does not write, or a fact out of shape.
@@ -339,7 +358,7 @@ def _read_journal(
         raise DamagedJournalError(str(error)) from None
     except (ValueError, TypeError, UnicodeDecodeError) as error:
         raise DamagedJournalError(str(error)) from None
-    return info, columns
+    return info, present, columns
 
 
 def _require_only_tables(conn: sqlite3.Connection, schema: str) -> None:

@@ -235,6 +235,39 @@ MIGRATIONS: tuple[str, ...] = (
         wanted_since TEXT NOT NULL
     );
     """,
+    # 6: the tamper-evident log: each workstation's facts chained by their hashes,
+    # the signed heads of the chains, and the workstations' public keys
+    """
+    CREATE TABLE chain (
+        workstation_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        fact_table TEXT NOT NULL,
+        fact_id TEXT NOT NULL,
+        fact_hash TEXT NOT NULL,
+        link TEXT NOT NULL,
+        PRIMARY KEY (workstation_id, seq)
+    ) WITHOUT ROWID;
+    CREATE INDEX chain_fact ON chain(fact_table, fact_id);
+    CREATE TABLE chain_marks (
+        fact_table TEXT PRIMARY KEY,
+        last_rowid INTEGER NOT NULL
+    );
+    CREATE TABLE chain_heads (
+        workstation_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        link TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        signed_at TEXT NOT NULL,
+        PRIMARY KEY (workstation_id, seq)
+    );
+    CREATE TABLE workstation_keys (
+        workstation_id TEXT PRIMARY KEY,
+        public_key TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        person_name TEXT NOT NULL DEFAULT ''
+    );
+    """,
 )
 FACT_TABLES: tuple[str, ...] = (
     "people",
@@ -273,4 +306,8 @@ TABLES: dict[type[Any], str] = {
     Absence: "absences",
 }
 """The table each kind of record is kept in: one of :data:`FACT_TABLES` each."""
+FACT_KEYS: dict[str, str] = {
+    table: "sha256" if table == "evidence" else "id" for table in FACT_TABLES
+}
+"""The column that names each fact of a table: an evidence file's SHA-256, else its id."""
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -83,6 +83,8 @@ class Merged:
     skipped: list[SkippedJournal] = field(default_factory=list)
     evidence_fetched: int = 0
     evidence_missing: int = 0
+    new_workstations: list[str] = field(default_factory=list)
+    """Whose journals were signed by a key seen for the first time (their person's names)."""
 
 
 class MergeCutOffError(Exception):
@@ -270,6 +272,8 @@ def _count(name: str, outcome: MergeOutcome, merged: Merged) -> None:
         info, added = outcome
         merged.journals += 1
         merged.people.append(info.person_name)
+        if info.first_seen:
+            merged.new_workstations.append(info.person_name or info.workstation_id)
         for table, count in added.items():
             if count:
                 merged.added[table] = merged.added.get(table, 0) + count

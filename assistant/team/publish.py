@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from assistant.paths import EVIDENCE_DIR_NAME
+from assistant.signing import workstation_key
 from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore, is_sha256, suffix_of
 from assistant.store.journal import (
@@ -25,6 +26,7 @@ from assistant.store.journal import (
     NotAJournalError,
     OversizedJournalError,
     build_journal,
+    note_own_head,
     own_facts_count,
 )
 from assistant.store.journal_merge import take_back_journal
@@ -123,17 +125,19 @@ def publish_to(
     local = data_dir / f".team-{secrets.token_hex(6)}.tmp"
     try:
         try:
-            counts = build_journal(
+            counts, head = build_journal(
                 store,
                 local,
                 workstation_id=workstation_id,
                 person_id=person_id,
                 person_name=person_name,
                 published_at=now.astimezone(UTC).isoformat(),
+                key=workstation_key(data_dir),
             )
         except OSError as error:  # the journal could not be made in the data folder
             raise LocalWriteError(error) from error
         written = put_file(local, own, overwrite=True)
+        note_own_head(store, head)
     finally:
         with contextlib.suppress(OSError):
             local.unlink()
@@ -157,7 +161,11 @@ def _take_back(store: Store, own: Path, data_dir: Path, workstation_id: str, now
         return  # nothing of ours to take back: it is written anew
     try:
         take_back_journal(
-            store, local, workstation_id, wanted_since=now.astimezone(UTC).isoformat()
+            store,
+            local,
+            workstation_id,
+            wanted_since=now.astimezone(UTC).isoformat(),
+            public_key=workstation_key(data_dir).public_hex,
         )
     finally:
         local.unlink(missing_ok=True)

@@ -79,6 +79,8 @@ class SyncResult:
     evidence_fetched: int = 0
     evidence_missing: int = 0
     skipped: tuple[SkippedJournal, ...] = ()
+    new_workstations: tuple[str, ...] = ()
+    """Whose journals came signed by a key not seen here before: colleagues new to the team."""
 
     @property
     def added(self) -> int:
@@ -153,6 +155,7 @@ def sync(
         evidence_fetched=merged.evidence_fetched,
         evidence_missing=merged.evidence_missing,
         skipped=merged.skipped,
+        new_workstations=merged.new_workstations,
     )
 
 
@@ -193,6 +196,7 @@ def _merge(
             evidence_fetched=merged.evidence_fetched,
             evidence_missing=merged.evidence_missing,
             skipped=tuple(merged.skipped),
+            new_workstations=tuple(merged.new_workstations),
         )
 
     def work() -> SyncResult:

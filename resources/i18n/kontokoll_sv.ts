@@ -3701,6 +3701,10 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <source>The database {path} could not be upgraded to this version of Kontokoll ({reason}). It has been left as it was. Free some disk space and start again, or ask IT for help.</source>
         <translation>Databasen {path} kunde inte uppgraderas till den här versionen av Kontokoll ({reason}). Den har lämnats som den var. Frigör lite diskutrymme och starta igen, eller be IT om hjälp.</translation>
     </message>
+    <message>
+        <source>This workstation&apos;s signing key {path} cannot be used ({reason}). Restore the file from a backup of the data folder, or ask IT for help; do not delete it, or colleagues&apos; Kontokoll will refuse this workstation&apos;s journal.</source>
+        <translation>Arbetsplatsens signeringsnyckel {path} kan inte användas ({reason}). Återställ filen från en säkerhetskopia av datamappen, eller be IT om hjälp; ta inte bort den, då vägrar kollegernas Kontokoll att ta emot den här arbetsplatsens journal.</translation>
+    </message>
 </context>
 <context>
     <name>Team</name>
@@ -3880,6 +3884,129 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <message>
         <source>There are no accounts yet. Add your first account, or import the register you already have from a CSV file (one row per account: platform, name, address, department, officer).</source>
         <translation>Det finns inga konton än. Lägg till ditt första konto, eller importera det register du redan har från en CSV-fil (en rad per konto: plattform, namn, adress, förvaltning, kontoansvarig).</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>Records made before this version of Kontokoll: {count}. They were chained when the log was upgraded ({when}) and cannot be proven older than that.</source>
+        <translation>Poster gjorda före den här versionen av Kontokoll: {count}. De kedjades när loggen uppgraderades ({when}) och kan inte bevisas vara äldre än så.</translation>
+    </message>
+    <message>
+        <source>Records from colleagues&apos; journals written by an older Kontokoll, which carried no signature: {count}. They are proven once those workstations are updated.</source>
+        <translation>Poster från kollegers journaler skrivna av en äldre Kontokoll, utan signatur: {count}. De bevisas när de arbetsplatserna har uppdaterats.</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; evidence files not fetched here yet: {count}. They are checked once they are.</source>
+        <translation>Kollegers bevisfiler som inte hämtats hit än: {count}. De kontrolleras när de har hämtats.</translation>
+    </message>
+    <message>
+        <source>Everything holds.</source>
+        <translation>Allt stämmer.</translation>
+    </message>
+    <message>
+        <source>Problems found: {count}. The log itself is left as it is. Keep a copy of the data folder as it is now and tell whoever is responsible for the log.</source>
+        <translation>Hittade problem: {count}. Själva loggen lämnas som den är. Spara en kopia av datamappen som den ser ut nu och meddela den som ansvarar för loggen.</translation>
+    </message>
+    <message>
+        <source>{record} {id} was changed after it was recorded.</source>
+        <translation>{record} {id} har ändrats efter att den registrerades.</translation>
+    </message>
+    <message>
+        <source>{record} {id} was removed from the log.</source>
+        <translation>{record} {id} har tagits bort ur loggen.</translation>
+    </message>
+    <message>
+        <source>{record} {id} was put into the log outside Kontokoll: it has no place in a chain.</source>
+        <translation>{record} {id} har lagts in i loggen utanför Kontokoll: den har ingen plats i någon kedja.</translation>
+    </message>
+    <message>
+        <source>{record} {id} follows a gap in its chain: the records before it were removed.</source>
+        <translation>{record} {id} följer på ett hål i sin kedja: posterna före den har tagits bort.</translation>
+    </message>
+    <message>
+        <source>The chain was rewritten at {record} {id}: it does not follow from the one before.</source>
+        <translation>Kedjan har skrivits om vid {record} {id}: den följer inte av posten före.</translation>
+    </message>
+    <message>
+        <source>The signed head of workstation {workstation} (signed {signed}) does not hold.</source>
+        <translation>Den signerade kedjetoppen för arbetsplatsen {workstation} (signerad {signed}) stämmer inte.</translation>
+    </message>
+    <message>
+        <source>Records of workstation {workstation} up to number {seq}, signed {signed}, are gone.</source>
+        <translation>Poster från arbetsplatsen {workstation} till och med nummer {seq}, signerade {signed}, saknas.</translation>
+    </message>
+    <message>
+        <source>The history of workstation {workstation} differs from what it signed on {signed}.</source>
+        <translation>Historiken för arbetsplatsen {workstation} skiljer sig från det den signerade {signed}.</translation>
+    </message>
+    <message>
+        <source>The evidence file {name} ({sha}) was changed: its content no longer matches.</source>
+        <translation>Bevisfilen {name} ({sha}) har ändrats: innehållet stämmer inte längre.</translation>
+    </message>
+    <message>
+        <source>The evidence file {name} ({sha}) recorded here is missing from the data folder.</source>
+        <translation>Bevisfilen {name} ({sha}) som registrerades här saknas i datamappen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: {reason}</source>
+        <translation>Databasfilen är skadad: {reason}</translation>
+    </message>
+    <message>
+        <source>Records checked: {facts}, from the chains of workstations: {workstations}. Evidence files checked: {files}. The database file itself was checked too.</source>
+        <translation>Kontrollerade poster: {facts}, ur kedjorna från antal arbetsplatser: {workstations}. Kontrollerade bevisfiler: {files}. Även själva databasfilen kontrollerades.</translation>
+    </message>
+    <message>
+        <source>The person record</source>
+        <translation>Personposten</translation>
+    </message>
+    <message>
+        <source>The account record</source>
+        <translation>Kontoposten</translation>
+    </message>
+    <message>
+        <source>The evidence record</source>
+        <translation>Bevisposten</translation>
+    </message>
+    <message>
+        <source>The check</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>The removal</source>
+        <translation>Borttagningen</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation>Checklistan</translation>
+    </message>
+    <message>
+        <source>The checklist step</source>
+        <translation>Checklistesteget</translation>
+    </message>
+    <message>
+        <source>The finished checklist</source>
+        <translation>Den avslutade checklistan</translation>
+    </message>
+    <message>
+        <source>The culling</source>
+        <translation>Gallringen</translation>
+    </message>
+    <message>
+        <source>The documentation</source>
+        <translation>Dokumentationen</translation>
+    </message>
+    <message>
+        <source>The revision</source>
+        <translation>Revideringen</translation>
+    </message>
+    <message>
+        <source>The larger change</source>
+        <translation>Den större förändringen</translation>
+    </message>
+    <message>
+        <source>The absence</source>
+        <translation>Frånvaron</translation>
     </message>
 </context>
 </TS>

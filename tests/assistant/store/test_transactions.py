@@ -10,6 +10,7 @@ import pytest
 
 from assistant.messages import UserError
 from assistant.paths import DATABASE_NAME
+from assistant.signing import workstation_key
 from assistant.store import connection
 from assistant.store.bulk import bulk_load
 from assistant.store.connection import StorageError, Trouble, transaction
@@ -188,6 +189,7 @@ def test_a_journal_that_cannot_be_made_in_the_data_folder_fails_as_the_os_error_
             person_id="",
             person_name="",
             published_at="2026-11-20T09:00:00+00:00",
+            key=workstation_key(tmp_path),
         )
     assert refused.value.filename == str(nowhere)
     assert not nowhere.parent.exists()

@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Callable
+from dataclasses import replace as dataclass_replace
 from datetime import date
 from pathlib import Path
 
@@ -209,3 +210,90 @@ def test_a_journal_that_takes_too_long_is_refused_and_undone_whole(
         assert made.id in {c.id for c in store.checks()}
     finally:
         store.close()
+
+
+# -- the signed chain: what the fact rules cannot tell -----------------------------
+
+
+def test_a_journal_edited_on_the_share_is_refused_as_not_signed_so(office: Office) -> None:
+    genuine = tampered(office, lambda conn: conn.execute("UPDATE daily_checks SET notes = 'x'"))
+    assert_refused_whole(office, genuine, "is not as its workstation signed it")
+
+
+def test_a_journal_with_a_fact_added_on_the_share_is_refused(office: Office) -> None:
+    def added(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO daily_checks SELECT 'forged-check', account_id, '2026-11-19', "
+            "checked_by, role, reviewed, questions_answered, cases_forwarded, "
+            "messages_to_registrar, notes, supersedes, recorded_at, recorded_by, covering_for "
+            "FROM daily_checks LIMIT 1"
+        )
+
+    genuine = tampered(office, added)
+    assert_refused_whole(office, genuine, "is not as its workstation signed it")
+
+
+def test_a_forged_supersedes_in_a_colleagues_journal_is_refused(office: Office) -> None:
+    """Pointing a fact at another to hide it is a change like any other: the chain shows it."""
+
+    def superseding(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE daily_checks SET supersedes = 'the-deputys-check'")
+
+    genuine = tampered(office, superseding)
+    assert_refused_whole(office, genuine, "is not as its workstation signed it")
+
+
+def test_a_journal_signed_again_with_another_key_is_refused_once_its_key_is_known(
+    office: Office, tmp_path: Path
+) -> None:
+    first, _ = manager_merges(office)  # the officer's key is pinned at the manager's now
+    assert "Åsa Öberg" in first.new_workstations
+    impostor = tmp_path / "impostor"
+    shutil.copytree(office.officer.data_dir, impostor)
+    (impostor / "workstation.key").unlink()  # the impostor has no key but their own
+    record_check(dataclass_replace(office.officer, data_dir=impostor), FRIDAY.replace(day=18))
+    team.sync(impostor, office.team_dir, at(FRIDAY, 10, 30))
+
+    result = team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 11))
+
+    (skipped,) = result.skipped
+    assert "another key than the one first seen" in str(skipped.reason)
+
+
+def test_a_journal_stripped_of_its_signature_is_refused_once_its_key_is_known(
+    office: Office,
+) -> None:
+    manager_merges(office)
+    made = record_check(office.officer, FRIDAY.replace(day=18))
+    office.officer.sync(office.team_dir, 10, 30)
+    conn = sqlite3.connect(office.officer.journal(office.team_dir))
+    conn.execute("DROP TABLE chain")
+    conn.execute("DROP TABLE chain_head")
+    conn.commit()
+    conn.close()
+
+    result = team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 11))
+
+    (skipped,) = result.skipped
+    assert "carries no signature" in str(skipped.reason)
+    assert made.id not in office.manager.check_ids()
+
+
+def test_a_forged_journal_under_this_workstations_own_name_is_never_taken_in(
+    office: Office, tmp_path: Path
+) -> None:
+    """A file planted as the officer's own journal would be merged back as her own facts."""
+    record_check(office.officer)
+    office.officer.sync(office.team_dir, 9)
+    forger = tmp_path / "forger"
+    shutil.copytree(office.officer.data_dir, forger)
+    (forger / "workstation.key").unlink()
+    forged = record_check(dataclass_replace(office.officer, data_dir=forger), FRIDAY.replace(day=2))
+    team.sync(forger, office.team_dir, at(FRIDAY, 9, 30))
+
+    office.officer.sync(office.team_dir, 10)
+
+    assert forged.id not in office.officer.check_ids()
+    result, _ = manager_merges(office)
+    assert forged.id not in office.manager.check_ids()
+    assert result.skipped == ()  # the officer wrote her own journal anew, genuine

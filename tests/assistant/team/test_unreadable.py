@@ -113,6 +113,8 @@ def test_a_journal_from_an_older_kontokoll_gets_the_default_for_what_it_lacks(
     conn = sqlite3.connect(older)
     conn.execute("ALTER TABLE daily_checks DROP COLUMN covering_for")
     conn.execute("DROP TABLE absences")
+    conn.execute("DROP TABLE chain")  # journals were signed from schema 6 on
+    conn.execute("DROP TABLE chain_head")
     conn.execute("UPDATE journal SET workstation_id = 'an-old-workstation', schema_version = 3")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()

@@ -1,0 +1,242 @@
+"""The tamper-evident log: every fact hashed, and chained to its workstation's previous fact.
+
+Each fact a workstation records gets a place in that workstation's chain: its
+``fact_hash`` is the SHA-256 of its content (:func:`fact_hash`), and the
+chain's ``link`` at that place is the SHA-256 of the previous link and that
+hash. A fact changed, removed or slipped in afterwards with an SQLite tool
+no longer matches its place, so :func:`check_chains` finds it; a chain cut
+short is found against a head signed by its workstation (``chain_heads``,
+see :mod:`assistant.signing`).
+
+Facts are chained in the transaction that records them
+(:func:`chain_new_facts`, run by :meth:`Store.transaction
+<assistant.store.database.Store.transaction>`); what a workstation held
+before this version is chained once, at the upgrade, and the log says when
+(:func:`begin_chain`): those facts cannot be proven older than that.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from assistant.store.fact_rules import RULES
+from assistant.store.schema import FACT_KEYS, FACT_TABLES
+
+GENESIS = "0" * 64
+"""The link before a chain's first fact."""
+HEAD_FORMAT = "kontokoll-chain-head-1"
+"""Begins the text a chain's head is signed as: a later format signs something else."""
+CHAINED_COLUMNS: dict[str, tuple[str, ...]] = {
+    table: tuple(sorted(RULES[table])) for table in FACT_TABLES
+}
+"""The columns a fact's hash covers, by name. Frozen with the chain's format: a column
+added to a fact table later needs a new format, not a silent change of every hash."""
+
+
+def fact_hash(table: str, values: tuple[object, ...]) -> str:
+    """The SHA-256 of a fact of ``table`` whose :data:`CHAINED_COLUMNS` hold ``values``.
+
+    The content is written as compact JSON (text as UTF-8, not escaped), the
+    same on every platform and Python version.
+    """
+    text = json.dumps([table, *values], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def next_link(link: str, hashed: str) -> str:
+    """The chain's link after ``link`` once the fact hashed ``hashed`` is added."""
+    return hashlib.sha256(f"{link}{hashed}".encode("ascii")).hexdigest()
+
+
+def head_text(workstation_id: str, seq: int, link: str) -> bytes:
+    """What a workstation signs to vouch for its chain up to ``seq``."""
+    return f"{HEAD_FORMAT}\n{workstation_id}\n{seq}\n{link}".encode()
+
+
+def _selected(table: str, prefix: str = "") -> str:
+    return ", ".join(f"{prefix}{column}" for column in CHAINED_COLUMNS[table])
+
+
+# -- chaining ----------------------------------------------------------------------------
+
+
+def chain_new_facts(conn: sqlite3.Connection, workstation_id: str) -> int:
+    """Chain this workstation's facts recorded since the last call; returns how many.
+
+    New facts are found past each table's mark (the last row chained); facts
+    brought back from this workstation's own journal arrive with their places
+    and are not chained twice. Runs inside the caller's transaction.
+    """
+    marks = dict(conn.execute("SELECT fact_table, last_rowid FROM chain_marks").fetchall())
+    # One statement tells which tables have rows past their marks: most writes touch one or two.
+    newest = conn.execute(
+        "SELECT " + ", ".join(f"(SELECT max(rowid) FROM {table})" for table in FACT_TABLES)
+    ).fetchone()
+    grown = [
+        (table, int(marks.get(table, 0)), last)
+        for table, last in zip(FACT_TABLES, newest, strict=True)
+        if last is not None and last != marks.get(table, 0)
+    ]
+    if not grown:
+        return 0
+    seq, link = tail(conn, workstation_id)
+    added = 0
+    for table, mark, last in grown:
+        key = FACT_KEYS[table]
+        rows = conn.execute(
+            f"SELECT {key}, {_selected(table)} FROM {table} AS f "
+            "WHERE rowid > ? AND origin = '' AND NOT EXISTS (SELECT 1 FROM chain "
+            f"WHERE fact_table = '{table}' AND fact_id = f.{key} AND workstation_id = ?) "
+            "ORDER BY rowid",
+            [mark, workstation_id],
+        ).fetchall()
+        places = []
+        for row in rows:
+            hashed = fact_hash(table, tuple(row)[1:])
+            link = next_link(link, hashed)
+            seq += 1
+            places.append((workstation_id, seq, table, row[0], hashed, link))
+        if places:
+            conn.executemany("INSERT INTO chain VALUES (?, ?, ?, ?, ?, ?)", places)
+            added += len(places)
+        conn.execute(
+            "INSERT INTO chain_marks VALUES (?, ?) "
+            "ON CONFLICT (fact_table) DO UPDATE SET last_rowid = excluded.last_rowid",
+            [table, last],
+        )
+    return added
+
+
+def tail(conn: sqlite3.Connection, workstation_id: str) -> tuple[int, str]:
+    """The last place of a workstation's chain and its link (0 and :data:`GENESIS` if none)."""
+    row = conn.execute(
+        "SELECT seq, link FROM chain WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1",
+        [workstation_id],
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def begin_chain(conn: sqlite3.Connection, workstation_id: str, now: datetime) -> None:
+    """Chain what this workstation held before chains existed, once, and note when.
+
+    Inside the caller's transaction. A new log notes that it was chained from
+    its first fact; an upgraded one, how many facts were chained at the
+    upgrade, which cannot be proven older than that moment.
+    """
+    chained = chain_new_facts(conn, workstation_id)
+    conn.executemany(
+        "INSERT OR IGNORE INTO workstation (key, value) VALUES (?, ?)",
+        [("chain_begun", now.isoformat()), ("chain_begun_with", str(chained))],
+    )
+
+
+# -- checking ------------------------------------------------------------------------------
+
+
+class Broken(StrEnum):
+    """What is wrong with a fact or a place in a chain."""
+
+    CHANGED = "changed"
+    """The fact's content no longer hashes to its place: changed after it was recorded."""
+    REMOVED = "removed"
+    """A place names a fact the log no longer holds."""
+    NOT_CHAINED = "not chained"
+    """A fact of a chained workstation has no place: slipped into the log from outside."""
+    GAP = "gap"
+    """Places before this one are gone from the chain."""
+    LINK = "link"
+    """The place's link does not follow from the one before: the chain was rewritten."""
+
+
+@dataclass(frozen=True)
+class BrokenFact:
+    """A fact (or a place in a chain) that does not match the chain: what, which, what is wrong."""
+
+    table: str
+    fact_id: str
+    problem: Broken
+
+
+def check_chains(conn: sqlite3.Connection, own_id: str) -> Iterator[BrokenFact]:
+    """Every fact or place that does not match its chain, in the database on ``conn``.
+
+    A chain is walked link by link; each fact's content is hashed again and
+    held against its place; a place whose fact is gone, and a fact of this
+    workstation (``own_id``) with no place, are named. Facts from a
+    workstation whose journal carried no chain (an older Kontokoll) are not
+    named: :func:`unproven_facts` counts them.
+    """
+    yield from _check_links(conn)
+    chained_origins = _chained_workstations(conn, own_id)
+    for table in FACT_TABLES:
+        key = FACT_KEYS[table]
+        # An evidence file kept by two workstations is one fact with a place in each
+        # chain: each fact is held against the place in the chain of its own origin.
+        rows = conn.execute(
+            f"SELECT f.{key}, f.origin, c.fact_hash, {_selected(table, 'f.')} FROM {table} f "
+            f"LEFT JOIN chain c ON c.fact_table = '{table}' AND c.fact_id = f.{key} "
+            "AND c.workstation_id = iif(f.origin = '', ?, f.origin)",
+            [own_id],
+        )
+        for row in rows:
+            fact_id, origin, recorded_hash = str(row[0]), str(row[1]), row[2]
+            if recorded_hash is None:
+                if origin in chained_origins:
+                    yield BrokenFact(table, fact_id, Broken.NOT_CHAINED)
+                continue
+            if fact_hash(table, tuple(row)[3:]) != recorded_hash:
+                yield BrokenFact(table, fact_id, Broken.CHANGED)
+        gone = conn.execute(
+            f"SELECT fact_id FROM chain c WHERE fact_table = '{table}' "
+            f"AND NOT EXISTS (SELECT 1 FROM {table} WHERE {key} = c.fact_id)"
+        )
+        for (fact_id,) in gone:
+            yield BrokenFact(table, str(fact_id), Broken.REMOVED)
+
+
+def _chained_workstations(conn: sqlite3.Connection, own_id: str) -> set[str]:
+    """The origins whose facts must all have a place: this workstation ('') and chained ones."""
+    rows = conn.execute("SELECT DISTINCT workstation_id FROM chain").fetchall()
+    return {"" if row[0] == own_id else str(row[0]) for row in rows} | {""}
+
+
+def _check_links(conn: sqlite3.Connection) -> Iterator[BrokenFact]:
+    workstation, seq, link = None, 0, GENESIS
+    rows = conn.execute(
+        "SELECT workstation_id, seq, fact_table, fact_id, fact_hash, link FROM chain "
+        "ORDER BY workstation_id, seq"
+    )
+    for workstation_id, place, table, fact_id, hashed, recorded_link in rows:
+        if workstation_id != workstation:
+            workstation, seq, link = workstation_id, 0, GENESIS
+        if place != seq + 1:
+            yield BrokenFact(table, str(fact_id), Broken.GAP)  # places before it are gone
+            seq, link = place, str(recorded_link)
+            continue
+        seq = place
+        link = next_link(link, str(hashed))
+        if link != recorded_link:
+            yield BrokenFact(table, str(fact_id), Broken.LINK)
+            link = str(recorded_link)  # one break is named once, not for every fact after it
+
+
+def unproven_facts(conn: sqlite3.Connection, own_id: str) -> int:
+    """How many facts came from journals that carried no chain (written by an older Kontokoll)."""
+    chained = _chained_workstations(conn, own_id)
+    marks = ", ".join("?" * len(chained))
+    total = 0
+    for table in FACT_TABLES:
+        key = FACT_KEYS[table]
+        (count,) = conn.execute(
+            f"SELECT count(*) FROM {table} f WHERE origin NOT IN ({marks}) AND NOT EXISTS "
+            f"(SELECT 1 FROM chain WHERE fact_table = '{table}' AND fact_id = f.{key})",
+            list(chained),
+        ).fetchone()
+        total += int(count)
+    return total
