@@ -2223,6 +2223,21 @@
     </message>
 </context>
 <context>
+    <name>LogWatch</name>
+    <message>
+        <source>The log does not hold</source>
+        <translation>Loggen stämmer inte</translation>
+    </message>
+    <message>
+        <source>⚠ The log does not hold (problems: {count}) — details</source>
+        <translation>⚠ Loggen stämmer inte (problem: {count}) – detaljer</translation>
+    </message>
+    <message>
+        <source>Kontokoll checked the log and found records that are not as they were recorded, or evidence files that were changed. Nothing has been changed by the check. Keep a copy of the data folder as it is now, and tell whoever is responsible for the log (the information unit or IT).</source>
+        <translation>Kontokoll har kontrollerat loggen och hittat poster som inte är som när de registrerades, eller bevisfiler som har ändrats. Kontrollen har inte ändrat något. Spara en kopia av datamappen som den ser ut nu och meddela den som ansvarar för loggen (informationsenheten eller IT).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kontokoll</source>
@@ -3770,6 +3785,14 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <message>
         <source>Team read at {time}</source>
         <translation>Teammappen läst kl. {time}</translation>
+    </message>
+    <message>
+        <source>new in the team: {names}</source>
+        <translation>ny i teamet: {names}</translation>
+    </message>
+    <message>
+        <source>journals not read: {count} (see the tooltip)</source>
+        <translation>journaler som inte lästes: {count} (se verktygstipset)</translation>
     </message>
 </context>
 <context>

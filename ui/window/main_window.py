@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
 
     def _build_team_sync(self) -> None:
         """Publish and read the team folder from now on, with its line in the status bar."""
+        from ui.window.log_watch import LogWatch
         from ui.window.team_sync import TeamSync
 
         assert self.workspace is not None
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         sync.merged.connect(lambda _added: self.refresh())
         self.team_sync = sync
         sync.use_folder(self.settings.team_folder)
+        self.log_watch = LogWatch.beside(sync, self.workspace.data_dir, self)
 
     def _build_account_page(self) -> AccountPage:
         from ui.account.page import AccountPage

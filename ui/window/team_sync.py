@@ -229,13 +229,25 @@ class TeamSync(QObject):
             return self.tr("Team read at {time}; your work could not be written there").format(
                 time=_clock_time(self.last_read)
             )
-        return self.tr("Team read at {time}").format(time=_clock_time(self.last_read))
+        line = self.tr("Team read at {time}").format(time=_clock_time(self.last_read))
+        result = self.last_result
+        if result is not None and result.new_workstations:
+            line += " · " + self.tr("new in the team: {names}").format(
+                names=", ".join(result.new_workstations)
+            )
+        if result is not None and result.skipped:
+            line += " · " + self.tr("journals not read: {count} (see the tooltip)").format(
+                count=len(result.skipped)
+            )
+        return line
 
     def problem_details(self) -> str:
-        """The reason the folder could not be reached, for the status bar's tooltip."""
+        """Why the folder could not be reached, or journals not read, for the tooltip."""
         result = self.last_result
         reason = getattr(result, "problem", None)
-        return reason.render(translate) if reason is not None else ""
+        lines = [reason.render(translate)] if reason is not None else []
+        lines.extend(s.reason.render(translate) for s in getattr(result, "skipped", ()))
+        return "\n\n".join(lines)
 
     # -- quitting ------------------------------------------------------------------
 
