@@ -74,6 +74,32 @@ def put_file(source: Path, target: Path, *, overwrite: bool) -> os.stat_result |
     return copy_file_atomically(source, target, new_only=not overwrite, mode=TEAM)
 
 
+def put_evidence(source: Path, target: Path, sha256: str, *, overwrite: bool) -> bool:
+    """Copy a local evidence file to the team folder, only if its content is still its SHA-256.
+
+    A file changed in the data folder since it was kept is never spread to
+    the team: it is left out (``kontokoll verify`` names it), and False is
+    returned. Otherwise as :func:`put_file`; True when a file was written.
+    """
+    digest = hashlib.sha256()
+    with source.open("rb") as src:
+
+        def copy_verified(out: BinaryIO) -> None:
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+            if digest.hexdigest() != sha256:
+                raise _DamagedCopyError
+
+        try:
+            written = write_file_atomically(
+                target, copy_verified, new_only=not overwrite, mode=TEAM
+            )
+        except _DamagedCopyError:
+            return False
+    return written is not None
+
+
 def put_new_bytes(data: bytes, target: Path) -> bool:
     """Write ``data`` as ``target`` in the team folder unless that name is taken."""
     return write_file_atomically(target, data, new_only=True, mode=TEAM) is not None

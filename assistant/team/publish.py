@@ -40,6 +40,7 @@ from assistant.store.team_state import (
 from assistant.team.files import (
     LocalWriteError,
     fetch_journal,
+    put_evidence,
     put_file,
     put_new_bytes,
     remove_own_leftovers,
@@ -201,7 +202,7 @@ def _publish_evidence(
             # A file of the wrong size was damaged on the share: it is written anew.
             if source.is_file() and there != size:
                 target.parent.mkdir(exist_ok=True)
-                if put_file(source, target, overwrite=there is not None) is not None:
+                if put_evidence(source, target, sha256, overwrite=there is not None):
                     copied += 1
             done = rowid
     finally:

@@ -297,3 +297,18 @@ def test_a_forged_journal_under_this_workstations_own_name_is_never_taken_in(
     result, _ = manager_merges(office)
     assert forged.id not in office.manager.check_ids()
     assert result.skipped == ()  # the officer wrote her own journal anew, genuine
+
+
+def test_a_screenshot_changed_in_the_data_folder_is_not_spread_to_the_team(
+    office: Office,
+) -> None:
+    record_check(office.officer, screenshot=SCREENSHOT)
+    (kept,) = [p for p in (office.officer.data_dir / "evidence").rglob("*") if p.is_file()]
+    data = bytearray(kept.read_bytes())
+    data[-1] ^= 0xFF  # the same size: only its content tells
+    kept.write_bytes(bytes(data))
+
+    office.officer.sync(office.team_dir, 9)
+
+    shared = [p for p in (office.team_dir / "evidence").rglob("*") if p.is_file()]
+    assert shared == []
