@@ -25,11 +25,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from assistant.store.fact_rules import RULES
+from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
+from assistant.store.fact_rules import RULES, first_fact_out_of_shape
 from assistant.store.schema import FACT_KEYS, FACT_TABLES
 
 GENESIS = "0" * 64
 """The link before a chain's first fact."""
+_OUT_OF_SHAPE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The entry was not saved: it is not in a form colleagues' Kontokoll can take in "
+    "({reason}). A text may be too long; shorten it and save again.",
+)
 HEAD_FORMAT = "kontokoll-chain-head-1"
 """Begins the text a chain's head is signed as: a later format signs something else."""
 CHAINED_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -45,8 +51,15 @@ def fact_hash(table: str, values: tuple[object, ...]) -> str:
     The content is written as compact JSON (text as UTF-8, not escaped), the
     same on every platform and Python version.
     """
-    text = json.dumps([table, *values], ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps([table, *values], ensure_ascii=False, separators=(",", ":"), default=_blob)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _blob(value: object) -> object:
+    """A value JSON has no word for: bytes (put into a log by some other tool) as hex."""
+    if isinstance(value, bytes):
+        return {"blob": value.hex()}
+    raise TypeError(f"a fact holds a {type(value).__name__}")
 
 
 def next_link(link: str, hashed: str) -> str:
@@ -66,7 +79,9 @@ def _selected(table: str, prefix: str = "") -> str:
 # -- chaining ----------------------------------------------------------------------------
 
 
-def chain_new_facts(conn: sqlite3.Connection, workstation_id: str) -> int:
+def chain_new_facts(
+    conn: sqlite3.Connection, workstation_id: str, *, check_shape: bool = True
+) -> int:
     """Chain this workstation's facts recorded since the last call; returns how many.
 
     New facts are found past each table's mark (the last row chained); facts
@@ -85,6 +100,15 @@ def chain_new_facts(conn: sqlite3.Connection, workstation_id: str) -> int:
     ]
     if not grown:
         return 0
+    # What this workstation records must be what every colleague's Kontokoll accepts.
+    wrong = check_shape and first_fact_out_of_shape(
+        conn,
+        "main",
+        {t: [FACT_KEYS[t], *CHAINED_COLUMNS[t]] for t, _mark, _last in grown},
+        after={t: mark for t, mark, _last in grown},
+    )
+    if wrong:
+        raise UserError(Message("Storage", _OUT_OF_SHAPE, {"reason": wrong}))
     seq, link = tail(conn, workstation_id)
     added = 0
     for table, mark, last in grown:
@@ -129,7 +153,8 @@ def begin_chain(conn: sqlite3.Connection, workstation_id: str, now: datetime) ->
     its first fact; an upgraded one, how many facts were chained at the
     upgrade, which cannot be proven older than that moment.
     """
-    chained = chain_new_facts(conn, workstation_id)
+    # What an older Kontokoll recorded is chained as it is, whatever its shape.
+    chained = chain_new_facts(conn, workstation_id, check_shape=False)
     conn.executemany(
         "INSERT OR IGNORE INTO workstation (key, value) VALUES (?, ?)",
         [("chain_begun", now.isoformat()), ("chain_begun_with", str(chained))],
@@ -179,18 +204,23 @@ def check_chains(conn: sqlite3.Connection, own_id: str) -> Iterator[BrokenFact]:
         # An evidence file kept by two workstations is one fact with a place in each
         # chain: each fact is held against the place in the chain of its own origin.
         rows = conn.execute(
-            f"SELECT f.{key}, f.origin, c.fact_hash, {_selected(table, 'f.')} FROM {table} f "
+            f"SELECT f.{key}, f.origin, c.fact_hash, "
+            f"(SELECT min(fact_hash) FROM chain WHERE fact_table = '{table}' "
+            f"AND fact_id = f.{key}), {_selected(table, 'f.')} FROM {table} f "
             f"LEFT JOIN chain c ON c.fact_table = '{table}' AND c.fact_id = f.{key} "
             "AND c.workstation_id = iif(f.origin = '', ?, f.origin)",
             [own_id],
         )
         for row in rows:
-            fact_id, origin, recorded_hash = str(row[0]), str(row[1]), row[2]
+            fact_id, origin, recorded_hash, any_hash = str(row[0]), str(row[1]), row[2], row[3]
+            if recorded_hash is None and any_hash is not None and table != "evidence":
+                # A chained fact whose origin was changed: held to the place that names it.
+                recorded_hash = any_hash
             if recorded_hash is None:
                 if origin in chained_origins:
                     yield BrokenFact(table, fact_id, Broken.NOT_CHAINED)
                 continue
-            if fact_hash(table, tuple(row)[3:]) != recorded_hash:
+            if fact_hash(table, tuple(row)[4:]) != recorded_hash:
                 yield BrokenFact(table, fact_id, Broken.CHANGED)
         gone = conn.execute(
             f"SELECT fact_id FROM chain c WHERE fact_table = '{table}' "

@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from assistant.pack.snapshot import checklist_from_json
 from assistant.records import CheckRole, RemovalAction, Role
 
 _DIGIT = "[0-9]"
@@ -29,10 +30,10 @@ EARLIEST_DAY = "1900-01-01"
 """No fact is dated before this day, nor after :data:`LATEST_DAY`: far outside any log."""
 LATEST_DAY = "2999-12-31"
 
-SHORT = 200
-"""Most a name, an id or a choice may hold, in characters."""
-LONG = 100_000
-"""Most a note, a post's text or a snapshot may hold."""
+SHORT = 800
+"""Most a name, an id or a choice may hold, in bytes of UTF-8 (some 400 Swedish letters)."""
+LONG = 400_000
+"""Most a note, a post's text or a snapshot may hold, in bytes."""
 
 SqlRule = Callable[[str], str]
 """Makes the SQL condition a valid value of the column (named by its argument) meets."""
@@ -59,12 +60,17 @@ def _is_text(c: str) -> str:
     return f"{c} >= '' AND {c} < x''"
 
 
+def _bytes(c: str) -> str:
+    """The length of ``c`` in bytes: SQLite's ``length`` of a text stops at a NUL in it."""
+    return f"length(CAST({c} AS BLOB))"
+
+
 def _text(limit: int) -> Rule:
-    return Rule(lambda c: f"({_is_text(c)} AND length({c}) <= {limit})")
+    return Rule(lambda c: f"({_is_text(c)} AND {_bytes(c)} <= {limit})")
 
 
 def _id_sql(c: str) -> str:
-    return f"({c} > '' AND {c} < x'' AND length({c}) <= {SHORT})"
+    return f"({c} > '' AND {c} < x'' AND {_bytes(c)} <= {SHORT})"
 
 
 _ID = Rule(_id_sql)
@@ -91,7 +97,7 @@ def _real_day(c: str) -> str:
 
 
 def _day_sql(c: str) -> str:
-    return f"({c} < x'' AND {c} GLOB '{_DAY}' AND {_real_day(c)})"
+    return f"({c} < x'' AND {c} GLOB '{_DAY}' AND {_bytes(c)} = 10 AND {_real_day(c)})"
 
 
 _DAY_RULE = Rule(_day_sql)
@@ -110,7 +116,9 @@ def _instant_sql(c: str) -> str:
     fraction = "." + _DIGIT * 6
     # CASE tries one pattern after another, stopping at the first that fits.
     return (
-        f"({c} < x'' AND {c} GLOB '{_DAY}T{_CLOCK}*' AND substr({c}, 12, 2) < '24' "
+        f"({c} < x'' AND {c} GLOB '{_DAY}T{_CLOCK}*' AND {_bytes(c)} = length({c}) "
+        f"AND length({c}) <= 32 "
+        f"AND substr({c}, 12, 2) < '24' "
         f"AND CASE WHEN {tail} = '+00:00' THEN 1 WHEN {tail} GLOB '{fraction}+00:00' THEN 1 "
         f"WHEN {tail} = '' OR {tail} GLOB '{fraction}' THEN 1 "
         f"WHEN {tail} GLOB '{_OFFSET}' OR {tail} GLOB '{fraction}{_OFFSET}' "
@@ -119,19 +127,22 @@ def _instant_sql(c: str) -> str:
 
 
 _INSTANT = Rule(_instant_sql)
-_SHA256_SQL = "({c} >= '' AND {c} < x'' AND length({c}) = 64 AND {c} NOT GLOB '*[^0-9a-f]*')"
+_SHA256_SQL = (
+    "({c} >= '' AND {c} < x'' AND length(CAST({c} AS BLOB)) = 64 AND {c} NOT GLOB '*[^0-9a-f]*')"
+)
 _SHA256 = Rule(lambda c: _SHA256_SQL.format(c=c))
 _OPTIONAL_SHA256 = Rule(lambda c: f"({c} = '' OR {_SHA256_SQL.format(c=c)})")
 
 
 def _one_of(values: type[CheckRole] | type[RemovalAction]) -> Rule:
     allowed = ", ".join(f"'{v.value}'" for v in values)
-    return Rule(lambda c: f"({c} IN ({allowed}))")
+    # BINARY: a journal's column may be declared to compare without case ("OFFICER").
+    return Rule(lambda c: f"({c} COLLATE BINARY IN ({allowed}))")
 
 
 def _json(check: ValueRule) -> Rule:
     """JSON text, each distinct value of which ``check`` passes."""
-    return Rule(lambda c: f"({_is_text(c)} AND length({c}) <= {LONG})", check)
+    return Rule(lambda c: f"({_is_text(c)} AND {_bytes(c)} <= {LONG})", check)
 
 
 def _parsed(text: str) -> object:
@@ -159,8 +170,13 @@ def _texts(text: str) -> bool:
     )
 
 
-def _an_object(text: str) -> bool:
-    return isinstance(_parsed(text), dict)
+def _a_snapshot(text: str) -> bool:
+    """A checklist's snapshot that reads back as a checklist."""
+    try:
+        checklist_from_json(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 _ROLE_VALUES = frozenset(role.value for role in Role)
@@ -233,7 +249,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "checklist_id": _text(SHORT),
         "pack_id": _text(SHORT),
         "pack_version": _text(SHORT),
-        "checklist": _json(_an_object),
+        "checklist": _json(_a_snapshot),
         **_RECORDED,
     },
     "step_marks": {
@@ -250,7 +266,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "id": _ID,
         "account_id": _ID,
         "done_on": _DAY_RULE,
-        "done_by": _ID,
+        "done_by": _text(SHORT),
         "period_from": _DAY_RULE,
         "period_to": _DAY_RULE,
         "removed": _text(LONG),
@@ -263,7 +279,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "id": _ID,
         "account_id": _ID,
         "done_on": _DAY_RULE,
-        "done_by": _ID,
+        "done_by": _text(SHORT),
         "screenshot_sha256": _SHA256,
         "note": _text(LONG),
         "supersedes": _OPTIONAL_ID,
@@ -272,7 +288,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
     "revisions": {
         "id": _ID,
         "done_on": _DAY_RULE,
-        "done_by": _ID,
+        "done_by": _text(SHORT),
         "note": _text(LONG),
         "supersedes": _OPTIONAL_ID,
         **_RECORDED,
@@ -301,7 +317,10 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
 
 
 def first_fact_out_of_shape(
-    conn: sqlite3.Connection, schema: str, tables: Mapping[str, list[str]]
+    conn: sqlite3.Connection,
+    schema: str,
+    tables: Mapping[str, list[str]],
+    after: Mapping[str, int] | None = None,
 ) -> str | None:
     """What is wrong with the first fact out of shape in the attached ``schema``, or None.
 
@@ -309,6 +328,8 @@ def first_fact_out_of_shape(
     the rules require but the journal lacks is left to the local default.
     The answer names the table, the fact's first column (its id) and the
     column that is wrong, for the message that refuses the journal.
+    ``after`` checks, per table, only the rows past that rowid (and this
+    workstation's own): the facts a save is about to record.
     """
     for table, columns in tables.items():
         rules = [(c, RULES[table][c]) for c in columns if c in RULES[table]]
@@ -316,9 +337,11 @@ def first_fact_out_of_shape(
             continue
         key = columns[0]
         every = " AND ".join(rule.sql(column) for column, rule in rules)
+        only = "" if after is None else f"rowid > {int(after.get(table, 0))} AND origin = '' AND "
         # One pass over the table; only a fact found wrong is looked at column by column.
         row = conn.execute(
-            f"SELECT rowid, {key} FROM {schema}.{table} WHERE NOT coalesce({every}, 0) LIMIT 1"
+            f"SELECT rowid, {key} FROM {schema}.{table} "
+            f"WHERE {only}NOT coalesce({every}, 0) LIMIT 1"
         ).fetchone()
         if row is not None:
             for column, rule in rules:
@@ -331,10 +354,14 @@ def first_fact_out_of_shape(
         for column, rule in rules:
             if rule.value is None:
                 continue
-            for (value,) in conn.execute(f"SELECT DISTINCT {column} FROM {schema}.{table}"):
+            rows = conn.execute(
+                f"SELECT DISTINCT {column} FROM {schema}.{table} WHERE {only}1"
+            ).fetchall()
+            for (value,) in rows:
                 if not rule.value(value):
                     (fact,) = conn.execute(
-                        f"SELECT {key} FROM {schema}.{table} WHERE {column} = ? LIMIT 1", [value]
+                        f"SELECT {key} FROM {schema}.{table} WHERE {only}{column} = ? LIMIT 1",
+                        [value],
                     ).fetchone()
                     return _wrong(table, fact, column)
     return None

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.store.chain import chain_new_facts
 from assistant.store.connection import storage_errors, transaction
 from assistant.store.database import Store
 from assistant.store.fact_rules import first_fact_out_of_shape
@@ -34,8 +35,12 @@ from assistant.store.journal import (
     RefusedJournalError,
     columns_of,
 )
-from assistant.store.journal_trust import check_signed_journal, pin_and_add_chain
-from assistant.store.schema import FACT_TABLES, SCHEMA_VERSION
+from assistant.store.journal_trust import (
+    check_signed_journal,
+    cut_own_chain_to_journal,
+    pin_and_add_chain,
+)
+from assistant.store.schema import FACT_KEYS, FACT_TABLES, SCHEMA_VERSION
 
 TIME_LIMIT = 60.0
 """Seconds one journal's facts may take to check and copy: a ten-year journal takes well
@@ -259,7 +264,13 @@ def _merge_attached(
             return RefusedJournalError(f"it says it is the journal of {info.workstation_id!r}")
         try:
             trust = check_signed_journal(
-                conn, schema, info.workstation_id, tables, columns, journal.expected_key
+                conn,
+                schema,
+                info.workstation_id,
+                tables,
+                columns,
+                info.schema_version,
+                journal.expected_key,
             )
         except RefusedJournalError as refused:
             return RefusedJournalError(refused.reason)
@@ -268,8 +279,16 @@ def _merge_attached(
                 raise
             return RefusedJournalError(f"its chain cannot be read ({error})")
         origin = "" if own_facts else info.workstation_id
+        claimed = _claimed_elsewhere(conn, schema, origin, columns)
+        if claimed is not None:
+            return RefusedJournalError(claimed)
+        if own_facts and trust.signed:
+            cut_own_chain_to_journal(conn, schema, info.workstation_id)
         added = _add_facts(conn, schema, origin, columns, wanted_since)
         pin_and_add_chain(conn, schema, info.workstation_id, trust, wanted_since)
+        if own_facts:
+            # What was recorded since the restore is chained after what was taken back.
+            chain_new_facts(conn, info.workstation_id, check_shape=False)
         info = dataclasses.replace(info, first_seen=trust.first_seen)
         journal.noted(info)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
@@ -311,6 +330,30 @@ def _add_facts(
     return added
 
 
+def _claimed_elsewhere(
+    conn: sqlite3.Connection, schema: str, origin: str, columns: dict[str, list[str]]
+) -> str | None:
+    """A fact of the journal that this log already holds as another workstation's, if any.
+
+    A fact is recorded at one workstation only, so a journal that brings a fact
+    id already known from elsewhere is passing off another's fact as its own
+    (perhaps changed): it is refused rather than let it shadow the original.
+    An evidence file is the exception: two workstations may keep the same file.
+    """
+    for table in columns:
+        if table == "evidence":
+            continue
+        key = FACT_KEYS[table]
+        row = conn.execute(
+            f"SELECT j.{key} FROM {schema}.{table} j JOIN main.{table} m ON m.{key} = j.{key} "
+            "WHERE m.origin <> ? LIMIT 1",
+            [origin],
+        ).fetchone()
+        if row is not None:
+            return f"it holds {table} {str(row[0])[:40]!r}, which another workstation recorded"
+    return None
+
+
 def _read_journal(
     conn: sqlite3.Connection, schema: str
 ) -> tuple[JournalInfo, set[str], dict[str, list[str]]]:
@@ -346,9 +389,10 @@ def _read_journal(
             if table not in present:
                 continue  # a journal from before the table existed
             theirs = set(columns_of(conn, schema, table))
+            if FACT_KEYS[table] not in theirs:
+                raise RefusedJournalError(f"its {table} have no {FACT_KEYS[table]}")
             shared = [c for c in columns_of(conn, "main", table) if c in theirs and c != "origin"]
-            if shared:
-                columns[table] = shared
+            columns[table] = shared
         wrong = first_fact_out_of_shape(conn, schema, columns)
         if wrong is not None:
             raise RefusedJournalError(wrong)
@@ -366,9 +410,12 @@ def _require_only_tables(conn: sqlite3.Connection, schema: str) -> None:
 
     Reading ``sqlite_master`` runs nothing: a view is only text until it is queried.
     """
-    listed = conn.execute(f"SELECT type, name, tbl_name FROM {schema}.sqlite_master").fetchall()
-    for kind, name, table in listed:
-        if kind == "table" and name in _ALLOWED_TABLES:
+    listed = conn.execute(
+        f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master"
+    ).fetchall()
+    for kind, name, table, sql in listed:
+        virtual = isinstance(sql, str) and sql.lstrip().upper().startswith("CREATE VIRTUAL")
+        if kind == "table" and name in _ALLOWED_TABLES and not virtual:
             continue
         own_index = kind == "index" and str(name).startswith("sqlite_autoindex_")
         if own_index and table in _ALLOWED_TABLES:

@@ -28,6 +28,8 @@ from assistant.store.journal import RefusedJournalError
 from assistant.store.schema import FACT_KEYS, FACT_TABLES
 
 _HEX = frozenset("0123456789abcdef")
+SIGNED_SINCE = 6
+"""The schema version from which every journal carries its signed chain."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class Trust:
     signed: bool
     public_key: str = ""
     first_seen: bool = False
+    head: tuple[str, int, str, str, str, str] | None = None
+    """The signed head as checked: workstation, place, link, key, signature, when signed."""
 
 
 def check_signed_journal(
@@ -45,6 +49,7 @@ def check_signed_journal(
     workstation_id: str,
     tables: set[str],
     columns: Mapping[str, list[str]],
+    schema_version: int,
     expected_key: str | None = None,
 ) -> Trust:
     """Hold the attached journal to its signed chain; raises RefusedJournalError if it fails.
@@ -54,17 +59,22 @@ def check_signed_journal(
     """
     pinned = expected_key or _pinned_key(conn, workstation_id)
     if "chain_head" not in tables or "chain" not in tables:
+        if schema_version >= SIGNED_SINCE:
+            raise RefusedJournalError(
+                "it carries no signature, though it says it was written by a Kontokoll that signs"
+            )
         if pinned is not None:
             raise RefusedJournalError(
                 "it carries no signature, though its workstation has signed its journal before"
             )
         return Trust(signed=False)
     heads = conn.execute(
-        f"SELECT workstation_id, seq, link, public_key, signature FROM {schema}.chain_head"
+        "SELECT workstation_id, seq, link, public_key, signature, signed_at "
+        f"FROM {schema}.chain_head"
     ).fetchall()
     if len(heads) != 1 or not _head_in_shape(heads[0]):
         raise RefusedJournalError("its signed head is not as Kontokoll writes it")
-    head_id, seq, link, public_key, signature = heads[0]
+    head_id, seq, link, public_key, signature, signed_at = heads[0]
     if head_id != workstation_id:
         raise RefusedJournalError(f"its head is signed for {str(head_id)[:40]!r}")
     if not signature_holds(public_key, head_text(head_id, seq, link), signature):
@@ -74,10 +84,12 @@ def check_signed_journal(
             "it is signed with another key than the one first seen from its workstation"
         )
     places = _walk_chain(conn, schema, workstation_id, seq, link)
-    _require_known_history(conn, workstation_id, places)
+    if expected_key is None:  # this workstation's own journal may be ahead of a restored log
+        _require_known_history(conn, workstation_id, places)
     _hold_facts_to_places(conn, schema, columns, {place[0]: place[1] for place in places.values()})
     first_seen = _pinned_key(conn, workstation_id) is None
-    return Trust(signed=True, public_key=public_key, first_seen=first_seen)
+    head = (head_id, seq, link, public_key, signature, signed_at)
+    return Trust(signed=True, public_key=public_key, first_seen=first_seen, head=head)
 
 
 def _pinned_key(conn: sqlite3.Connection, workstation_id: str) -> str | None:
@@ -92,9 +104,12 @@ def _is_hex(value: object, length: int) -> bool:
 
 
 def _head_in_shape(head: tuple[object, ...]) -> bool:
-    _workstation, seq, link, public_key, signature = head
+    workstation, seq, link, public_key, signature, signed_at = head
     return (
-        isinstance(seq, int)
+        isinstance(workstation, str)
+        and isinstance(signed_at, str)
+        and len(signed_at) <= 40
+        and isinstance(seq, int)
         and seq >= 0
         and _is_hex(link, 64)
         and _is_hex(public_key, 64)
@@ -110,6 +125,7 @@ def _walk_chain(
     Returns per place the fact it holds (table and key), its hash and the link.
     """
     places: dict[int, tuple[tuple[str, str], str, str]] = {}
+    named: set[tuple[str, str]] = set()
     running = GENESIS
     rows = conn.execute(
         "SELECT workstation_id, seq, fact_table, fact_id, fact_hash, link "
@@ -122,8 +138,9 @@ def _walk_chain(
         if not isinstance(fact_id, str) or not _is_hex(hashed, 64):
             raise RefusedJournalError(f"its chain is broken at place {number}")
         running = next_link(running, hashed)
-        if running != recorded:
+        if running != recorded or (table, fact_id) in named:
             raise RefusedJournalError(f"its chain is broken at place {number}")
+        named.add((table, fact_id))
         places[number] = ((table, fact_id), hashed, running)
     if len(places) != seq or running != link:
         raise RefusedJournalError("its chain does not end at its signed head")
@@ -174,6 +191,30 @@ def _hold_facts_to_places(
         raise RefusedJournalError(f"its chain names {table} {fact_id[:40]!r}, which it lacks")
 
 
+def cut_own_chain_to_journal(conn: sqlite3.Connection, schema: str, workstation_id: str) -> int:
+    """Make room for this workstation's own journal in a log restored from an older backup.
+
+    The log's chain and the journal's agree up to some place; what the log
+    recorded after that (since the restore) loses its places, to be chained
+    again after the journal's facts are taken back. Returns the places cut.
+    """
+    ours = conn.execute(
+        "SELECT seq, link FROM main.chain WHERE workstation_id = ? ORDER BY seq", [workstation_id]
+    ).fetchall()
+    theirs = dict(conn.execute(f"SELECT seq, link FROM {schema}.chain").fetchall())
+    agreed = 0
+    for seq, link in ours:
+        if theirs.get(seq) != link:
+            break
+        agreed = seq
+    cut = conn.execute(
+        "DELETE FROM main.chain WHERE workstation_id = ? AND seq > ?", [workstation_id, agreed]
+    ).rowcount
+    if cut:
+        conn.execute("DELETE FROM main.chain_marks")  # every unchained own fact is found again
+    return int(cut)
+
+
 def pin_and_add_chain(
     conn: sqlite3.Connection, schema: str, workstation_id: str, trust: Trust, first_seen: str
 ) -> None:
@@ -188,5 +229,5 @@ def pin_and_add_chain(
         )
     places = "workstation_id, seq, fact_table, fact_id, fact_hash, link"
     conn.execute(f"INSERT OR IGNORE INTO main.chain SELECT {places} FROM {schema}.chain")
-    head = "workstation_id, seq, link, public_key, signature, signed_at"
-    conn.execute(f"INSERT OR REPLACE INTO main.chain_heads SELECT {head} FROM {schema}.chain_head")
+    assert trust.head is not None  # every signed journal's head was checked
+    conn.execute("INSERT OR REPLACE INTO main.chain_heads VALUES (?, ?, ?, ?, ?, ?)", trust.head)

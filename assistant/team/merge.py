@@ -12,6 +12,7 @@ its SHA-256; those not in the team folder yet are tried again next time.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ from assistant.team.files import (
 )
 from assistant.team.publish import JOURNAL_SUFFIX, JOURNALS_DIR_NAME
 
+_JOURNAL_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}" + re.escape(JOURNAL_SUFFIX))
 _FETCHERS = 4
 """Evidence files fetched at the same time: on a network share their round trips overlap."""
 
@@ -145,10 +147,10 @@ def _journal_files(folder: Path, own_id: str) -> list[tuple[str, Path, str]]:
             name = entry.name
             if (
                 is_temporary(name)
-                or not name.endswith(JOURNAL_SUFFIX)
+                or not _JOURNAL_NAME.fullmatch(name)
                 or name == f"{own_id}{JOURNAL_SUFFIX}"
             ):
-                continue
+                continue  # a workstation's id is a plain name: no other file is a journal
             try:
                 # On Windows a listing's stat has no file id (st_ino 0), unlike the
                 # fstat a merge notes; os.stat gives the same as fstat.

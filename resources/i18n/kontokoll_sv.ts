@@ -3720,6 +3720,10 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <source>This workstation&apos;s signing key {path} cannot be used ({reason}). Restore the file from a backup of the data folder, or ask IT for help; do not delete it, or colleagues&apos; Kontokoll will refuse this workstation&apos;s journal.</source>
         <translation>Arbetsplatsens signeringsnyckel {path} kan inte användas ({reason}). Återställ filen från en säkerhetskopia av datamappen, eller be IT om hjälp; ta inte bort den, då vägrar kollegernas Kontokoll att ta emot den här arbetsplatsens journal.</translation>
     </message>
+    <message>
+        <source>The entry was not saved: it is not in a form colleagues&apos; Kontokoll can take in ({reason}). A text may be too long; shorten it and save again.</source>
+        <translation>Posten sparades inte: den har inte en form som kollegernas Kontokoll kan ta emot ({reason}). En text kan vara för lång; korta den och spara igen.</translation>
+    </message>
 </context>
 <context>
     <name>Team</name>

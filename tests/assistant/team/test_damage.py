@@ -220,3 +220,35 @@ def test_evidence_gone_from_the_share_or_damaged_there_is_written_again_once_a_s
     office.manager.sync(office.team_dir, 12)
     fetched = {p.read_bytes() for p in (office.manager.data_dir / "evidence").rglob("*.png")}
     assert {kept, lost} <= fetched
+
+
+def test_a_restored_data_folder_that_records_before_its_first_sync_keeps_one_chain(
+    office: Office, tmp_path: Path
+) -> None:
+    """Recorded after the restore, before the journal is taken back: all of it reaches the team."""
+    from assistant.workspace.data_folder import open_workspace
+    from assistant.workspace.verification import verify_log
+
+    before = record_check(office.deputy, FRIDAY.replace(day=17))
+    office.deputy.sync(office.team_dir, 9)
+    backup = tmp_path / "backup"
+    shutil.copytree(office.deputy.data_dir, backup)
+    lost = record_check(office.deputy, FRIDAY.replace(day=18))
+    office.deputy.sync(office.team_dir, 10)
+    team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 10, 5))
+    shutil.rmtree(office.deputy.data_dir)
+    shutil.copytree(backup, office.deputy.data_dir)
+    after = record_check(office.deputy, FRIDAY.replace(day=19))  # before any sync
+
+    office.deputy.sync(office.team_dir, 11)
+    result = team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 11, 5))
+
+    assert result.skipped == ()
+    assert {before.id, lost.id, after.id} <= office.deputy.check_ids()
+    assert {before.id, lost.id, after.id} <= office.manager.check_ids()
+    for desk_ in (office.deputy, office.manager):
+        workspace = open_workspace(desk_.data_dir)
+        try:
+            assert verify_log(workspace).holds, [str(p) for p in verify_log(workspace).problems]
+        finally:
+            workspace.close()

@@ -312,3 +312,117 @@ def test_a_screenshot_changed_in_the_data_folder_is_not_spread_to_the_team(
 
     shared = [p for p in (office.team_dir / "evidence").rglob("*") if p.is_file()]
     assert shared == []
+
+
+# -- found by an attack on the first version of the checks ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        # SQLite's length() and GLOB stop at a NUL: what follows it must not slip through.
+        ("UPDATE daily_checks SET recorded_at = recorded_at || char(0) || 'x'", "recorded_at"),
+        ("UPDATE daily_checks SET day = day || char(0) || 'x'", "day"),
+        (
+            "UPDATE daily_checks SET notes = 'a' || char(0) || hex(zeroblob(300000))",
+            "notes",
+        ),
+        ("UPDATE checklist_runs SET checklist = '{}'", "checklist"),
+    ],
+)
+def test_a_value_hidden_behind_a_nul_or_an_empty_snapshot_is_refused(
+    office: Office, change: str, named: str
+) -> None:
+    def with_a_run(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO checklist_runs SELECT 'run-1', account_id, 'getting_started', 'p', "
+            "'1', 'a snapshot', recorded_at, recorded_by FROM daily_checks LIMIT 1"
+        )
+        conn.execute(change)
+
+    def without(conn: sqlite3.Connection) -> None:
+        conn.execute(change)
+
+    genuine = tampered(office, with_a_run if "checklist" in change else without)
+    assert_refused_whole(office, genuine, named)
+
+
+def test_a_role_compared_without_case_is_refused(office: Office) -> None:
+    def nocase(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE daily_checks RENAME COLUMN role TO old_role")
+        conn.execute("ALTER TABLE daily_checks ADD COLUMN role TEXT COLLATE NOCASE")
+        conn.execute("UPDATE daily_checks SET role = 'OFFICER'")
+
+    genuine = tampered(office, nocase)
+    assert_refused_whole(office, genuine, "role")
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ("UPDATE chain_head SET signed_at = NULL", "signed head"),
+        ("CREATE VIRTUAL TABLE IF NOT EXISTS extra USING rtree(id, a, b)", "named 'extra'"),
+        ("ALTER TABLE daily_checks DROP COLUMN id", "have no id"),
+        (
+            "INSERT INTO chain SELECT workstation_id, seq + 1000, fact_table, fact_id, "
+            "fact_hash, link FROM chain WHERE seq = 1",
+            "chain",
+        ),
+    ],
+)
+def test_a_journal_whose_head_or_tables_are_odd_is_refused_not_a_crash(
+    office: Office, change: str, named: str
+) -> None:
+    genuine = tampered(office, lambda conn: conn.execute(change))
+    assert_refused_whole(office, genuine, named)
+
+
+def test_a_journal_passing_off_a_colleagues_fact_as_its_own_is_refused(
+    office: Office, tmp_path: Path
+) -> None:
+    """A self-signed workstation brings the officer's check, changed, under its own name."""
+    made = record_check(office.officer)
+    office.officer.sync(office.team_dir, 9)
+    team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 9, 5))
+    evil = tmp_path / "evil"
+    evil.mkdir()
+    store = Store.open(evil)
+    try:
+        store.add_check(dataclass_replace(made, notes="forged"))
+    finally:
+        store.close()
+    team.sync(evil, office.team_dir, at(FRIDAY, 9, 30))
+
+    result = team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 10))
+
+    (skipped,) = result.skipped
+    assert "which another workstation recorded" in str(skipped.reason)
+    notes = office.manager.rows(f"SELECT notes FROM daily_checks WHERE id = '{made.id}'")
+    assert notes == [(made.notes,)]
+
+
+def test_an_unsigned_journal_that_says_it_is_of_a_signing_kontokoll_is_refused(
+    office: Office,
+) -> None:
+    def unsigned(conn: sqlite3.Connection) -> None:
+        conn.execute("DROP TABLE chain")
+        conn.execute("DROP TABLE chain_head")
+
+    genuine = tampered(office, unsigned)
+    assert_refused_whole(office, genuine, "carries no signature")
+
+
+def test_a_file_name_that_is_no_workstations_id_is_not_taken_for_a_journal(
+    office: Office,
+) -> None:
+    record_check(office.officer)
+    office.officer.sync(office.team_dir, 9)
+    folder = os.fsencode(team.journals_dir(office.team_dir))
+    odd = os.path.join(folder, b"\xff.kontokoll")
+    with open(odd, "wb") as file:
+        file.write(office.officer.journal(office.team_dir).read_bytes())
+
+    result = team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 10))
+
+    assert result.problem is None  # the odd file is not taken for a journal, nor a fault
+    assert result.skipped == ()

@@ -8,6 +8,7 @@ log must hold.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import sqlite3
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli.main import parse, run
+from assistant.messages import UserError
 from assistant.paths import DATABASE_NAME, EVIDENCE_DIR_NAME
 from assistant.records import DailyCheck
 from assistant.store import connection as store_module
@@ -230,3 +232,38 @@ def test_a_log_of_schema_five_is_chained_at_the_upgrade_and_says_so(
         "Records made before this version of Kontokoll: 5. They were chained when the log "
         "was upgraded (2026-11-20) and cannot be proven older than that." in out.getvalue()
     )
+
+
+def test_a_check_passed_off_as_another_workstations_is_still_named(
+    data_dir: Path, checks: list[DailyCheck]
+) -> None:
+    """Changing a fact's origin moves it out of its chain; it is held to its place all the same."""
+    forged = checks[5]
+    edit(
+        data_dir,
+        f"UPDATE daily_checks SET notes = 'forged', origin = 'ghost' WHERE id = '{forged.id}'",
+    )
+    assert said(data_dir) == [f"The check {forged.id} was changed after it was recorded."]
+
+
+def test_a_blob_put_into_the_log_is_named_not_a_crash(
+    data_dir: Path, checks: list[DailyCheck]
+) -> None:
+    edit(data_dir, f"UPDATE daily_checks SET notes = x'00ff' WHERE id = '{checks[0].id}'")
+    assert said(data_dir) == [f"The check {checks[0].id} was changed after it was recorded."]
+
+
+def test_a_note_too_long_for_colleagues_is_refused_when_saved(
+    data_dir: Path, checks: list[DailyCheck]
+) -> None:
+    workspace = open_workspace(data_dir)
+    try:
+        too_long = dataclasses.replace(
+            check(CITY, FRIDAY.replace(day=19), by=ASA), notes="å" * 300_000
+        )
+        with pytest.raises(UserError, match="shorten it and save again"):
+            workspace.store.add_check(too_long)
+        assert too_long.id not in {c.id for c in workspace.store.checks()}
+    finally:
+        workspace.close()
+    assert verified(data_dir).holds
