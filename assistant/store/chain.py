@@ -51,8 +51,7 @@ def fact_hash(table: str, values: tuple[object, ...]) -> str:
     The content is written as compact JSON (text as UTF-8, not escaped), the
     same on every platform and Python version.
     """
-    text = json.dumps([table, *values], ensure_ascii=False, separators=(",", ":"), default=_blob)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_ENCODE([table, *values]).encode("utf-8")).hexdigest()
 
 
 def _blob(value: object) -> object:
@@ -60,6 +59,10 @@ def _blob(value: object) -> object:
     if isinstance(value, bytes):
         return {"blob": value.hex()}
     raise TypeError(f"a fact holds a {type(value).__name__}")
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_blob).encode
+"""Made once: ``json.dumps`` with options makes a new encoder for every fact it is given."""
 
 
 def next_link(link: str, hashed: str) -> str:
@@ -201,27 +204,33 @@ def check_chains(conn: sqlite3.Connection, own_id: str) -> Iterator[BrokenFact]:
     chained_origins = _chained_workstations(conn, own_id)
     for table in FACT_TABLES:
         key = FACT_KEYS[table]
-        # An evidence file kept by two workstations is one fact with a place in each
-        # chain: each fact is held against the place in the chain of its own origin.
-        rows = conn.execute(
-            f"SELECT f.{key}, f.origin, c.fact_hash, "
-            f"(SELECT min(fact_hash) FROM chain WHERE fact_table = '{table}' "
-            f"AND fact_id = f.{key}), {_selected(table, 'f.')} FROM {table} f "
-            f"LEFT JOIN chain c ON c.fact_table = '{table}' AND c.fact_id = f.{key} "
-            "AND c.workstation_id = iif(f.origin = '', ?, f.origin)",
+        # The places first, read in the order of their index, then the facts in theirs:
+        # two plain scans cost a third of looking up each fact's place in turn.
+        places: dict[object, list[tuple[str, str]]] = {}
+        for fact_id, workstation, hashed in _plain(conn).execute(
+            "SELECT fact_id, workstation_id, fact_hash FROM chain WHERE fact_table = ?", [table]
+        ):
+            places.setdefault(fact_id, []).append((workstation, hashed))
+        rows = _plain(conn).execute(
+            f"SELECT {key}, iif(origin = '', ?, origin), {_selected(table)} FROM {table}",
             [own_id],
         )
         for row in rows:
-            fact_id, origin, recorded_hash, any_hash = str(row[0]), str(row[1]), row[2], row[3]
-            if recorded_hash is None and any_hash is not None and table != "evidence":
-                # A chained fact whose origin was changed: held to the place that names it.
-                recorded_hash = any_hash
-            if recorded_hash is None:
-                if origin in chained_origins:
-                    yield BrokenFact(table, fact_id, Broken.NOT_CHAINED)
+            fact_id, workstation = row[0], row[1]
+            found = places.get(fact_id)
+            if found is None:
+                if ("" if workstation == own_id else workstation) in chained_origins:
+                    yield BrokenFact(table, str(fact_id), Broken.NOT_CHAINED)
                 continue
-            if fact_hash(table, tuple(row)[4:]) != recorded_hash:
-                yield BrokenFact(table, fact_id, Broken.CHANGED)
+            # An evidence file kept by two workstations has a place in each chain: it is
+            # held to the one in its own origin's. Any other fact has one place; one held
+            # in another's chain had its origin changed, and is held to it all the same.
+            own_place = [hashed for place_of, hashed in found if place_of == workstation]
+            if table == "evidence" and not own_place:
+                continue
+            recorded = own_place[0] if own_place else None
+            if recorded is None or fact_hash(table, row[2:]) != recorded:
+                yield BrokenFact(table, str(fact_id), Broken.CHANGED)
         gone = conn.execute(
             f"SELECT fact_id FROM chain c WHERE fact_table = '{table}' "
             f"AND NOT EXISTS (SELECT 1 FROM {table} WHERE {key} = c.fact_id)"
@@ -238,7 +247,7 @@ def _chained_workstations(conn: sqlite3.Connection, own_id: str) -> set[str]:
 
 def _check_links(conn: sqlite3.Connection) -> Iterator[BrokenFact]:
     workstation, seq, link = None, 0, GENESIS
-    rows = conn.execute(
+    rows = _plain(conn).execute(
         "SELECT workstation_id, seq, fact_table, fact_id, fact_hash, link FROM chain "
         "ORDER BY workstation_id, seq"
     )
@@ -254,6 +263,14 @@ def _check_links(conn: sqlite3.Connection) -> Iterator[BrokenFact]:
         if link != recorded_link:
             yield BrokenFact(table, str(fact_id), Broken.LINK)
             link = str(recorded_link)  # one break is named once, not for every fact after it
+
+
+def _plain(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """A cursor giving plain tuples, whatever rows the connection makes: hundreds of thousands
+    of facts are read at a time here."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return cursor
 
 
 def unproven_facts(conn: sqlite3.Connection, own_id: str) -> int:

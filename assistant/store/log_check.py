@@ -44,7 +44,7 @@ class LogCheck:
     """What :func:`check_log` found in the database."""
 
     integrity: list[str] = field(default_factory=list)
-    """SQLite's own findings (``PRAGMA integrity_check``), empty when the file is sound."""
+    """SQLite's own findings (``PRAGMA quick_check``), empty when the file is sound."""
     broken: list[BrokenFact] = field(default_factory=list)
     heads: list[HeadCheck] = field(default_factory=list)
     facts: int = 0
@@ -80,8 +80,10 @@ def _check_into(
     conn: sqlite3.Connection, own_id: str, own_public_key: str | None, found: LogCheck
 ) -> None:
     with storage_errors(), transaction(conn, immediate=False):
+        # quick_check reads every page and row, as integrity_check does, but leaves out
+        # matching each index to its table: a tenth of the time on a ten-year log.
         found.integrity = [
-            str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)") if row[0] != "ok"
+            str(row[0]) for row in conn.execute("PRAGMA quick_check(20)") if row[0] != "ok"
         ]
         if found.integrity:
             return  # a damaged file's rows cannot be trusted to be read at all

@@ -247,7 +247,7 @@ MIGRATIONS: tuple[str, ...] = (
         link TEXT NOT NULL,
         PRIMARY KEY (workstation_id, seq)
     ) WITHOUT ROWID;
-    CREATE INDEX chain_fact ON chain(fact_table, fact_id);
+    CREATE INDEX chain_fact ON chain(fact_table, fact_id, workstation_id, fact_hash);
     CREATE TABLE chain_marks (
         fact_table TEXT PRIMARY KEY,
         last_rowid INTEGER NOT NULL
