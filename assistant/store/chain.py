@@ -103,29 +103,34 @@ def chain_new_facts(
     ]
     if not grown:
         return 0
-    # What this workstation records must be what every colleague's Kontokoll accepts.
-    wrong = check_shape and first_fact_out_of_shape(
-        conn,
-        "main",
-        {t: [FACT_KEYS[t], *CHAINED_COLUMNS[t]] for t, _mark, _last in grown},
-        after={t: mark for t, mark, _last in grown},
-    )
-    if wrong:
-        raise UserError(Message("Storage", _OUT_OF_SHAPE, {"reason": wrong}))
     seq, link = tail(conn, workstation_id)
     added = 0
     for table, mark, last in grown:
         key = FACT_KEYS[table]
-        rows = conn.execute(
-            f"SELECT {key}, {_selected(table)} FROM {table} AS f "
-            "WHERE rowid > ? AND origin = '' AND NOT EXISTS (SELECT 1 FROM chain "
-            f"WHERE fact_table = '{table}' AND fact_id = f.{key} AND workstation_id = ?) "
-            "ORDER BY rowid",
-            [mark, workstation_id],
-        ).fetchall()
+        rules = RULES[table]
+        # What this workstation records must be what every colleague's Kontokoll accepts:
+        # each new fact is held to the rules in the very statement that reads it.
+        shaped = " AND ".join(rule.sql(column) for column, rule in rules.items())
+        rows = (
+            _plain(conn)
+            .execute(
+                f"SELECT {key}, coalesce({shaped}, 0), {_selected(table)} FROM {table} AS f "
+                "WHERE rowid > ? AND origin = '' AND NOT EXISTS (SELECT 1 FROM chain "
+                f"WHERE fact_table = '{table}' AND fact_id = f.{key} AND workstation_id = ?) "
+                "ORDER BY rowid",
+                [mark, workstation_id],
+            )
+            .fetchall()
+        )
         places = []
         for row in rows:
-            hashed = fact_hash(table, tuple(row)[1:])
+            values = row[2:]
+            if check_shape and not (row[1] and _values_in_shape(table, values)):
+                wrong = first_fact_out_of_shape(
+                    conn, "main", {table: [key, *CHAINED_COLUMNS[table]]}, after={table: mark}
+                )
+                raise UserError(Message("Storage", _OUT_OF_SHAPE, {"reason": wrong or table}))
+            hashed = fact_hash(table, values)
             link = next_link(link, hashed)
             seq += 1
             places.append((workstation_id, seq, table, row[0], hashed, link))
@@ -138,6 +143,15 @@ def chain_new_facts(
             [table, last],
         )
     return added
+
+
+def _values_in_shape(table: str, values: tuple[object, ...]) -> bool:
+    """The checks of JSON columns, on one fact's values (in :data:`CHAINED_COLUMNS` order)."""
+    for column, value in zip(CHAINED_COLUMNS[table], values, strict=True):
+        check = RULES[table][column].value
+        if check is not None and not (isinstance(value, str) and check(value)):
+            return False
+    return True
 
 
 def tail(conn: sqlite3.Connection, workstation_id: str) -> tuple[int, str]:
