@@ -283,7 +283,7 @@ def _merge_attached(
         if claimed is not None:
             return RefusedJournalError(claimed)
         if own_facts and trust.signed:
-            cut_own_chain_to_journal(conn, schema, info.workstation_id)
+            cut_own_chain_to_journal(conn, info.workstation_id, trust)
         added = _add_facts(conn, schema, origin, columns, wanted_since)
         pin_and_add_chain(conn, schema, info.workstation_id, trust, wanted_since)
         if own_facts:

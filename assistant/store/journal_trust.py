@@ -18,6 +18,7 @@ unless its workstation has signed before (then it is an impostor's).
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from assistant.signing import signature_holds
 from assistant.store.chain import CHAINED_COLUMNS, GENESIS, fact_hash, head_text, next_link
 from assistant.store.journal import RefusedJournalError
-from assistant.store.schema import FACT_KEYS, FACT_TABLES
+from assistant.store.schema import FACT_KEYS
 
 _HEX = frozenset("0123456789abcdef")
 SIGNED_SINCE = 6
@@ -41,6 +42,8 @@ class Trust:
     first_seen: bool = False
     head: tuple[str, int, str, str, str, str] | None = None
     """The signed head as checked: workstation, place, link, key, signature, when signed."""
+    places: list[tuple[str, int, str, str, str, str]] = dataclasses.field(default_factory=list)
+    """The chain as worked out from the journal's facts, as rows of the log's ``chain``."""
 
 
 def check_signed_journal(
@@ -83,13 +86,13 @@ def check_signed_journal(
         raise RefusedJournalError(
             "it is signed with another key than the one first seen from its workstation"
         )
-    places = _walk_chain(conn, schema, workstation_id, seq, link)
+    hashes = _hash_facts(conn, schema, columns)
+    places = _walk_chain(conn, schema, workstation_id, seq, link, hashes)
     if expected_key is None:  # this workstation's own journal may be ahead of a restored log
         _require_known_history(conn, workstation_id, places)
-    _hold_facts_to_places(conn, schema, columns, {place[0]: place[1] for place in places.values()})
     first_seen = _pinned_key(conn, workstation_id) is None
     head = (head_id, seq, link, public_key, signature, signed_at)
-    return Trust(signed=True, public_key=public_key, first_seen=first_seen, head=head)
+    return Trust(True, public_key, first_seen, head, places)
 
 
 def _pinned_key(conn: sqlite3.Connection, workstation_id: str) -> str | None:
@@ -117,40 +120,60 @@ def _head_in_shape(head: tuple[object, ...]) -> bool:
     )
 
 
-def _walk_chain(
-    conn: sqlite3.Connection, schema: str, workstation_id: str, seq: int, link: str
-) -> dict[int, tuple[tuple[str, str], str, str]]:
-    """The journal's chain, place by place, checked link by link up to its signed head.
+def _hash_facts(
+    conn: sqlite3.Connection, schema: str, columns: Mapping[str, list[str]]
+) -> dict[tuple[str, str], str]:
+    """Every fact of the journal, hashed from its content: what its chain must be made of."""
+    hashes: dict[tuple[str, str], str] = {}
+    for table, present in columns.items():
+        chained = CHAINED_COLUMNS[table]
+        if not set(chained) <= set(present):
+            raise RefusedJournalError(f"its {table} lack columns its chain covers")
+        key = FACT_KEYS[table]
+        cursor = conn.cursor()
+        cursor.row_factory = None
+        for row in cursor.execute(f"SELECT {key}, {', '.join(chained)} FROM {schema}.{table}"):
+            hashes[(table, row[0])] = fact_hash(table, row[1:])
+    return hashes
 
-    Returns per place the fact it holds (table and key), its hash and the link.
+
+def _walk_chain(
+    conn: sqlite3.Connection,
+    schema: str,
+    workstation_id: str,
+    seq: int,
+    link: str,
+    hashes: dict[tuple[str, str], str],
+) -> list[tuple[str, int, str, str, str, str]]:
+    """The journal's chain, worked out place by place from its facts, up to its signed head.
+
+    A journal carries only the order of its facts; their hashes and the links
+    are worked out here, so a fact changed on the share breaks the link its
+    workstation signed. Every fact must have one place, and every place its fact.
     """
-    places: dict[int, tuple[tuple[str, str], str, str]] = {}
-    named: set[tuple[str, str]] = set()
+    places = []
     running = GENESIS
-    rows = conn.execute(
-        "SELECT workstation_id, seq, fact_table, fact_id, fact_hash, link "
-        f"FROM {schema}.chain ORDER BY seq"
-    )
-    for number, row in enumerate(rows, start=1):
-        owner, place, table, fact_id, hashed, recorded = row
-        if owner != workstation_id or place != number or table not in FACT_TABLES:
-            raise RefusedJournalError(f"its chain is broken at place {number}")
-        if not isinstance(fact_id, str) or not _is_hex(hashed, 64):
+    rows = conn.execute(f"SELECT seq, fact_table, fact_id FROM {schema}.chain ORDER BY seq")
+    for number, (place, table, fact_id) in enumerate(rows, start=1):
+        hashed = hashes.pop((table, fact_id), None)
+        if place != number or hashed is None:
             raise RefusedJournalError(f"its chain is broken at place {number}")
         running = next_link(running, hashed)
-        if running != recorded or (table, fact_id) in named:
-            raise RefusedJournalError(f"its chain is broken at place {number}")
-        named.add((table, fact_id))
-        places[number] = ((table, fact_id), hashed, running)
+        places.append((workstation_id, number, str(table), str(fact_id), hashed, running))
+    if hashes:
+        (table, fact_id), _hash = next(iter(hashes.items()))
+        raise RefusedJournalError(
+            f"{table} {str(fact_id)[:40]!r} is not as its workstation signed it"
+        )
     if len(places) != seq or running != link:
-        raise RefusedJournalError("its chain does not end at its signed head")
+        raise RefusedJournalError("its facts are not as its workstation signed them")
     return places
 
 
 def _require_known_history(
     conn: sqlite3.Connection,
     workstation_id: str,
-    places: Mapping[int, tuple[tuple[str, str], str, str]],
+    places: list[tuple[str, int, str, str, str, str]],
 ) -> None:
     """A journal must hold all that was read from its workstation before, unchanged."""
     row = conn.execute(
@@ -164,34 +187,11 @@ def _require_known_history(
         raise RefusedJournalError(
             f"it holds {len(places)} facts, fewer than the {known_seq} read from it before"
         )
-    if places[known_seq][2] != known_link:
+    if places[known_seq - 1][5] != known_link:
         raise RefusedJournalError("its history differs from what was read from it before")
 
 
-def _hold_facts_to_places(
-    conn: sqlite3.Connection,
-    schema: str,
-    columns: Mapping[str, list[str]],
-    places: dict[tuple[str, str], str],
-) -> None:
-    """Every fact in the journal hashes to its place, and every place has its fact."""
-    for table, present in columns.items():
-        chained = CHAINED_COLUMNS[table]
-        if not set(chained) <= set(present):
-            raise RefusedJournalError(f"its {table} lack columns its chain covers")
-        key = FACT_KEYS[table]
-        rows = conn.execute(f"SELECT {key}, {', '.join(chained)} FROM {schema}.{table}")
-        for row in rows:
-            if places.pop((table, row[0]), None) != fact_hash(table, tuple(row)[1:]):
-                raise RefusedJournalError(
-                    f"{table} {str(row[0])[:40]!r} is not as its workstation signed it"
-                )
-    if places:
-        (table, fact_id), _hash = next(iter(places.items()))
-        raise RefusedJournalError(f"its chain names {table} {fact_id[:40]!r}, which it lacks")
-
-
-def cut_own_chain_to_journal(conn: sqlite3.Connection, schema: str, workstation_id: str) -> int:
+def cut_own_chain_to_journal(conn: sqlite3.Connection, workstation_id: str, trust: Trust) -> int:
     """Make room for this workstation's own journal in a log restored from an older backup.
 
     The log's chain and the journal's agree up to some place; what the log
@@ -201,7 +201,7 @@ def cut_own_chain_to_journal(conn: sqlite3.Connection, schema: str, workstation_
     ours = conn.execute(
         "SELECT seq, link FROM main.chain WHERE workstation_id = ? ORDER BY seq", [workstation_id]
     ).fetchall()
-    theirs = dict(conn.execute(f"SELECT seq, link FROM {schema}.chain").fetchall())
+    theirs = {place[1]: place[5] for place in trust.places}
     agreed = 0
     for seq, link in ours:
         if theirs.get(seq) != link:
@@ -227,7 +227,6 @@ def pin_and_add_chain(
             "VALUES (?, ?, ?)",
             [workstation_id, trust.public_key, first_seen],
         )
-    places = "workstation_id, seq, fact_table, fact_id, fact_hash, link"
-    conn.execute(f"INSERT OR IGNORE INTO main.chain SELECT {places} FROM {schema}.chain")
+    conn.executemany("INSERT OR IGNORE INTO main.chain VALUES (?, ?, ?, ?, ?, ?)", trust.places)
     assert trust.head is not None  # every signed journal's head was checked
     conn.execute("INSERT OR REPLACE INTO main.chain_heads VALUES (?, ?, ?, ?, ?, ?)", trust.head)
