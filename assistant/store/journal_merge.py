@@ -262,6 +262,10 @@ def _merge_attached(
             return OwnJournalError(info.workstation_id)
         if info.workstation_id != journal.workstation_id:
             return RefusedJournalError(f"it says it is the journal of {info.workstation_id!r}")
+        origin = "" if own_facts else info.workstation_id
+        claimed = _claimed_elsewhere(conn, schema, origin, columns)
+        if claimed is not None:
+            return RefusedJournalError(claimed)
         try:
             trust = check_signed_journal(
                 conn,
@@ -278,10 +282,6 @@ def _merge_attached(
             if _is_interrupt(error) or _is_damage(error):
                 raise
             return RefusedJournalError(f"its chain cannot be read ({error})")
-        origin = "" if own_facts else info.workstation_id
-        claimed = _claimed_elsewhere(conn, schema, origin, columns)
-        if claimed is not None:
-            return RefusedJournalError(claimed)
         if own_facts and trust.signed:
             cut_own_chain_to_journal(conn, info.workstation_id, trust)
         added = _add_facts(conn, schema, origin, columns, wanted_since)

@@ -86,10 +86,19 @@ def check_signed_journal(
         raise RefusedJournalError(
             "it is signed with another key than the one first seen from its workstation"
         )
-    hashes = _hash_facts(conn, schema, columns)
-    places = _walk_chain(conn, schema, workstation_id, seq, link, hashes)
-    if expected_key is None:  # this workstation's own journal may be ahead of a restored log
-        _require_known_history(conn, workstation_id, places)
+    # What was read from this workstation before was proven then: only what is new to
+    # this log is hashed, and the chain is worked on from the place read last. (This
+    # workstation's own journal, taken back into a restored log, is proven whole.)
+    known = (0, GENESIS) if expected_key is not None else _known_tail(conn, workstation_id)
+    if seq < known[0]:
+        raise RefusedJournalError(
+            f"it holds {seq} facts, fewer than the {known[0]} read from it before"
+        )
+    if known[0]:
+        _require_known_order(conn, schema, workstation_id, known[0])
+    hashes = _hash_facts(conn, schema, columns, new_only=expected_key is None)
+    _hold_known_to_their_places(conn, schema, workstation_id, known[0], hashes)
+    places = _walk_chain(conn, schema, workstation_id, seq, link, hashes, known)
     first_seen = _pinned_key(conn, workstation_id) is None
     head = (head_id, seq, link, public_key, signature, signed_at)
     return Trust(True, public_key, first_seen, head, places)
@@ -121,20 +130,81 @@ def _head_in_shape(head: tuple[object, ...]) -> bool:
 
 
 def _hash_facts(
-    conn: sqlite3.Connection, schema: str, columns: Mapping[str, list[str]]
+    conn: sqlite3.Connection, schema: str, columns: Mapping[str, list[str]], *, new_only: bool
 ) -> dict[tuple[str, str], str]:
-    """Every fact of the journal, hashed from its content: what its chain must be made of."""
+    """The journal's facts (with ``new_only``, those this log lacks), hashed from their content."""
     hashes: dict[tuple[str, str], str] = {}
     for table, present in columns.items():
         chained = CHAINED_COLUMNS[table]
         if not set(chained) <= set(present):
             raise RefusedJournalError(f"its {table} lack columns its chain covers")
         key = FACT_KEYS[table]
+        # An evidence file may already be here from another workstation that kept the
+        # same file: it is hashed all the same, for its place in this journal's chain.
+        lacking = (
+            f" WHERE NOT EXISTS (SELECT 1 FROM main.{table} m WHERE m.{key} = j.{key})"
+            if new_only and table != "evidence"
+            else ""
+        )
         cursor = conn.cursor()
         cursor.row_factory = None
-        for row in cursor.execute(f"SELECT {key}, {', '.join(chained)} FROM {schema}.{table}"):
+        selected = ", ".join(f"j.{column}" for column in chained)
+        for row in cursor.execute(f"SELECT j.{key}, {selected} FROM {schema}.{table} j{lacking}"):
             hashes[(table, row[0])] = fact_hash(table, row[1:])
     return hashes
+
+
+def _known_tail(conn: sqlite3.Connection, workstation_id: str) -> tuple[int, str]:
+    row = conn.execute(
+        "SELECT seq, link FROM main.chain WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1",
+        [workstation_id],
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def _require_known_order(
+    conn: sqlite3.Connection, schema: str, workstation_id: str, known_seq: int
+) -> None:
+    """Up to the place read last, the journal's chain names the very facts read then."""
+    theirs = conn.execute(
+        f"SELECT seq, fact_table, fact_id FROM {schema}.chain WHERE seq <= ? ORDER BY seq",
+        [known_seq],
+    )
+    ours = conn.execute(
+        "SELECT seq, fact_table, fact_id FROM main.chain WHERE workstation_id = ? AND seq <= ? "
+        "ORDER BY seq",
+        [workstation_id, known_seq],
+    )
+    count = 0
+    for mine, its in zip(ours, theirs, strict=False):
+        count += 1
+        if tuple(mine) != tuple(its):
+            raise RefusedJournalError("its history differs from what was read from it before")
+    if count != known_seq:
+        raise RefusedJournalError("its history differs from what was read from it before")
+
+
+def _hold_known_to_their_places(
+    conn: sqlite3.Connection,
+    schema: str,
+    workstation_id: str,
+    known_seq: int,
+    hashes: dict[tuple[str, str], str],
+) -> None:
+    """A fact at a place read before, but missing here, must be the fact proven then."""
+    if not known_seq or not hashes:
+        return
+    rows = conn.execute(
+        "SELECT fact_table, fact_id, fact_hash FROM main.chain "
+        "WHERE workstation_id = ? AND seq <= ?",
+        [workstation_id, known_seq],
+    )
+    for table, fact_id, hashed in rows:
+        found = hashes.pop((table, fact_id), None)
+        if found is not None and found != hashed:
+            raise RefusedJournalError(
+                f"{table} {str(fact_id)[:40]!r} is not as its workstation signed it"
+            )
 
 
 def _walk_chain(
@@ -144,17 +214,23 @@ def _walk_chain(
     seq: int,
     link: str,
     hashes: dict[tuple[str, str], str],
+    known: tuple[int, str],
 ) -> list[tuple[str, int, str, str, str, str]]:
-    """The journal's chain, worked out place by place from its facts, up to its signed head.
+    """The journal's chain past ``known``, worked out place by place up to its signed head.
 
     A journal carries only the order of its facts; their hashes and the links
     are worked out here, so a fact changed on the share breaks the link its
-    workstation signed. Every fact must have one place, and every place its fact.
+    workstation signed. Every new fact must have one place, and every new
+    place its fact.
     """
     places = []
-    running = GENESIS
-    rows = conn.execute(f"SELECT seq, fact_table, fact_id FROM {schema}.chain ORDER BY seq")
-    for number, (place, table, fact_id) in enumerate(rows, start=1):
+    number, running = known
+    rows = conn.execute(
+        f"SELECT seq, fact_table, fact_id FROM {schema}.chain WHERE seq > ? ORDER BY seq",
+        [number],
+    )
+    for place, table, fact_id in rows:
+        number += 1
         hashed = hashes.pop((table, fact_id), None)
         if place != number or hashed is None:
             raise RefusedJournalError(f"its chain is broken at place {number}")
@@ -165,30 +241,9 @@ def _walk_chain(
         raise RefusedJournalError(
             f"{table} {str(fact_id)[:40]!r} is not as its workstation signed it"
         )
-    if len(places) != seq or running != link:
+    if number != seq or running != link:
         raise RefusedJournalError("its facts are not as its workstation signed them")
     return places
-
-
-def _require_known_history(
-    conn: sqlite3.Connection,
-    workstation_id: str,
-    places: list[tuple[str, int, str, str, str, str]],
-) -> None:
-    """A journal must hold all that was read from its workstation before, unchanged."""
-    row = conn.execute(
-        "SELECT seq, link FROM main.chain WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1",
-        [workstation_id],
-    ).fetchone()
-    if row is None:
-        return
-    known_seq, known_link = int(row[0]), str(row[1])
-    if known_seq > len(places):
-        raise RefusedJournalError(
-            f"it holds {len(places)} facts, fewer than the {known_seq} read from it before"
-        )
-    if places[known_seq - 1][5] != known_link:
-        raise RefusedJournalError("its history differs from what was read from it before")
 
 
 def cut_own_chain_to_journal(conn: sqlite3.Connection, workstation_id: str, trust: Trust) -> int:

@@ -423,3 +423,23 @@ def test_a_file_name_that_is_no_workstations_id_is_not_taken_for_a_journal(
 
     assert result.problem is None  # the odd file is not taken for a journal, nor a fault
     assert result.skipped == ()
+
+
+def test_a_fact_read_before_and_changed_on_the_share_afterwards_changes_nothing_here(
+    office: Office,
+) -> None:
+    """What was proven at the last read is not hashed again: a change to it is never taken in."""
+    made = record_check(office.officer)
+    office.officer.sync(office.team_dir, 9)
+    team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 9, 5))
+    conn = sqlite3.connect(office.officer.journal(office.team_dir))
+    conn.execute(f"UPDATE daily_checks SET notes = 'changed' WHERE id = '{made.id}'")
+    conn.commit()
+    conn.close()
+
+    team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 10))
+
+    notes = office.manager.rows(f"SELECT notes FROM daily_checks WHERE id = '{made.id}'")
+    assert notes == [(made.notes,)]
+    newcomer_sees = team.merge(office.deputy.data_dir, office.team_dir, at(FRIDAY, 10, 5))
+    assert any("as its workstation signed" in str(s.reason) for s in newcomer_sees.skipped)
