@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.clock import local_date
 from assistant.records import Account, DailyCheck, DutyLog
@@ -126,11 +126,27 @@ class AccountReview:
 
 @dataclass(frozen=True)
 class Review:
-    """A review of a period: every chosen account's figures, in name order."""
+    """A review of a period: every chosen account's figures, in name order.
+
+    ``log_heads`` are the heads of the log's chains it was made from, one per
+    workstation: printed in the exports, they pin the log as it was that day.
+    They say where the figures come from, not what they are, so two reviews
+    with the same figures are equal whatever their heads.
+    """
 
     filter: ReviewFilter
     days: tuple[date, ...]
     accounts: tuple[AccountReview, ...] = field(default=())
+    log_heads: tuple[LogHead, ...] = field(default=(), compare=False)
+
+
+class LogHead(NamedTuple):
+    """Where one workstation's chain of facts stood: its last record's number and link."""
+
+    who: str
+    """The person of the workstation (its id when no name is known)."""
+    seq: int
+    link: str
 
 
 # -- what the review needs of the log ------------------------------------------------

@@ -154,6 +154,18 @@ def _values_in_shape(table: str, values: tuple[object, ...]) -> bool:
     return True
 
 
+def tails(conn: sqlite3.Connection) -> list[tuple[str, int, str]]:
+    """Where every workstation's chain stands now: its id, last place and link."""
+    return [
+        (str(workstation), int(seq), str(link))
+        for workstation, seq, link in conn.execute(
+            "SELECT c.workstation_id, c.seq, c.link FROM chain c WHERE c.seq = "
+            "(SELECT max(seq) FROM chain WHERE workstation_id = c.workstation_id) "
+            "ORDER BY c.workstation_id"
+        )
+    ]
+
+
 def tail(conn: sqlite3.Connection, workstation_id: str) -> tuple[int, str]:
     """The last place of a workstation's chain and its link (0 and :data:`GENESIS` if none)."""
     row = conn.execute(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from assistant.signing import signature_holds
-from assistant.store.chain import BrokenFact, check_chains, head_text, unproven_facts
+from assistant.store.chain import BrokenFact, check_chains, head_text, tails, unproven_facts
 from assistant.store.connection import StorageError, Trouble, storage_errors, transaction
 from assistant.store.database import Store
 from assistant.store.schema import FACT_TABLES
@@ -55,6 +55,23 @@ class LogCheck:
     chain_begun: str = ""
     evidence: list[tuple[str, str, str]] = field(default_factory=list)
     """Every evidence fact: its SHA-256, original name and origin, for its file to be checked."""
+
+
+def log_heads(store: Store) -> list[tuple[str, int, str]]:
+    """Where each workstation's chain stands, with whose it is (a name where one is known).
+
+    This workstation's is named after its user; others' after the person
+    their journal last named.
+    """
+    conn = store._conn
+    own_id = store.workstation_id()
+    with storage_errors():
+        named = dict(conn.execute("SELECT workstation_id, person_name FROM team_journals"))
+        me = store.me()
+        if me is not None:
+            person = store.people().get(me)
+            named[own_id] = person.name if person else me
+        return [(named.get(ws) or ws, seq, link) for ws, seq, link in tails(conn)]
 
 
 def check_log(store: Store, own_public_key: str | None) -> LogCheck:

@@ -11,6 +11,7 @@ define, which the start-up, reading this module before My day shows, notices.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
@@ -307,14 +308,15 @@ def review(workspace: Workspace, review_filter: ReviewFilter, today: date) -> Re
     Reads only the period's tallies of the chosen accounts; runs on any
     thread, given a workspace of its own (:meth:`Workspace.elsewhere`).
     """
-    from assistant.rules.review import chosen_accounts, review_of
+    from assistant.rules.review import LogHead, chosen_accounts, review_of
+    from assistant.store.log_check import log_heads
     from assistant.store.review_queries import check_tallies, duty_dates
 
     versions = workspace.store.account_versions()
     chosen = chosen_accounts(workspace.log.accounts().values(), review_filter, versions)
     ids = [a.account_id for a in chosen]
     first, last = review_filter.first, review_filter.last
-    return review_of(
+    made = review_of(
         chosen,
         check_tallies(workspace.store, ids, first, last),
         duty_dates(workspace.store, ids),
@@ -324,6 +326,8 @@ def review(workspace: Workspace, review_filter: ReviewFilter, today: date) -> Re
         today,
         versions,
     )
+    heads = tuple(LogHead(*head) for head in log_heads(workspace.store))
+    return dataclasses.replace(made, log_heads=heads)
 
 
 def departments(workspace: Workspace) -> list[str]:

@@ -244,6 +244,26 @@ def _signature_html() -> str:
     )
 
 
+def _log_html(review: Review) -> str:
+    """The heads of the log's chains it was made from: a signed paper pins the log of that day."""
+    if not review.log_heads:
+        return ""
+    said = QCoreApplication.translate(
+        "ReviewPdf", "Made from the log as it stood (kontokoll verify checks it):"
+    )
+    lines = [
+        QCoreApplication.translate("ReviewPdf", "{who}: record {seq}, link {link}").format(
+            who=head.who, seq=head.seq, link=head.link
+        )
+        for head in review.log_heads
+    ]
+    return (
+        '<p style="color:#555555; font-size:small">'
+        + "<br>".join(escape(line) for line in [said, *lines])
+        + "</p>"
+    )
+
+
 def _swedish_time(instant: datetime) -> datetime:
     """An instant as a Swedish clock shows it; a naive time is taken as already local."""
     return instant.astimezone(STOCKHOLM) if instant.tzinfo is not None else instant
@@ -281,6 +301,7 @@ def review_html(
         f"<h1>{escape(review_title())}</h1>",
         "<p>" + "<br>".join(escape(line) for line in filter_lines(review, people)) + "</p>",
         f'<p style="color:#555555">{escape(made)}</p>',
+        _log_html(review),
     ]
     if not review.accounts:
         nothing = QCoreApplication.translate(

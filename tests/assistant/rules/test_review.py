@@ -7,6 +7,7 @@ its cullings and documentations, :mod:`tests.assistant.rules.test_review_duties`
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import replace
 from datetime import date
 
@@ -16,6 +17,7 @@ from assistant.pack.reader import default_pack
 from assistant.records import Account, CheckRole, LargerChange, Person, new_id
 from assistant.rules.review import ReviewFilter, review_of, tally_checks
 from assistant.rules.review_days import DayMark, ReviewDeadline, longest_gap
+from assistant.store.chain import tail
 from assistant.store.database import Store
 from tests.assistant.rules.review_records import (
     CALENDAR,
@@ -130,7 +132,9 @@ def test_the_review_read_from_the_store_matches_the_one_from_whole_checks(
         NOVEMBER,
         today,
     )
-    assert read == whole
+    assert dataclasses.replace(read, log_heads=()) == whole
+    # What the review was made from: the log's one chain as it stands.
+    assert [(h.seq, h.link) for h in read.log_heads] == [tail(store._conn, store.workstation_id())]
 
 
 def test_a_check_logged_before_midnight_is_on_time_and_after_it_late(

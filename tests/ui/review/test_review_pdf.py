@@ -59,6 +59,10 @@ def test_the_pdf_holds_the_period_the_figures_the_missed_days_and_a_signature_li
     assert "Period: 2026-11-02 – 2026-11-20" in text
     assert "Department: all departments" in text
     assert "Made by Åsa Öberg with Kontokoll, 2026-11-20 10:30." in text  # Swedish time
+    # The log it was made from, pinned: the chain's last record and its link.
+    (head,) = review_of_log(workspace).log_heads
+    assert "Made from the log as it stood (kontokoll verify checks it):" in text
+    assert f"record{head.seq},link{head.link}" in "".join(text.split())  # the link may wrap
     assert "Lidingö stad" in text
     assert "Lidingö bibliotek" in text
     assert "Defamation, personal attacks or insults" in text  # removals by ground
