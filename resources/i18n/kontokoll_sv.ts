@@ -2151,6 +2151,10 @@
         <translation>{name}, ersättare för {absent}</translation>
     </message>
     <message>
+        <source>{checked} (logged by {recorder})</source>
+        <translation>{checked} (loggad av {recorder})</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Raderat</translation>
     </message>

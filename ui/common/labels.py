@@ -45,12 +45,20 @@ def person_name(people: Mapping[str, Person], person_id: str) -> str:
 
 
 def checked_by_text(check: DailyCheck, people: Mapping[str, Person]) -> str:
-    """Who checked: "Per Ek", or "Per Ek, covering for Åsa Öberg" for a deputy's check."""
+    """Who checked: "Per Ek", or "Per Ek, covering for Åsa Öberg" for a deputy's check.
+
+    When someone else logged it, that is said too: "Per Ek (logged by Maria Lind)".
+    """
     name = person_name(people, check.checked_by)
-    if not check.covering_for:
+    if check.covering_for:
+        name = QCoreApplication.translate("Labels", "{name}, covering for {absent}").format(
+            name=name, absent=person_name(people, check.covering_for)
+        )
+    recorder = people.get(check.recorded_by) if check.recorded_by else None
+    if recorder is None or recorder is people.get(check.checked_by):
         return name
-    return QCoreApplication.translate("Labels", "{name}, covering for {absent}").format(
-        name=name, absent=person_name(people, check.covering_for)
+    return QCoreApplication.translate("Labels", "{checked} (logged by {recorder})").format(
+        checked=name, recorder=recorder.name
     )
 
 

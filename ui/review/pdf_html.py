@@ -251,16 +251,18 @@ def _log_html(review: Review) -> str:
     said = QCoreApplication.translate(
         "ReviewPdf", "Made from the log as it stood (kontokoll verify checks it):"
     )
+    # The link in a fixed-width font: no ligature joins its letters ("ff"), and each
+    # digit stands where a person comparing it expects it.
     lines = [
-        QCoreApplication.translate("ReviewPdf", "{who}: record {seq}, link {link}").format(
-            who=head.who, seq=head.seq, link=head.link
+        escape(QCoreApplication.translate("ReviewPdf", "{who}: record {seq}, link {link}")).format(
+            who=escape(head.who),
+            seq=head.seq,
+            link=f'<span style="font-family: monospace">{escape(head.link)}</span>',
         )
         for head in review.log_heads
     ]
     return (
-        '<p style="color:#555555; font-size:small">'
-        + "<br>".join(escape(line) for line in [said, *lines])
-        + "</p>"
+        '<p style="color:#555555; font-size:small">' + "<br>".join([escape(said), *lines]) + "</p>"
     )
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 
-from ui.common.labels import clock_time, day_and_time, swedish_day
+from ui.common.labels import checked_by_text, clock_time, day_and_time, swedish_day
 
 
 @pytest.fixture
@@ -32,3 +33,21 @@ def test_times_are_shown_as_a_swedish_clock_shows_them_whatever_the_machines_zon
     assert swedish_day(datetime(2026, 11, 20, 23, 30, tzinfo=UTC)) == "2026-11-21"
     summer = datetime(2026, 6, 19, 6, 5, tzinfo=UTC)  # daylight saving: 08:05 in Stockholm
     assert clock_time(summer) == "08:05"
+
+
+def test_a_check_logged_by_someone_else_says_who_logged_it() -> None:
+    from assistant.records import people_of
+    from tests.factories import FRIDAY, account, check, person
+
+    asa, per, maria = person("Åsa Öberg"), person("Per Ek"), person("Maria Lind")
+    people = people_of([asa, per, maria])
+    city = account("Lidingö stad", officers=[asa], deputies=[per])
+    own = dataclasses.replace(check(city, FRIDAY, by=asa), recorded_by=asa.person_id)
+    for_her = dataclasses.replace(own, recorded_by=maria.person_id)
+    covering = dataclasses.replace(for_her, checked_by=per.person_id, covering_for=asa.person_id)
+
+    assert checked_by_text(own, people) == "Åsa Öberg"
+    assert checked_by_text(for_her, people) == "Åsa Öberg (logged by Maria Lind)"
+    assert checked_by_text(covering, people) == (
+        "Per Ek, covering for Åsa Öberg (logged by Maria Lind)"
+    )
