@@ -11,11 +11,13 @@ import os
 import subprocess
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from assistant.messages import UserError
 from assistant.team import sync as team
 from assistant.team.files import fetch_journal
 from tests.assistant.team.office import (
@@ -137,3 +139,43 @@ def test_two_workstations_syncing_in_their_own_processes_end_with_the_same_log(
 
     assert len(office.officer.check_ids()) == 2 * len(days)
     assert office.officer.check_ids() == office.deputy.check_ids()
+
+
+def test_saves_wait_for_a_sync_in_another_process_rather_than_fail_as_busy(
+    office: Office,
+) -> None:
+    """The app's sync runs beside the person's saves: no save may be refused as busy."""
+    for day in workdays(120, date(2026, 3, 2)):  # a journal big enough to merge for a while
+        record_check(office.deputy, day)
+    office.deputy.sync(office.team_dir, 9)
+    syncing = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "from pathlib import Path\n"
+            "from assistant.team import sync\n"
+            "from tests.factories import FRIDAY, at\n"
+            "for minute in range(40):\n"
+            "    sync.sync(Path(sys.argv[1]), Path(sys.argv[2]), at(FRIDAY, 10, minute))\n",
+            str(office.officer.data_dir),
+            str(office.team_dir),
+        ],
+        cwd=REPOSITORY,
+    )
+    refused = []
+    saved = 0
+    try:
+        for day in workdays(60, date(2026, 6, 1)):
+            try:
+                record_check(office.officer, day)
+                saved += 1
+            except UserError as error:
+                refused.append(str(error.message))
+            if syncing.poll() is not None:
+                break
+    finally:
+        syncing.wait(timeout=120)
+    assert syncing.returncode == 0
+    assert refused == []
+    assert saved > 0
