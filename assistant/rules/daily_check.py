@@ -15,7 +15,7 @@ passes in the date and time (see :mod:`assistant.workspace.recording`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -163,6 +163,38 @@ def _check_account(account: Account | None, day: date, today: date) -> Account:
     return account
 
 
+def _check_checker(
+    checker: Person, account: Account, cover: CoverNow | None, day: date, away: Iterable[str]
+) -> None:
+    """Refuse a checker the rules do not let check the account on the day."""
+    ids = {checker.person_id, checker.id}
+    covering = cover is not None and cover.deputy_id in ids
+    if not covering and not any(account.has_person(person_id) for person_id in ids):
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "DailyCheck",
+                "{name} is neither an officer nor a deputy of “{account}”, nor covering for "
+                "its officer on {day}, so cannot have checked it. Choose who checked from "
+                "its officers and deputies.",
+            ),
+            "checked_by",
+            name=checker.name,
+            account=account.name,
+            day=day.isoformat(),
+        )
+    if ids & set(away):
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "DailyCheck",
+                "{name} is recorded as away on {day}, so cannot have checked it. Choose who "
+                "checked, or call off the absence first under Covering.",
+            ),
+            "checked_by",
+            name=checker.name,
+            day=day.isoformat(),
+        )
+
+
 def daily_check(
     entry: CheckEntry,
     *,
@@ -173,8 +205,13 @@ def daily_check(
     today: date,
     recorded_at: datetime,
     recorded_by: str,
+    away: Iterable[str] = (),
 ) -> DailyCheck:
     """The check to store for ``entry``, or refused naming what to mend.
+
+    Only an officer or a deputy of the account, or the deputy covering for its
+    absent officer that day, can have checked it; ``away`` are the people
+    recorded as away on the day, who cannot.
 
     ``account`` is the account named by the entry (None when there is none);
     ``cover`` the cover the checker checks under on the day, if any
@@ -188,6 +225,7 @@ def daily_check(
             ),
             "checked_by",
         )
+    _check_checker(people[entry.checked_by], account, cover, entry.day, away)
     counts = (entry.questions_answered, entry.cases_forwarded, entry.messages_to_registrar)
     if any(not 0 <= count <= MOST_OF_A_KIND for count in counts):
         raise _refused(

@@ -56,9 +56,13 @@ def log_check(workspace: Workspace, entry: CheckEntry, now: datetime) -> DailyCh
     """Record a daily check with its removals and their screenshots, all or nothing."""
     account = workspace.log.accounts().get(entry.account_id)
     cover = None
+    absences = workspace.log.absences().values()
     if account is not None:
-        covers = covers_on(workspace.log.absences().values(), entry.day)
+        covers = covers_on(absences, entry.day)
         cover = cover_of_check(account, covers.get(account.account_id), entry.checked_by)
+    away = [
+        a.person_id for a in absences if not a.cancelled and a.first_day <= entry.day <= a.last_day
+    ]
     check = daily_check(
         entry,
         account=account,
@@ -68,6 +72,7 @@ def log_check(workspace: Workspace, entry: CheckEntry, now: datetime) -> DailyCh
         today=local_date(now),
         recorded_at=now,
         recorded_by=_me(workspace),
+        away=away,
     )
     screenshots = [r.screenshot for r in entry.removals if r.screenshot is not None]
     workspace.store.add_check(check, screenshots)

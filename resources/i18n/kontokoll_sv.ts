@@ -1386,6 +1386,14 @@
         <translation>”{account}” var inte aktivt {day}. Välj en dag från och med {since}.</translation>
     </message>
     <message>
+        <source>{name} is neither an officer nor a deputy of “{account}”, nor covering for its officer on {day}, so cannot have checked it. Choose who checked from its officers and deputies.</source>
+        <translation>{name} är varken kontoansvarig eller ersättare för ”{account}” och ersätter inte heller dess kontoansvariga {day}, så hen kan inte ha kontrollerat det. Välj vem som kontrollerade bland kontots kontoansvariga och ersättare.</translation>
+    </message>
+    <message>
+        <source>{name} is recorded as away on {day}, so cannot have checked it. Choose who checked, or call off the absence first under Covering.</source>
+        <translation>{name} är registrerad som frånvarande {day}, så hen kan inte ha kontrollerat kontot. Välj vem som kontrollerade, eller ställ först in frånvaron under Frånvaro och ersättare.</translation>
+    </message>
+    <message>
         <source>Choose who checked from the list of people, or add them first.</source>
         <translation>Välj vem som kontrollerade i listan över personer, eller lägg först till personen.</translation>
     </message>

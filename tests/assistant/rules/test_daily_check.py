@@ -198,3 +198,50 @@ def test_a_check_made_while_covering_says_for_whom_and_is_a_deputys() -> None:
 def test_a_role_chosen_by_the_person_is_kept() -> None:
     made = logged(entry(checked_by=PER.person_id, role=CheckRole.OFFICER))
     assert made.role is CheckRole.OFFICER
+
+
+# -- who checked, beyond doubt ---------------------------------------------------------
+
+MARIA = person("Maria Lind", "maria.lind@lidingo.se")  # a manager, not of the account
+
+
+def checked_by(who: str, *, away: tuple[str, ...] = (), cover: CoverNow | None = None) -> None:
+    daily_check(
+        entry(checked_by=who),
+        account=CITY,
+        people={**PEOPLE, MARIA.person_id: MARIA},
+        pack=PACK,
+        cover=cover,
+        today=FRIDAY,
+        recorded_at=at(FRIDAY, 11),
+        recorded_by=ASA.person_id,
+        away=away,
+    )
+
+
+def test_someone_neither_officer_nor_deputy_of_the_account_cannot_have_checked_it() -> None:
+    with pytest.raises(UserError, match="Maria Lind is neither an officer nor a deputy") as no:
+        checked_by(MARIA.person_id)
+    assert no.value.field == "checked_by"
+
+
+def test_a_deputy_covering_for_the_absent_officer_may_check_it() -> None:
+    asa_away = record_absence(
+        person_id=ASA.person_id,
+        first_day=FRIDAY,
+        last_day=FRIDAY,
+        covers={CITY.account_id: MARIA.person_id},
+        handover="",
+        accounts={CITY.account_id: replace(CITY, deputy_ids=(MARIA.person_id,))},
+        people={**PEOPLE, MARIA.person_id: MARIA},
+        recorded_at=at(FRIDAY),
+        recorded_by=ASA.person_id,
+    )
+    cover = covers_on([asa_away], FRIDAY)[CITY.account_id]
+    checked_by(MARIA.person_id, cover=cover)  # named to cover, though not the account's deputy
+
+
+def test_a_person_recorded_as_away_cannot_have_checked() -> None:
+    with pytest.raises(UserError, match="Åsa Öberg is recorded as away on 2026-11-20"):
+        checked_by(ASA.person_id, away=(ASA.person_id,))
+    checked_by(PER.person_id, away=(ASA.person_id,))  # her deputy can

@@ -157,3 +157,36 @@ def test_a_culling_is_logged_and_its_period_starts_where_it_ended(workspace: Wor
             evidence=None,
         )
     assert caught.value.field == "account"
+
+
+def test_an_officer_recorded_as_away_cannot_be_logged_as_having_checked(
+    workspace: Workspace,
+) -> None:
+    asa = recording.introduce(
+        workspace,
+        at(FRIDAY, 8),
+        name="Åsa Öberg",
+        email="asa.oberg@lidingo.se",
+        roles=frozenset({Role.OFFICER}),
+    )
+    per = person("Per Ek", "per.ek@lidingo.se")
+    city = account(officers=[asa], deputies=[per])
+    workspace.store.add_accounts([city], [per])
+    recording.save_absence(
+        workspace,
+        at(FRIDAY - timedelta(days=3), 9),
+        person_id=asa.person_id,
+        first_day=FRIDAY,
+        last_day=FRIDAY,
+        covers={city.account_id: per.person_id},
+        handover="",
+    )
+    by_her = CheckEntry(account_id=city.account_id, day=FRIDAY, checked_by=asa.person_id)
+
+    with pytest.raises(UserError, match="is recorded as away on 2026-11-20"):
+        recording.log_check(workspace, by_her, at(FRIDAY, 10))
+
+    by_him = CheckEntry(account_id=city.account_id, day=FRIDAY, checked_by=per.person_id)
+    saved = recording.log_check(workspace, by_him, at(FRIDAY, 10))
+    assert saved.covering_for == asa.person_id
+    assert [c.id for c in workspace.store.checks()] == [saved.id]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
+from assistant.records import new_id
 from tests.factories import person
 from tests.ui.helpers import child, choose_file, click, picture, shown, type_into, workspace_of
 from tests.ui.test_dialogs import register_account
@@ -27,7 +29,12 @@ def test_the_screenshot_of_a_removal_is_recorded_as_the_checkers(
     register_account(window, clock)
     per = person("Per Ek", "per.ek@lidingo.se")
     workspace = workspace_of(window)
-    workspace.store.add_people([per])
+    (city,) = workspace.store.accounts().values()
+    # Per is the account's deputy: only its officers and deputies can have checked it.
+    as_deputy = dataclasses.replace(
+        city, id=new_id(), deputy_ids=(per.person_id,), supersedes=city.id
+    )
+    workspace.store.add_accounts([as_deputy], [per])
     window.log_check()
     check = shown(qtbot, CheckDialog)
     checker = child(check, QComboBox, "checkPerson")
