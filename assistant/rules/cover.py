@@ -95,6 +95,11 @@ def duty_holders(account: Account, cover: CoverNow | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys((cover.deputy_id, *present)))
 
 
+def people_away_on(absences: Iterable[Absence], day: date) -> set[str]:
+    """The people recorded as away on ``day`` (absences called off aside)."""
+    return {a.person_id for a in absences if not a.cancelled and a.first_day <= day <= a.last_day}
+
+
 def cover_of_check(account: Account, cover: CoverNow | None, checker_id: str) -> CoverNow | None:
     """The cover a check by ``checker_id`` is made under, or None when it is their own.
 

@@ -12,6 +12,8 @@ share, so it is read defensively before any fact of it counts:
 
 A journal that fails any of these is refused whole (never half merged, never
 a crash); the others are merged. Only the columns both sides know are copied.
+The reading itself is :mod:`assistant.store.journal_reading`'s, the signed
+chain :mod:`assistant.store.journal_trust`'s.
 """
 
 from __future__ import annotations
@@ -26,33 +28,28 @@ from pathlib import Path
 from assistant.store.chain import chain_new_facts
 from assistant.store.connection import storage_errors, transaction
 from assistant.store.database import Store
-from assistant.store.fact_rules import first_fact_out_of_shape
 from assistant.store.journal import (
     DamagedJournalError,
     JournalInfo,
     NewerJournalError,
     OwnJournalError,
     RefusedJournalError,
-    columns_of,
+)
+from assistant.store.journal_reading import (
+    claimed_elsewhere,
+    is_damage,
+    is_interrupt,
+    read_journal,
 )
 from assistant.store.journal_trust import (
     check_signed_journal,
     cut_own_chain_to_journal,
     pin_and_add_chain,
 )
-from assistant.store.schema import FACT_KEYS, FACT_TABLES, SCHEMA_VERSION
 
 TIME_LIMIT = 60.0
 """Seconds one journal's facts may take to check and copy: a ten-year journal takes well
 under one. One that takes longer is refused, so no file can hold up everyone's saves."""
-
-_ALLOWED_TABLES = frozenset({"journal", "chain", "chain_head", *FACT_TABLES})
-
-# SQLite's primary result codes for a file that is not (or no longer) a database,
-# and for a statement stopped by the progress handler (the time limit).
-_SQLITE_INTERRUPT = 9
-_SQLITE_CORRUPT = 11
-_SQLITE_NOTADB = 26
 
 
 class _DamageFoundError(DamagedJournalError):
@@ -167,7 +164,7 @@ def _merge(
             conn, journals, own_workstation_id, wanted_since, time_limit, own_facts
         )
     except sqlite3.DatabaseError as error:
-        if not _is_damage(error):
+        if not is_damage(error):
             raise
         outcomes = [_DamageFoundError(str(error))]
     spoiled = [o for o in outcomes if isinstance(o, _DamageFoundError | _TooSlowError)]
@@ -227,15 +224,6 @@ def _merge_together(
     return [outcome for outcome in outcomes if outcome is not None]
 
 
-def _is_damage(error: sqlite3.DatabaseError) -> bool:
-    """Whether SQLite found a file that is not (or no longer) a sound database."""
-    return getattr(error, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-
-
-def _is_interrupt(error: sqlite3.DatabaseError) -> bool:
-    return getattr(error, "sqlite_errorcode", 0) & 0xFF == _SQLITE_INTERRUPT
-
-
 def _merge_attached(
     conn: sqlite3.Connection,
     schema: str,
@@ -251,7 +239,7 @@ def _merge_attached(
     conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
     try:
         try:
-            info, tables, columns = _read_journal(conn, schema)
+            info, tables, columns = read_journal(conn, schema)
         except NewerJournalError as newer:
             return NewerJournalError(newer.version)
         except RefusedJournalError as refused:
@@ -263,7 +251,7 @@ def _merge_attached(
         if info.workstation_id != journal.workstation_id:
             return RefusedJournalError(f"it says it is the journal of {info.workstation_id!r}")
         origin = "" if own_facts else info.workstation_id
-        claimed = _claimed_elsewhere(conn, schema, origin, columns)
+        claimed = claimed_elsewhere(conn, schema, origin, columns)
         if claimed is not None:
             return RefusedJournalError(claimed)
         try:
@@ -279,7 +267,7 @@ def _merge_attached(
         except RefusedJournalError as refused:
             return RefusedJournalError(refused.reason)
         except sqlite3.DatabaseError as error:
-            if _is_interrupt(error) or _is_damage(error):
+            if is_interrupt(error) or is_damage(error):
                 raise
             return RefusedJournalError(f"its chain cannot be read ({error})")
         if own_facts and trust.signed:
@@ -292,9 +280,9 @@ def _merge_attached(
         info = dataclasses.replace(info, first_seen=trust.first_seen)
         journal.noted(info)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-        if isinstance(error, sqlite3.DatabaseError) and _is_interrupt(error):
+        if isinstance(error, sqlite3.DatabaseError) and is_interrupt(error):
             return _TooSlowError(f"reading it took longer than {time_limit:g} seconds")
-        if isinstance(error, sqlite3.DatabaseError) and not _is_damage(error):
+        if isinstance(error, sqlite3.DatabaseError) and not is_damage(error):
             raise
         return _DamageFoundError(str(error))
     finally:
@@ -328,96 +316,3 @@ def _add_facts(
             [wanted_since, last_evidence or 0],
         )
     return added
-
-
-def _claimed_elsewhere(
-    conn: sqlite3.Connection, schema: str, origin: str, columns: dict[str, list[str]]
-) -> str | None:
-    """A fact of the journal that this log already holds as another workstation's, if any.
-
-    A fact is recorded at one workstation only, so a journal that brings a fact
-    id already known from elsewhere is passing off another's fact as its own
-    (perhaps changed): it is refused rather than let it shadow the original.
-    An evidence file is the exception: two workstations may keep the same file.
-    """
-    for table in columns:
-        if table == "evidence":
-            continue
-        key = FACT_KEYS[table]
-        row = conn.execute(
-            f"SELECT j.{key} FROM {schema}.{table} j JOIN main.{table} m ON m.{key} = j.{key} "
-            "WHERE m.origin <> ? LIMIT 1",
-            [origin],
-        ).fetchone()
-        if row is not None:
-            return f"it holds {table} {str(row[0])[:40]!r}, which another workstation recorded"
-    return None
-
-
-def _read_journal(
-    conn: sqlite3.Connection, schema: str
-) -> tuple[JournalInfo, set[str], dict[str, list[str]]]:
-    """Whose the attached journal is, the tables it has, and per fact table the columns to copy.
-
-    Raises :class:`RefusedJournalError` for a journal that holds what
-    Kontokoll does not write, or a fact out of shape.
-    """
-    try:
-        _require_only_tables(conn, schema)
-        rows = conn.execute(
-            "SELECT workstation_id, person_id, person_name, published_at, schema_version, "
-            f"kontokoll_version FROM {schema}.journal"
-        ).fetchall()
-        if len(rows) != 1:
-            raise RefusedJournalError(f"it has {len(rows)} rows saying whose it is, not one")
-        row = rows[0]
-        if not all(isinstance(value, str) for value in (*row[:4], row[5])) or not isinstance(
-            row[4], int
-        ):
-            raise RefusedJournalError("the row saying whose it is is not as Kontokoll writes it")
-        info = JournalInfo(row[0], row[1], row[2], row[3], row[4], row[5])
-        if info.schema_version > SCHEMA_VERSION:
-            raise NewerJournalError(info.schema_version)
-        present = {
-            str(r[0])
-            for r in conn.execute(
-                f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'"
-            ).fetchall()
-        }
-        columns: dict[str, list[str]] = {}
-        for table in FACT_TABLES:
-            if table not in present:
-                continue  # a journal from before the table existed
-            theirs = set(columns_of(conn, schema, table))
-            if FACT_KEYS[table] not in theirs:
-                raise RefusedJournalError(f"its {table} have no {FACT_KEYS[table]}")
-            shared = [c for c in columns_of(conn, "main", table) if c in theirs and c != "origin"]
-            columns[table] = shared
-        wrong = first_fact_out_of_shape(conn, schema, columns)
-        if wrong is not None:
-            raise RefusedJournalError(wrong)
-    except sqlite3.DatabaseError as error:
-        if _is_interrupt(error) or _is_damage(error):
-            raise  # the time limit, or damage: sorted by the caller
-        raise DamagedJournalError(str(error)) from None
-    except (ValueError, TypeError, UnicodeDecodeError) as error:
-        raise DamagedJournalError(str(error)) from None
-    return info, present, columns
-
-
-def _require_only_tables(conn: sqlite3.Connection, schema: str) -> None:
-    """Refuse a journal holding a view, a trigger, an index or a table Kontokoll never writes.
-
-    Reading ``sqlite_master`` runs nothing: a view is only text until it is queried.
-    """
-    listed = conn.execute(
-        f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master"
-    ).fetchall()
-    for kind, name, table, sql in listed:
-        virtual = isinstance(sql, str) and sql.lstrip().upper().startswith("CREATE VIRTUAL")
-        if kind == "table" and name in _ALLOWED_TABLES and not virtual:
-            continue
-        own_index = kind == "index" and str(name).startswith("sqlite_autoindex_")
-        if own_index and table in _ALLOWED_TABLES:
-            continue  # SQLite's own index of a key, as an older Kontokoll's journal may have
-        raise RefusedJournalError(f"it holds a {kind} named {str(name)[:40]!r}")

@@ -8,7 +8,7 @@ record with the same work e-mail and makes it this workstation's user, by a
 new version of the person that carries both records' roles. The id the
 register uses is kept (else the earlier of the two), so two workstations
 doing this at once agree, and the id nobody keeps is superseded everywhere.
-Pure: :func:`assistant.workspace.recording.join_team_identity` reads the log
+Pure: :func:`assistant.workspace.identity.join_team_identity` reads the log
 for it and records the answer.
 """
 

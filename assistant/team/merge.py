@@ -19,12 +19,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from assistant.messages import QT_TRANSLATE_NOOP, Message
+from assistant.messages import Message
 from assistant.paths import EVIDENCE_DIR_NAME
 from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore, is_sha256, suffix_of
 from assistant.store.journal import (
-    SIZE_LIMIT,
     DamagedJournalError,
     JournalInfo,
     NewerJournalError,
@@ -39,7 +38,6 @@ from assistant.store.journal_merge import (
     merge_batch_size,
     merge_journals,
 )
-from assistant.store.schema import SCHEMA_VERSION
 from assistant.store.team_state import (
     evidence_wanted,
     evidence_wanted_count,
@@ -51,6 +49,7 @@ from assistant.store.team_state import (
     note_journals_refused,
     require_folder,
 )
+from assistant.team import said
 from assistant.team.files import (
     LocalWriteError,
     fetch_evidence,
@@ -183,13 +182,13 @@ def _merge_some(
             try:
                 local, copied = fetch_journal(path, data_dir)
             except NotAJournalError:
-                merged.skipped.append(SkippedJournal(name, _not_a_journal(name)))
+                merged.skipped.append(SkippedJournal(name, said.not_a_journal(name)))
                 continue
             except NewerJournalError as newer:
-                merged.skipped.append(SkippedJournal(name, _newer(name, newer.version)))
+                merged.skipped.append(SkippedJournal(name, said.newer(name, newer.version)))
                 continue
             except OversizedJournalError as oversized:
-                merged.skipped.append(SkippedJournal(name, _oversized(name, oversized.size)))
+                merged.skipped.append(SkippedJournal(name, said.oversized(name, oversized.size)))
                 continue
             except OSError as error:
                 if not path.parent.is_dir():
@@ -198,7 +197,7 @@ def _merge_some(
                 if not isinstance(error, FileNotFoundError):
                     # One file locked or closed to us (a virus scanner, its rights):
                     # the others are read, and it is tried again next time.
-                    merged.skipped.append(SkippedJournal(name, _not_opened(name, error)))
+                    merged.skipped.append(SkippedJournal(name, said.not_opened(name, error)))
                 # else: that journal went away meanwhile
                 continue
             copies.append((name, local, copied))
@@ -263,13 +262,13 @@ def _note_refused(
 
 def _count(name: str, outcome: MergeOutcome, merged: Merged) -> None:
     if isinstance(outcome, DamagedJournalError):
-        merged.skipped.append(SkippedJournal(name, _damaged(name, str(outcome))))
+        merged.skipped.append(SkippedJournal(name, said.damaged(name, str(outcome))))
     elif isinstance(outcome, NewerJournalError):
-        merged.skipped.append(SkippedJournal(name, _newer(name, outcome.version)))
+        merged.skipped.append(SkippedJournal(name, said.newer(name, outcome.version)))
     elif isinstance(outcome, OwnJournalError):
-        merged.skipped.append(SkippedJournal(name, _own_id(name)))
+        merged.skipped.append(SkippedJournal(name, said.own_id(name)))
     elif isinstance(outcome, RefusedJournalError):
-        merged.skipped.append(SkippedJournal(name, _refused(name, outcome.reason)))
+        merged.skipped.append(SkippedJournal(name, said.refused(name, outcome.reason)))
     else:
         info, added = outcome
         merged.journals += 1
@@ -326,92 +325,3 @@ def _fetch_wanted(store: Store, data_dir: Path, team_dir: Path, merged: Merged) 
     if failure is not None and (isinstance(failure, LocalWriteError) or not team_dir.is_dir()):
         raise failure
     # A file the share would not give (locked, no rights) stays wanted and is tried again.
-
-
-# -- what is said about a journal not read ----------------------------------------
-
-
-def _not_a_journal(name: str) -> Message:
-    return Message(
-        "Team",
-        QT_TRANSLATE_NOOP(
-            "Team", "{file} in the team folder is not a Kontokoll journal, so it was not read."
-        ),
-        {"file": name},
-    )
-
-
-def _not_opened(name: str, error: OSError) -> Message:
-    return Message(
-        "Team",
-        QT_TRANSLATE_NOOP(
-            "Team",
-            "The journal {file} in the team folder could not be opened ({reason}), so it "
-            "was not read this time. It is tried again at the next read.",
-        ),
-        {"file": name, "reason": error.strerror or str(error)},
-    )
-
-
-def _newer(name: str, version: int) -> Message:
-    return Message(
-        "Team",
-        QT_TRANSLATE_NOOP(
-            "Team",
-            "The journal {file} was written by a newer Kontokoll (schema version {found}; "
-            "this version knows up to {known}), so it was not read. Install the newer "
-            "Kontokoll to see that colleague's work.",
-        ),
-        {"file": name, "found": version, "known": SCHEMA_VERSION},
-    )
-
-
-def _damaged(name: str, reason: str) -> Message:
-    return Message(
-        "Team",
-        QT_TRANSLATE_NOOP(
-            "Team",
-            "The journal {file} in the team folder is damaged and was not read ({reason}). "
-            "It is read again once its workstation publishes it anew.",
-        ),
-        {"file": name, "reason": reason},
-    )
-
-
-def _oversized(name: str, size: int) -> Message:
-    return Message(
-        "Team",
-        QT_TRANSLATE_NOOP(
-            "Team",
-            "The journal {file} in the team folder is {size} MB, far larger than any "
-            "Kontokoll writes (at most {limit} MB), so it was not read. Ask IT to look at "
-            "the team folder.",
-        ),
-        {"file": name, "size": size >> 20, "limit": SIZE_LIMIT >> 20},
-    )
-
-
-def _refused(name: str, reason: str) -> Message:
-    return Message(
-        "Team",
-        QT_TRANSLATE_NOOP(
-            "Team",
-            "The journal {file} in the team folder was refused: it is not as Kontokoll "
-            "writes it ({reason}), so none of it was taken in. It may have been changed "
-            "on the share; ask IT who can write to the team folder. It is read again once "
-            "its workstation publishes it anew.",
-        ),
-        {"file": name, "reason": reason},
-    )
-
-
-def _own_id(name: str) -> Message:
-    return Message(
-        "Team",
-        QT_TRANSLATE_NOOP(
-            "Team",
-            "The journal {file} carries this workstation's own id, so it was not read. "
-            "Was this data folder copied from another workstation?",
-        ),
-        {"file": name},
-    )

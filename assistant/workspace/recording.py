@@ -12,7 +12,6 @@ is "today" for the rules.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,8 +24,6 @@ from assistant.records import (
     DailyCheck,
     Evidence,
     Person,
-    Role,
-    new_id,
 )
 from assistant.rules import duty_entries
 from assistant.rules.accounts import (
@@ -34,14 +31,18 @@ from assistant.rules.accounts import (
     changed_account,
     draft_problems,
     new_account,
-    workstation_user,
 )
 from assistant.rules.checklists import mark_step
-from assistant.rules.cover import cancel_absence, cover_of_check, covers_on, record_absence
+from assistant.rules.cover import (
+    cancel_absence,
+    cover_of_check,
+    covers_on,
+    people_away_on,
+    record_absence,
+)
 from assistant.rules.csv_import import ImportPlan, plan_import
 from assistant.rules.daily_check import CheckEntry, daily_check
 from assistant.rules.lifecycle import Life, finish_run, start_run
-from assistant.team.identity import joined_identity
 from assistant.workspace.data_folder import Workspace
 
 
@@ -60,9 +61,7 @@ def log_check(workspace: Workspace, entry: CheckEntry, now: datetime) -> DailyCh
     if account is not None:
         covers = covers_on(absences, entry.day)
         cover = cover_of_check(account, covers.get(account.account_id), entry.checked_by)
-    away = [
-        a.person_id for a in absences if not a.cancelled and a.first_day <= entry.day <= a.last_day
-    ]
+    away = people_away_on(absences, entry.day)
     check = daily_check(
         entry,
         account=account,
@@ -362,48 +361,3 @@ def finish_checklist(
     )
     workspace.store.add_finish(finish, [moved] if moved else [])
     return finish, moved
-
-
-# -- who uses this workstation --------------------------------------------------------------
-
-
-def introduce(
-    workspace: Workspace, now: datetime, *, name: str, email: str, roles: frozenset[Role]
-) -> Person:
-    """First start: record who uses this workstation (the register's record, if it names them)."""
-    person = workstation_user(workspace.log.people(), name, email, roles, now)
-    workspace.store.add_people([person], me=person.person_id)
-    return person
-
-
-def change_my_roles(workspace: Workspace, roles: frozenset[Role], now: datetime) -> bool:
-    """Record the user's new roles as a new version of them; False when nothing changed."""
-    user = workspace.log.people().get(_me(workspace))
-    if user is None or roles == user.roles:
-        return False
-    workspace.store.add_people(
-        [
-            replace(
-                user,
-                id=new_id(),
-                roles=roles,
-                recorded_at=now,
-                recorded_by=user.person_id,
-                supersedes=user.id,
-            )
-        ]
-    )
-    return True
-
-
-def join_team_identity(workspace: Workspace, now: datetime) -> Person | None:
-    """Take the team's record of the user as theirs, once the team's people are merged.
-
-    See :func:`assistant.team.identity.joined_identity`; None when there is nothing to join.
-    """
-    joined = joined_identity(
-        workspace.log.people(), _me(workspace), workspace.log.accounts().values(), now
-    )
-    if joined is not None:
-        workspace.store.add_people([joined], me=joined.person_id)
-    return joined

@@ -52,7 +52,7 @@ from assistant.pack.model import GuidelinePack
 from assistant.pack.reader import default_pack, load_pack
 from assistant.settings import MAX_DUE_SOON_DAYS, Settings, save_settings
 from assistant.workdays import DE_FACTO_DAYS, JULAFTON, MIDSOMMARAFTON, NYARSAFTON
-from assistant.workspace import reading, recording
+from assistant.workspace import identity, reading
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import choose_language, translate
 from ui.common.widgets import hint_label, named, problem_label
@@ -355,9 +355,7 @@ class SettingsDialog(QDialog):
             return
         if self.workspace is not None and self.clock is not None and self.team.me is not None:
             try:
-                recording.change_my_roles(
-                    self.workspace, self.team.chosen_roles(), self.clock.now()
-                )
+                identity.change_my_roles(self.workspace, self.team.chosen_roles(), self.clock.now())
             except UserError as error:
                 self._show_problem(error.render(translate), 2)
                 return

@@ -22,7 +22,7 @@ from assistant.messages import UserError
 from assistant.records import Role
 from assistant.rules.accounts import is_email
 from assistant.settings import Settings, save_settings
-from assistant.workspace import recording
+from assistant.workspace import identity
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
 from ui.common.labels import role_label
@@ -163,7 +163,7 @@ class FirstStartDialog(QDialog):
         if not self._save_team_folder():
             return
         try:
-            recording.introduce(
+            identity.introduce(
                 self.workspace,
                 self.clock.now(),
                 name=self.name.text(),

@@ -205,7 +205,7 @@ class TeamSync(QObject):
 
     def _join_team_identity(self) -> None:
         from assistant.messages import UserError
-        from assistant.workspace.recording import join_team_identity
+        from assistant.workspace.identity import join_team_identity
 
         # A busy database: tried again when more people arrive.
         with contextlib.suppress(UserError):

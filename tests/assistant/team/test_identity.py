@@ -10,7 +10,7 @@ from assistant.records import Role
 from assistant.store.database import Store
 from assistant.team import sync as team
 from assistant.workspace.data_folder import open_workspace
-from assistant.workspace.recording import join_team_identity
+from assistant.workspace.identity import join_team_identity
 from tests.factories import FRIDAY, account, at, person
 
 

@@ -16,7 +16,7 @@ from assistant.messages import UserError
 from assistant.records import RemovalAction, Role
 from assistant.rules.accounts import AccountDraft
 from assistant.rules.daily_check import CheckEntry, RemovalEntry
-from assistant.workspace import reading, recording
+from assistant.workspace import identity, reading, recording
 from assistant.workspace.data_folder import Workspace
 from tests.factories import FRIDAY, account, at, person
 
@@ -24,7 +24,7 @@ from tests.factories import FRIDAY, account, at, person
 def test_a_check_is_stored_with_its_removal_and_its_screenshot(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    asa = recording.introduce(
+    asa = identity.introduce(
         workspace,
         at(FRIDAY, 8),
         name="Åsa Öberg",
@@ -112,7 +112,7 @@ def test_an_account_entry_is_refused_naming_each_problem_and_nothing_saved(
 
 
 def test_the_users_new_roles_are_a_new_version_of_them(workspace: Workspace) -> None:
-    asa = recording.introduce(
+    asa = identity.introduce(
         workspace,
         at(FRIDAY),
         name="Åsa Öberg",
@@ -120,8 +120,8 @@ def test_the_users_new_roles_are_a_new_version_of_them(workspace: Workspace) -> 
         roles=frozenset({Role.OFFICER}),
     )
     roles = frozenset({Role.OFFICER, Role.MANAGER})
-    assert recording.change_my_roles(workspace, roles, at(FRIDAY, 11))
-    assert not recording.change_my_roles(workspace, roles, at(FRIDAY, 12))
+    assert identity.change_my_roles(workspace, roles, at(FRIDAY, 11))
+    assert not identity.change_my_roles(workspace, roles, at(FRIDAY, 12))
     me = reading.me(workspace)
     assert me is not None
     assert (me.roles, me.person_id) == (roles, asa.person_id)
@@ -162,7 +162,7 @@ def test_a_culling_is_logged_and_its_period_starts_where_it_ended(workspace: Wor
 def test_an_officer_recorded_as_away_cannot_be_logged_as_having_checked(
     workspace: Workspace,
 ) -> None:
-    asa = recording.introduce(
+    asa = identity.introduce(
         workspace,
         at(FRIDAY, 8),
         name="Åsa Öberg",
