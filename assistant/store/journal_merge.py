@@ -75,6 +75,17 @@ class JournalToMerge:
     """The key it must be signed with, when known (this workstation's own); else the pinned."""
 
 
+@dataclass(frozen=True)
+class _Merging:
+    """How a merge goes: whose workstation this is, when the files it names were wanted,
+    how long a journal may take, and whether its facts are taken back as this one's own."""
+
+    own_workstation_id: str
+    wanted_since: str
+    time_limit: float = TIME_LIMIT
+    own_facts: bool = False
+
+
 MergeOutcome = (
     tuple[JournalInfo, dict[str, int]]
     | DamagedJournalError
@@ -122,7 +133,7 @@ def merge_journals(
     """
     with storage_errors():
         outcomes = _merge(
-            store._conn, journals, own_workstation_id, wanted_since, time_limit, own_facts=False
+            store._conn, journals, _Merging(own_workstation_id, wanted_since, time_limit)
         )
     if any(not isinstance(outcome, Exception) for outcome in outcomes):
         store._journals_merged = True  # for the checkpoint after the whole merge
@@ -145,7 +156,7 @@ def take_back_journal(
         conn.execute("PRAGMA foreign_keys = OFF")
         try:
             journal = JournalToMerge(path, workstation_id, lambda _info: None, public_key)
-            _merge(conn, [journal], workstation_id, wanted_since, TIME_LIMIT, own_facts=True)
+            _merge(conn, [journal], _Merging(workstation_id, wanted_since, own_facts=True))
         finally:
             conn.execute("PRAGMA foreign_keys = ON")
 
@@ -153,16 +164,11 @@ def take_back_journal(
 def _merge(
     conn: sqlite3.Connection,
     journals: Sequence[JournalToMerge],
-    own_workstation_id: str,
-    wanted_since: str,
-    time_limit: float,
-    own_facts: bool,
+    how: _Merging,
 ) -> list[MergeOutcome]:
-    """:func:`merge_journals` on the bare connection; ``own_facts`` takes the facts back as own."""
+    """:func:`merge_journals` on the bare connection (see :class:`_Merging`)."""
     try:
-        outcomes = _merge_together(
-            conn, journals, own_workstation_id, wanted_since, time_limit, own_facts
-        )
+        outcomes = _merge_together(conn, journals, how)
     except sqlite3.DatabaseError as error:
         if not is_damage(error):
             raise
@@ -175,22 +181,13 @@ def _merge(
         if isinstance(found, _TooSlowError):
             return [RefusedJournalError(found.reason)]
         return [DamagedJournalError(str(found))]
-    return [
-        outcome
-        for journal in journals
-        for outcome in _merge(
-            conn, [journal], own_workstation_id, wanted_since, time_limit, own_facts
-        )
-    ]
+    return [outcome for journal in journals for outcome in _merge(conn, [journal], how)]
 
 
 def _merge_together(
     conn: sqlite3.Connection,
     journals: Sequence[JournalToMerge],
-    own_workstation_id: str,
-    wanted_since: str,
-    time_limit: float,
-    own_facts: bool,
+    how: _Merging,
 ) -> list[MergeOutcome]:
     outcomes: list[MergeOutcome | None] = [None] * len(journals)
     attached: dict[int, str] = {}
@@ -208,10 +205,7 @@ def _merge_together(
                     conn,
                     schema,
                     journals[number],
-                    own_workstation_id,
-                    wanted_since,
-                    time_limit,
-                    own_facts,
+                    how,
                 )
                 if isinstance(outcome, _DamageFoundError | _TooSlowError):
                     raise outcome  # the whole transaction is undone
@@ -228,14 +222,11 @@ def _merge_attached(
     conn: sqlite3.Connection,
     schema: str,
     journal: JournalToMerge,
-    own_workstation_id: str,
-    wanted_since: str,
-    time_limit: float,
-    own_facts: bool,
+    how: _Merging,
 ) -> MergeOutcome:
     # Only the text of an error is kept: an exception kept whole would keep its
     # frames, and with them a statement on the journal, which could then not be detached.
-    deadline = time.monotonic() + time_limit
+    deadline = time.monotonic() + how.time_limit
     conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
     try:
         try:
@@ -246,11 +237,11 @@ def _merge_attached(
             return RefusedJournalError(refused.reason)
         except DamagedJournalError as damaged:
             return DamagedJournalError(str(damaged))
-        if info.workstation_id == own_workstation_id and not own_facts:
+        if info.workstation_id == how.own_workstation_id and not how.own_facts:
             return OwnJournalError(info.workstation_id)
         if info.workstation_id != journal.workstation_id:
             return RefusedJournalError(f"it says it is the journal of {info.workstation_id!r}")
-        origin = "" if own_facts else info.workstation_id
+        origin = "" if how.own_facts else info.workstation_id
         claimed = claimed_elsewhere(conn, schema, origin, columns)
         if claimed is not None:
             return RefusedJournalError(claimed)
@@ -270,18 +261,18 @@ def _merge_attached(
             if is_interrupt(error) or is_damage(error):
                 raise
             return RefusedJournalError(f"its chain cannot be read ({error})")
-        if own_facts and trust.signed:
+        if how.own_facts and trust.signed:
             cut_own_chain_to_journal(conn, info.workstation_id, trust)
-        added = _add_facts(conn, schema, origin, columns, wanted_since)
-        pin_and_add_chain(conn, schema, info.workstation_id, trust, wanted_since)
-        if own_facts:
+        added = _add_facts(conn, schema, origin, columns, how.wanted_since)
+        pin_and_add_chain(conn, schema, info.workstation_id, trust, how.wanted_since)
+        if how.own_facts:
             # What was recorded since the restore is chained after what was taken back.
             chain_new_facts(conn, info.workstation_id, check_shape=False)
         info = dataclasses.replace(info, first_seen=trust.first_seen)
         journal.noted(info)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         if isinstance(error, sqlite3.DatabaseError) and is_interrupt(error):
-            return _TooSlowError(f"reading it took longer than {time_limit:g} seconds")
+            return _TooSlowError(f"reading it took longer than {how.time_limit:g} seconds")
         if isinstance(error, sqlite3.DatabaseError) and not is_damage(error):
             raise
         return _DamageFoundError(str(error))

@@ -131,4 +131,6 @@ def _require_only_tables(conn: sqlite3.Connection, schema: str) -> None:
         own_index = kind == "index" and str(name).startswith("sqlite_autoindex_")
         if own_index and table in _ALLOWED_TABLES:
             continue  # SQLite's own index of a key, as an older Kontokoll's journal may have
-        raise RefusedJournalError(f"it holds a {kind} named {str(name)[:40]!r}")
+        raise RefusedJournalError(
+            f"it holds the {kind} {str(name)[:40]!r}, which Kontokoll never writes"
+        )

@@ -24,7 +24,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.signing import signature_holds
-from assistant.store.chain import CHAINED_COLUMNS, GENESIS, fact_hash, head_text, next_link
+from assistant.store.chain import (
+    CHAINED_COLUMNS,
+    GENESIS,
+    fact_hash,
+    head_text,
+    next_link,
+    plain_cursor,
+    tail,
+)
 from assistant.store.journal import RefusedJournalError
 from assistant.store.schema import FACT_KEYS
 
@@ -89,7 +97,7 @@ def check_signed_journal(
     # What was read from this workstation before was proven then: only what is new to
     # this log is hashed, and the chain is worked on from the place read last. (This
     # workstation's own journal, taken back into a restored log, is proven whole.)
-    known = (0, GENESIS) if expected_key is not None else _known_tail(conn, workstation_id)
+    known = (0, GENESIS) if expected_key is not None else tail(conn, workstation_id)
     if seq < known[0]:
         raise RefusedJournalError(
             f"it holds {seq} facts, fewer than the {known[0]} read from it before"
@@ -146,20 +154,11 @@ def _hash_facts(
             if new_only and table != "evidence"
             else ""
         )
-        cursor = conn.cursor()
-        cursor.row_factory = None
+        cursor = plain_cursor(conn)
         selected = ", ".join(f"j.{column}" for column in chained)
         for row in cursor.execute(f"SELECT j.{key}, {selected} FROM {schema}.{table} j{lacking}"):
             hashes[(table, row[0])] = fact_hash(table, row[1:])
     return hashes
-
-
-def _known_tail(conn: sqlite3.Connection, workstation_id: str) -> tuple[int, str]:
-    row = conn.execute(
-        "SELECT seq, link FROM main.chain WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1",
-        [workstation_id],
-    ).fetchone()
-    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
 def _require_known_order(

@@ -57,20 +57,17 @@ class LogCheck:
     """Every evidence fact: its SHA-256, original name and origin, for its file to be checked."""
 
 
-def log_heads(store: Store) -> list[tuple[str, int, str]]:
+def log_heads(store: Store, own_name: str) -> list[tuple[str, int, str]]:
     """Where each workstation's chain stands, with whose it is (a name where one is known).
 
-    This workstation's is named after its user; others' after the person
-    their journal last named.
+    This workstation's is named ``own_name`` (its user's); others' after the
+    person their journal last named.
     """
     conn = store._conn
     own_id = store.workstation_id()
     with storage_errors():
         named = dict(conn.execute("SELECT workstation_id, person_name FROM team_journals"))
-        me = store.me()
-        if me is not None:
-            person = store.people().get(me)
-            named[own_id] = person.name if person else me
+        named[own_id] = own_name
         return [(named.get(ws) or ws, seq, link) for ws, seq, link in tails(conn)]
 
 

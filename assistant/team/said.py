@@ -11,69 +11,73 @@ from assistant.store.journal import SIZE_LIMIT
 from assistant.store.schema import SCHEMA_VERSION
 
 
+def _said(template: str, **values: object) -> Message:
+    return Message("Team", template, values)
+
+
 def not_a_journal(name: str) -> Message:
-    return Message(
-        "Team",
+    return _said(
         QT_TRANSLATE_NOOP(
             "Team", "{file} in the team folder is not a Kontokoll journal, so it was not read."
         ),
-        {"file": name},
+        file=name,
     )
 
 
 def not_opened(name: str, error: OSError) -> Message:
-    return Message(
-        "Team",
+    return _said(
         QT_TRANSLATE_NOOP(
             "Team",
             "The journal {file} in the team folder could not be opened ({reason}), so it "
             "was not read this time. It is tried again at the next read.",
         ),
-        {"file": name, "reason": error.strerror or str(error)},
+        file=name,
+        reason=error.strerror or str(error),
     )
 
 
 def newer(name: str, version: int) -> Message:
-    return Message(
-        "Team",
+    return _said(
         QT_TRANSLATE_NOOP(
             "Team",
             "The journal {file} was written by a newer Kontokoll (schema version {found}; "
             "this version knows up to {known}), so it was not read. Install the newer "
             "Kontokoll to see that colleague's work.",
         ),
-        {"file": name, "found": version, "known": SCHEMA_VERSION},
+        file=name,
+        found=version,
+        known=SCHEMA_VERSION,
     )
 
 
 def damaged(name: str, reason: str) -> Message:
-    return Message(
-        "Team",
+    return _said(
         QT_TRANSLATE_NOOP(
             "Team",
             "The journal {file} in the team folder is damaged and was not read ({reason}). "
             "It is read again once its workstation publishes it anew.",
         ),
-        {"file": name, "reason": reason},
+        file=name,
+        reason=reason,
     )
 
 
 def oversized(name: str, size: int) -> Message:
-    return Message(
-        "Team",
+    return _said(
         QT_TRANSLATE_NOOP(
             "Team",
             "The journal {file} in the team folder is {size} MB, far larger than any "
             "Kontokoll writes (at most {limit} MB), so it was not read. Ask IT to look at "
             "the team folder.",
         ),
-        {"file": name, "size": size >> 20, "limit": SIZE_LIMIT >> 20},
+        file=name,
+        size=size >> 20,
+        limit=SIZE_LIMIT >> 20,
     )
 
 
 def refused(name: str, reason: str) -> Message:
-    return Message(
-        "Team",
+    return _said(
         QT_TRANSLATE_NOOP(
             "Team",
             "The journal {file} in the team folder was refused: it is not as Kontokoll "
@@ -81,17 +85,17 @@ def refused(name: str, reason: str) -> Message:
             "on the share; ask IT who can write to the team folder. It is read again once "
             "its workstation publishes it anew.",
         ),
-        {"file": name, "reason": reason},
+        file=name,
+        reason=reason,
     )
 
 
 def own_id(name: str) -> Message:
-    return Message(
-        "Team",
+    return _said(
         QT_TRANSLATE_NOOP(
             "Team",
             "The journal {file} carries this workstation's own id, so it was not read. "
             "Was this data folder copied from another workstation?",
         ),
-        {"file": name},
+        file=name,
     )

@@ -326,7 +326,8 @@ def review(workspace: Workspace, review_filter: ReviewFilter, today: date) -> Re
         today,
         versions,
     )
-    heads = tuple(LogHead(*head) for head in log_heads(workspace.store))
+    user = me(workspace)
+    heads = tuple(LogHead(*head) for head in log_heads(workspace.store, user.name if user else ""))
     return dataclasses.replace(made, log_heads=heads)
 
 

@@ -24,22 +24,12 @@ from tests.assistant.team.office import (
     THURSDAY,
     Desk,
     Office,
-    make_office,
     record_check,
     workdays,
 )
 from tests.factories import FRIDAY, at
 
 REPOSITORY = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Office:
-    made = make_office(tmp_path)
-    # The register reaches the deputy, so both can check the account.
-    made.officer.sync(made.team_dir, 8)
-    made.deputy.sync(made.team_dir, 8, 5)
-    return made
 
 
 # -- in one process ----------------------------------------------------------------

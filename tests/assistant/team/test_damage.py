@@ -16,19 +16,9 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
-
 from assistant.team import sync as team
-from tests.assistant.team.office import Office, desk, make_office, record_check
+from tests.assistant.team.office import Office, desk, record_check
 from tests.factories import FRIDAY, at, check, person
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Office:
-    made = make_office(tmp_path)
-    made.officer.sync(made.team_dir, 8)
-    made.deputy.sync(made.team_dir, 8, 5)
-    return made
 
 
 def damaged_copies(whole: bytes, count: int) -> list[bytes]:

@@ -29,19 +29,10 @@ from assistant.workspace.data_folder import open_workspace
 from tests.assistant.team.office import (
     SCREENSHOT,
     Office,
-    make_office,
     record_check,
     workdays,
 )
 from tests.factories import FRIDAY, at, check
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Office:
-    made = make_office(tmp_path)
-    made.officer.sync(made.team_dir, 8)
-    made.deputy.sync(made.team_dir, 8, 5)
-    return made
 
 
 def tampered(office: Office, change: Callable[[sqlite3.Connection], object]) -> str:
@@ -92,7 +83,7 @@ def test_a_journal_with_a_view_that_never_ends_is_refused_and_saves_go_on(office
 
     genuine = tampered(office, into_a_view)
     started = time.monotonic()
-    assert_refused_whole(office, genuine, "a view named 'daily_checks'")
+    assert_refused_whole(office, genuine, "the view 'daily_checks'")
     assert time.monotonic() - started < 30
     with office.manager.store() as store:  # the log is not held: the manager saves at once
         store.set_me(office.manager.user.person_id)
@@ -103,10 +94,10 @@ def test_a_journal_with_a_view_that_never_ends_is_refused_and_saves_go_on(office
     [
         (
             "CREATE TRIGGER spread AFTER INSERT ON people BEGIN SELECT 1; END",
-            "a trigger named 'spread'",
+            "the trigger 'spread'",
         ),
-        ("CREATE TABLE extra (x)", "a table named 'extra'"),
-        ("CREATE INDEX quick ON daily_checks(day)", "a index named 'quick'"),
+        ("CREATE TABLE extra (x)", "the table 'extra'"),
+        ("CREATE INDEX quick ON daily_checks(day)", "the index 'quick'"),
     ],
 )
 def test_a_journal_holding_what_kontokoll_never_writes_is_refused(
@@ -361,7 +352,7 @@ def test_a_role_compared_without_case_is_refused(office: Office) -> None:
     ("change", "named"),
     [
         ("UPDATE chain_head SET signed_at = NULL", "signed head"),
-        ("CREATE VIRTUAL TABLE IF NOT EXISTS extra USING rtree(id, a, b)", "named 'extra'"),
+        ("CREATE VIRTUAL TABLE IF NOT EXISTS extra USING rtree(id, a, b)", "'extra'"),
         ("ALTER TABLE daily_checks DROP COLUMN id", "have no id"),
         ("INSERT INTO chain SELECT seq + 1, fact_table, fact_id FROM chain WHERE seq = 1", "chain"),
         ("UPDATE chain SET seq = seq + 1 WHERE seq > 1", "chain"),

@@ -15,17 +15,8 @@ import pytest
 from assistant.cli import main as cli
 from assistant.clock import FixedClock
 from assistant.settings import Settings, save_settings
-from tests.assistant.team.office import Office, make_office, record_check
+from tests.assistant.team.office import Office, record_check
 from tests.factories import FRIDAY, at
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Office:
-    made = make_office(tmp_path)
-    # The register reaches the deputy, so both can check the account.
-    made.officer.sync(made.team_dir, 8)
-    made.deputy.sync(made.team_dir, 8, 5)
-    return made
 
 
 def run(*argv: str) -> tuple[int, str]:

@@ -28,19 +28,9 @@ from tests.assistant.team.office import (
     SCREENSHOT,
     Office,
     after_deputys_check,
-    make_office,
     record_check,
 )
 from tests.factories import FRIDAY, at
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Office:
-    made = make_office(tmp_path)
-    # The register reaches the deputy, so both can check the account.
-    made.officer.sync(made.team_dir, 8)
-    made.deputy.sync(made.team_dir, 8, 5)
-    return made
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -15,8 +15,6 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from assistant.paths import EVIDENCE_DIR_NAME
 from assistant.store.schema import SCHEMA_VERSION
 from assistant.team import sync as team
@@ -24,20 +22,10 @@ from tests.assistant.team.office import (
     SCREENSHOT,
     Office,
     after_deputys_check,
-    make_office,
     record_check,
     workdays,
 )
 from tests.factories import FRIDAY, at
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Office:
-    made = make_office(tmp_path)
-    # The register reaches the deputy, so both can check the account.
-    made.officer.sync(made.team_dir, 8)
-    made.deputy.sync(made.team_dir, 8, 5)
-    return made
 
 
 def test_a_journal_of_garbage_bytes_is_skipped_and_said(office: Office) -> None:
