@@ -62,6 +62,7 @@ class Store(ChecklistQueries):
         self._journals_merged = False  # set by journal_merge.merge_journals, see merging()
         self._merging = False  # merged facts are their workstations', not chained here
         self._chained = True  # the schema has chains (see open)
+        self._known_id: str | None = None  # the workstation's id, once read committed
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -222,19 +223,30 @@ class Store(ChecklistQueries):
 
     def workstation_id(self) -> str:
         """This workstation's own id, made on first use: it names its journal in the team folder."""
+        if self._known_id is not None:
+            return self._known_id
         rows = self._query("SELECT value FROM workstation WHERE key = 'id'")
-        if rows:
-            return str(rows[0]["value"])
-        with self._writing():
-            return self._own_id()
+        if not rows:
+            with self._writing():
+                self._own_id()
+            rows = self._query("SELECT value FROM workstation WHERE key = 'id'")
+        # Once committed it never changes: every save's chaining needs it.
+        self._known_id = str(rows[0]["value"])
+        return self._known_id
 
     def _own_id(self) -> str:
         """:meth:`workstation_id`, made if need be in the transaction already open."""
+        if self._known_id is not None:
+            return self._known_id
         with storage_errors():
-            self._conn.execute(
-                "INSERT OR IGNORE INTO workstation (key, value) VALUES ('id', ?)", [new_id()]
-            )
             row = self._conn.execute("SELECT value FROM workstation WHERE key = 'id'").fetchone()
+            if row is None:
+                self._conn.execute(
+                    "INSERT INTO workstation (key, value) VALUES ('id', ?)", [new_id()]
+                )
+                row = self._conn.execute(
+                    "SELECT value FROM workstation WHERE key = 'id'"
+                ).fetchone()
         return str(row[0])
 
     # -- people ----------------------------------------------------------------
