@@ -279,6 +279,30 @@ class DutyLog:
 DutyRecord = Culling | Documentation | Revision | LargerChange
 
 
+class Withdrawable(StrEnum):
+    """What may be withdrawn: by the table its facts are kept in."""
+
+    CHECK = "daily_checks"
+    REMOVAL = "removals"
+    CULLING = "cullings"
+    DOCUMENTATION = "documentations"
+    REVISION = "revisions"
+    LARGER_CHANGE = "larger_changes"
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """An entry logged by mistake, withdrawn (makulerad): it stays, shown as withdrawn, and no
+    longer counts. Withdrawing a check withdraws its removals with it."""
+
+    id: str
+    kind: Withdrawable
+    fact_id: str
+    reason: str
+    recorded_at: datetime
+    recorded_by: str
+
+
 @dataclass(frozen=True)
 class Absence:
     """An officer away from ``first_day`` to ``last_day``, and who covers which account.

@@ -42,6 +42,10 @@ class AccountDay:
     day: date
     state: DayState
     checks: tuple[DailyCheck, ...]
+    """The day's checks that count (a withdrawn removal among theirs is still there, marked
+    by the withdrawals that made it)."""
+    withdrawn: tuple[DailyCheck, ...] = ()
+    """The day's checks withdrawn: shown, but not counted."""
 
 
 @dataclass(frozen=True)
@@ -80,20 +84,27 @@ def account_days(
     calendar: WorkingCalendar,
     today: date,
     first: date | None = None,
+    withdrawn: Set[str] = frozenset(),
 ) -> list[AccountDay]:
     """Every day from the account's start (or ``first``) to today, newest first.
 
     A closed account's days end the day before it closed; a planned one has none.
+    The checks whose ids are ``withdrawn`` are kept apart and do not count.
     """
     if account.planned:
         return []
-    by_day = checks_by_day(c for c in checks if c.account_id == account.account_id)
+    own = [c for c in checks if c.account_id == account.account_id]
+    by_day = checks_by_day(c for c in own if c.id not in withdrawn)
+    withdrawn_by_day = checks_by_day(c for c in own if c.id in withdrawn)
     start = max(account.active_since, first) if first else account.active_since
     days: list[AccountDay] = []
     day = min(today, account.last_active_day or today)
     while day >= start:
         day_checks = by_day.get(day, [])
-        days.append(AccountDay(day, day_state(day, day_checks, calendar, today), tuple(day_checks)))
+        state = day_state(day, day_checks, calendar, today)
+        days.append(
+            AccountDay(day, state, tuple(day_checks), tuple(withdrawn_by_day.get(day, ())))
+        )
         day -= timedelta(days=1)
     return days
 

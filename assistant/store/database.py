@@ -32,16 +32,22 @@ from assistant.records import (
     People,
     Person,
     Removal,
+    Withdrawable,
+    Withdrawal,
     heads,
     new_id,
     people_of,
 )
+from assistant.rules.withdrawals import Entry
 from assistant.store import chain, connection
 from assistant.store.checklist_queries import ChecklistQueries
 from assistant.store.connection import StorageError, not_saved, open_connection, storage_errors
+from assistant.store.current import current, not_withdrawn
 from assistant.store.duty_log import read_duty_log
 from assistant.store.rows import from_row, to_row
 from assistant.store.schema import TABLES
+
+_KINDS = {Withdrawable(table): cls for cls, table in TABLES.items() if table in set(Withdrawable)}
 
 
 class Store(ChecklistQueries):
@@ -313,7 +319,7 @@ class Store(ChecklistQueries):
             return {}
         rows = self._rows(
             "SELECT DISTINCT account_id, day FROM daily_checks "
-            "WHERE id NOT IN (SELECT supersedes FROM daily_checks WHERE supersedes IS NOT NULL) "
+            f"WHERE {current('daily_checks')} "
             f"AND account_id IN ({', '.join('?' * len(ids))}) AND day >= ? AND day <= ?",
             [*ids, first.isoformat(), last.isoformat()],
         )
@@ -327,9 +333,15 @@ class Store(ChecklistQueries):
         account_ids: Iterable[str] | None = None,
         first: date | None = None,
         last: date | None = None,
+        *,
+        withdrawn: bool = False,
     ) -> list[DailyCheck]:
-        """Current (not superseded) checks, optionally for some accounts and days."""
-        where = ["id NOT IN (SELECT supersedes FROM daily_checks WHERE supersedes IS NOT NULL)"]
+        """Current checks (not superseded, not withdrawn), optionally for some accounts and days.
+
+        ``withdrawn`` brings the withdrawn checks and removals too, for a page
+        that shows them marked (:meth:`withdrawals` says which they are).
+        """
+        where = [current("daily_checks", withdrawn=withdrawn)]
         params: list[Any] = []
         if account_ids is not None:
             ids = list(account_ids)
@@ -346,8 +358,9 @@ class Store(ChecklistQueries):
             f"SELECT * FROM daily_checks WHERE {condition} ORDER BY day, recorded_at", params
         )
         removals: dict[str, list[Removal]] = {}
+        kept = "" if withdrawn else f"{not_withdrawn('removals')} AND "
         for row in self._query(
-            "SELECT * FROM removals WHERE check_id IN "
+            f"SELECT * FROM removals WHERE {kept}check_id IN "
             f"(SELECT id FROM daily_checks WHERE {condition}) ORDER BY recorded_at",
             params,
         ):
@@ -386,7 +399,34 @@ class Store(ChecklistQueries):
             db.table("evidence").insert_all((to_row(e) for e in evidence), pk="sha256", ignore=True)
             db.table(TABLES[type(record)]).insert(to_row(record))
 
-    def duty_log(self, account_id: str | None = None, latest: bool = False) -> DutyLog:
+    def duty_log(
+        self, account_id: str | None = None, latest: bool = False, *, withdrawn: bool = False
+    ) -> DutyLog:
         """The current records of the recurring duties (of one account, or of all); with
-        ``latest`` only each account's newest (see :mod:`assistant.store.duty_log`)."""
-        return read_duty_log(self._query, account_id, latest)
+        ``latest`` only each account's newest, with ``withdrawn`` the withdrawn ones too
+        (see :mod:`assistant.store.duty_log`)."""
+        return read_duty_log(self._query, account_id, latest, withdrawn)
+
+    # -- withdrawn entries -----------------------------------------------------
+
+    def add_withdrawal(self, withdrawal: Withdrawal) -> None:
+        with self._writing() as db:
+            db.table("withdrawals").insert(to_row(withdrawal))
+
+    def withdrawals(self) -> dict[str, Withdrawal]:
+        """Every withdrawal, by the id of the entry it withdrew (the first, if two did)."""
+        rows = self._query("SELECT * FROM withdrawals ORDER BY recorded_at DESC, id DESC")
+        return {str(row["fact_id"]): from_row(Withdrawal, row) for row in rows}
+
+    def entry(self, kind: Withdrawable, fact_id: str) -> Entry | None:
+        """The entry of ``kind`` (a check with its removals, a removal, a duty's record)."""
+        rows = self._query(f"SELECT * FROM {kind.value} WHERE id = ?", [fact_id])
+        if not rows:
+            return None
+        if kind is Withdrawable.CHECK:
+            removals = self._query("SELECT * FROM removals WHERE check_id = ?", [fact_id])
+            return from_row(
+                DailyCheck, rows[0], removals=tuple(from_row(Removal, r) for r in removals)
+            )
+        entry: Entry = from_row(_KINDS[kind], rows[0])
+        return entry

@@ -12,6 +12,7 @@ from dataclasses import fields
 from typing import Any
 
 from assistant.records import Culling, Documentation, DutyLog, LargerChange, Revision
+from assistant.store.current import current as counts
 from assistant.store.rows import from_row
 from assistant.store.schema import TABLES
 
@@ -19,20 +20,21 @@ Query = Callable[[str, Sequence[Any]], list[dict[str, Any]]]
 """Runs a statement with its parameters; the rows as dictionaries."""
 
 
-def read_duty_log(query: Query, account_id: str | None, latest: bool) -> DutyLog:
+def read_duty_log(
+    query: Query, account_id: str | None, latest: bool, withdrawn: bool = False
+) -> DutyLog:
     """The current records of the recurring duties (of ``account_id``, or of every account).
 
     ``latest`` keeps only each account's newest culling, documentation and
     larger change: all that what is due next depends on, and far less to read
-    from a log of many years.
+    from a log of many years. ``withdrawn`` keeps the withdrawn records in.
     """
 
     def current(cls: type[Any], order: str, per_account: bool = True) -> tuple[Any, ...]:
         table = TABLES[cls]
-        where = ["1"]
+        versioned = "supersedes" in {f.name for f in fields(cls)}
+        where = [counts(table, versioned=versioned, withdrawn=withdrawn)]
         params: list[Any] = []
-        if "supersedes" in {f.name for f in fields(cls)}:
-            where.append(f"id NOT IN (SELECT supersedes FROM {table} WHERE supersedes IS NOT NULL)")
         if per_account and account_id is not None:
             where.append("account_id = ?")
             params.append(account_id)

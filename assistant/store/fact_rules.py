@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.pack.snapshot import checklist_from_json
-from assistant.records import CheckRole, RemovalAction, Role
+from assistant.records import CheckRole, RemovalAction, Role, Withdrawable
 
 _DIGIT = "[0-9]"
 _DAY = f"{_DIGIT * 4}-{_DIGIT * 2}-{_DIGIT * 2}"
@@ -134,7 +134,7 @@ _SHA256 = Rule(lambda c: _SHA256_SQL.format(c=c))
 _OPTIONAL_SHA256 = Rule(lambda c: f"({c} = '' OR {_SHA256_SQL.format(c=c)})")
 
 
-def _one_of(values: type[CheckRole] | type[RemovalAction]) -> Rule:
+def _one_of(values: type[CheckRole] | type[RemovalAction] | type[Withdrawable]) -> Rule:
     allowed = ", ".join(f"'{v.value}'" for v in values)
     # BINARY: a journal's column may be declared to compare without case ("OFFICER").
     return Rule(lambda c: f"({c} COLLATE BINARY IN ({allowed}))")
@@ -310,6 +310,13 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "handover": _text(LONG),
         "cancelled": _FLAG,
         "supersedes": _OPTIONAL_ID,
+        **_RECORDED,
+    },
+    "withdrawals": {
+        "id": _ID,
+        "kind": _one_of(Withdrawable),
+        "fact_id": _ID,
+        "reason": _text(LONG),
         **_RECORDED,
     },
 }

@@ -5,7 +5,8 @@ A year's review of a city's accounts covers some 50,000 checks. Building a
 so these queries let SQLite group them: per account and day, whether a
 current check exists and when the first was logged, with the day's sums;
 removals counted per ground; the days of the recurring duties. Like
-:meth:`assistant.store.database.Store.checks`, they leave out superseded checks.
+:meth:`assistant.store.database.Store.checks`, they leave out superseded and withdrawn
+entries.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from typing import Any
 
 from assistant.clock import STOCKHOLM
 from assistant.rules.review import CheckTally, DutyDates
+from assistant.store.current import current, not_withdrawn
 from assistant.store.database import Store
 
-_CURRENT = "id NOT IN (SELECT supersedes FROM {table} WHERE supersedes IS NOT NULL)"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -26,7 +27,7 @@ def _where(
     table: str, account_ids: Collection[str] | None, *, prefix: str = "", versioned: bool = True
 ) -> tuple[str, list[Any]]:
     """The condition for current rows of ``table`` (of some accounts), and its parameters."""
-    conditions = [prefix + _CURRENT.format(table=table) if versioned else "1"]
+    conditions = [current(table, prefix, versioned=versioned)]
     params: list[Any] = []
     if account_ids is not None:
         if account_ids:
@@ -96,7 +97,7 @@ def removals_by_ground(
     rows = store._rows(
         "SELECT c.account_id, r.ground, count(*) FROM removals r "
         "JOIN daily_checks c ON c.id = r.check_id "
-        f"WHERE {where} AND c.day >= ? AND c.day <= ? "
+        f"WHERE {where} AND {not_withdrawn('removals', 'r.')} AND c.day >= ? AND c.day <= ? "
         "GROUP BY c.account_id, r.ground ORDER BY c.account_id, r.ground",
         [*params, first.isoformat(), last.isoformat()],
     )

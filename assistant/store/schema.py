@@ -24,6 +24,7 @@ from assistant.records import (
     Removal,
     Revision,
     StepMark,
+    Withdrawal,
 )
 
 MIGRATIONS: tuple[str, ...] = (
@@ -268,6 +269,19 @@ MIGRATIONS: tuple[str, ...] = (
         person_name TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 7: entries withdrawn (makulerade) because they were logged by mistake
+    """
+    CREATE TABLE withdrawals (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        fact_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        origin TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX withdrawals_fact ON withdrawals(kind, fact_id);
+    """,
 )
 FACT_TABLES: tuple[str, ...] = (
     "people",
@@ -283,6 +297,7 @@ FACT_TABLES: tuple[str, ...] = (
     "revisions",
     "larger_changes",
     "absences",
+    "withdrawals",
 )
 """Every table of facts, in an order where a row comes after the rows it refers to.
 
@@ -304,6 +319,7 @@ TABLES: dict[type[Any], str] = {
     Revision: "revisions",
     LargerChange: "larger_changes",
     Absence: "absences",
+    Withdrawal: "withdrawals",
 }
 """The table each kind of record is kept in: one of :data:`FACT_TABLES` each."""
 FACT_KEYS: dict[str, str] = {

@@ -26,6 +26,7 @@ from assistant.records import (
     People,
     Person,
     Role,
+    Withdrawal,
 )
 from assistant.rules.check_days import (
     STATUS_WINDOW_DAYS,
@@ -241,7 +242,10 @@ class AccountStory(NamedTuple):
     life: Life
     days: tuple[AccountDay, ...]
     duty_log: DutyLog
+    """The duties' records, withdrawn ones too."""
     people: People
+    withdrawals: dict[str, Withdrawal]
+    """Every withdrawal, by the id of the entry it withdrew."""
 
 
 def account_story(workspace: Workspace, account_id: str, today: date) -> AccountStory | None:
@@ -250,19 +254,31 @@ def account_story(workspace: Workspace, account_id: str, today: date) -> Account
     if found is None:
         return None
     account = found.account
-    checks = workspace.store.checks(account_ids=[account_id])
+    store = workspace.store
+    checks = store.checks(account_ids=[account_id], withdrawn=True)
+    withdrawals = store.withdrawals()
     return AccountStory(
         account,
         found,
-        tuple(account_days(account, checks, workspace.calendar, today)),
-        workspace.store.duty_log(account_id),
+        tuple(account_days(account, checks, workspace.calendar, today, withdrawn=withdrawals)),
+        store.duty_log(account_id, withdrawn=True),
         workspace.log.people(),
+        withdrawals,
     )
 
 
-def checks(workspace: Workspace, account_id: str, first: date, last: date) -> list[DailyCheck]:
-    """The account's current checks for the days ``first`` to ``last``, oldest first."""
-    return workspace.store.checks(account_ids=[account_id], first=first, last=last)
+class ChecksOfDays(NamedTuple):
+    """An account's checks of some days, withdrawn ones too, and the withdrawals."""
+
+    checks: list[DailyCheck]
+    withdrawals: dict[str, Withdrawal]
+
+
+def checks(workspace: Workspace, account_id: str, first: date, last: date) -> ChecksOfDays:
+    """The account's checks for the days ``first`` to ``last``, oldest first, withdrawn
+    ones too (each withdrawal by the id of what it withdrew)."""
+    found = workspace.store.checks(account_ids=[account_id], first=first, last=last, withdrawn=True)
+    return ChecksOfDays(found, workspace.store.withdrawals())
 
 
 def culling_period_start(workspace: Workspace, account: Account, today: date) -> date:

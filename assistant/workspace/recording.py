@@ -24,6 +24,9 @@ from assistant.records import (
     DailyCheck,
     Evidence,
     Person,
+    Removal,
+    Withdrawable,
+    Withdrawal,
 )
 from assistant.rules import duty_entries
 from assistant.rules.accounts import (
@@ -43,6 +46,7 @@ from assistant.rules.cover import (
 from assistant.rules.csv_import import ImportPlan, plan_import
 from assistant.rules.daily_check import CheckEntry, daily_check
 from assistant.rules.lifecycle import Life, finish_run, start_run
+from assistant.rules.withdrawals import withdrawal
 from assistant.workspace.data_folder import Workspace
 
 
@@ -361,3 +365,31 @@ def finish_checklist(
     )
     workspace.store.add_finish(finish, [moved] if moved else [])
     return finish, moved
+
+
+# -- withdrawing --------------------------------------------------------------------------
+
+
+def withdraw(
+    workspace: Workspace, kind: Withdrawable, entry_id: str, reason: str, now: datetime
+) -> Withdrawal:
+    """Withdraw an entry logged by mistake: it stays in the log, marked, and stops counting."""
+    store = workspace.store
+    entry = store.entry(kind, entry_id)
+    within = entry.check_id if isinstance(entry, Removal) else ""
+    check = store.entry(Withdrawable.CHECK, within) if within else entry
+    account_id = getattr(check, "account_id", None)
+    people = workspace.log.people()
+    made = withdrawal(
+        kind,
+        entry,
+        reason,
+        by=people.get(_me(workspace)),
+        account=workspace.log.accounts().get(account_id) if account_id else None,
+        withdrawn=store.withdrawals(),
+        people=people,
+        recorded_at=now,
+        within=within,
+    )
+    store.add_withdrawal(made)
+    return made

@@ -168,9 +168,18 @@ def test_a_chain_worked_out_again_link_by_link_is_named_against_the_signed_head(
 def test_a_damaged_database_file_is_named(data_dir: Path, checks: list[DailyCheck]) -> None:
     path = data_dir / DATABASE_NAME
     edit(data_dir, "PRAGMA wal_checkpoint(TRUNCATE)")
+    conn = sqlite3.connect(path)
+    try:
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'daily_checks'"
+        ).fetchone()
+    finally:
+        conn.close()
+    # The page in the middle of the file that holds the checks, overwritten whole.
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2 // 4096 * 4096
-    data[middle : middle + 4096] = bytes(range(256)) * 16
+    start = (root - 1) * page_size
+    data[start : start + page_size] = bytes(range(256)) * (page_size // 256)
     path.write_bytes(bytes(data))
 
     problems = said(data_dir)
