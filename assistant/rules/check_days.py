@@ -102,9 +102,7 @@ def account_days(
     while day >= start:
         day_checks = by_day.get(day, [])
         state = day_state(day, day_checks, calendar, today)
-        days.append(
-            AccountDay(day, state, tuple(day_checks), tuple(withdrawn_by_day.get(day, ())))
-        )
+        days.append(AccountDay(day, state, tuple(day_checks), tuple(withdrawn_by_day.get(day, ()))))
         day -= timedelta(days=1)
     return days
 

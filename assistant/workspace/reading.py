@@ -260,7 +260,9 @@ def account_story(workspace: Workspace, account_id: str, today: date) -> Account
     return AccountStory(
         account,
         found,
-        tuple(account_days(account, checks, workspace.calendar, today, withdrawn=withdrawals)),
+        tuple(
+            account_days(account, checks, workspace.calendar, today, withdrawn=withdrawals.keys())
+        ),
         store.duty_log(account_id, withdrawn=True),
         workspace.log.people(),
         withdrawals,
