@@ -26,6 +26,7 @@ from assistant.records import (
     People,
     Person,
     Role,
+    Withdrawable,
     Withdrawal,
 )
 from assistant.rules.check_days import (
@@ -36,6 +37,7 @@ from assistant.rules.check_days import (
     overview_of_days,
 )
 from assistant.rules.cover import CoverNow, covered_by, covers_on
+from assistant.rules.withdrawals import Entry
 from assistant.workspace.data_folder import Workspace
 
 if TYPE_CHECKING:
@@ -267,6 +269,11 @@ def account_story(workspace: Workspace, account_id: str, today: date) -> Account
         workspace.log.people(),
         withdrawals,
     )
+
+
+def entry(workspace: Workspace, kind: Withdrawable, entry_id: str) -> Entry | None:
+    """The entry a page offers to withdraw, as the log holds it (None if it is not there)."""
+    return workspace.store.entry(kind, entry_id)
 
 
 class ChecksOfDays(NamedTuple):

@@ -2860,34 +2860,6 @@ Datamapp: {path}</translation>
         <translation>Kontot var inte aktivt den här dagen, eller så har dagen inte kommit än.</translation>
     </message>
     <message>
-        <source>Checked by {name} {role}, logged {at}.</source>
-        <translation>Kontrollerad av {name} {role}, loggad {at}.</translation>
-    </message>
-    <message>
-        <source>Covering for {absent}, who was away.</source>
-        <translation>Ersatte {absent}, som var frånvarande.</translation>
-    </message>
-    <message>
-        <source>Reviewed: {items}</source>
-        <translation>Granskat: {items}</translation>
-    </message>
-    <message>
-        <source>Questions answered: {questions} · Cases forwarded: {cases} · Direct messages to the registrar: {messages}</source>
-        <translation>Besvarade frågor: {questions} · Vidarebefordrade ärenden: {cases} · Direktmeddelanden till registrator: {messages}</translation>
-    </message>
-    <message>
-        <source>Screenshot</source>
-        <translation>Skärmbild</translation>
-    </message>
-    <message>
-        <source>Removed posts</source>
-        <translation>Borttagna inlägg</translation>
-    </message>
-    <message>
-        <source>Diary number {number}</source>
-        <translation>Diarienummer {number}</translation>
-    </message>
-    <message>
         <source>Culling and documentation in the period</source>
         <translation>Gallring och dokumentation i perioden</translation>
     </message>
@@ -4062,6 +4034,107 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <message>
         <source>The absence</source>
         <translation>Frånvaron</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>the check of {day} by {name}</source>
+        <translation>kontrollen den {day} av {name}</translation>
+    </message>
+    <message>
+        <source>the removed post “{post}”</source>
+        <translation>det borttagna inlägget ”{post}”</translation>
+    </message>
+    <message>
+        <source>the culling of {day}</source>
+        <translation>gallringen den {day}</translation>
+    </message>
+    <message>
+        <source>the documentation of {day}</source>
+        <translation>dokumentationen den {day}</translation>
+    </message>
+    <message>
+        <source>the revision of the rules of {day}</source>
+        <translation>revideringen av riktlinjerna den {day}</translation>
+    </message>
+    <message>
+        <source>the larger change of {day}</source>
+        <translation>den större förändringen den {day}</translation>
+    </message>
+    <message>
+        <source>Withdraw an entry</source>
+        <translation>Makulera en post</translation>
+    </message>
+    <message>
+        <source>Withdraw {what}?
+
+A withdrawn entry is not erased: it stays in the log, marked as withdrawn with your name and the reason, and no longer counts in the days or the figures. Withdrawing cannot be undone; log the entry again if it was right after all.</source>
+        <translation>Makulera {what}?
+
+En makulerad post raderas inte: den finns kvar i loggen, märkt som makulerad med ditt namn och skälet, och räknas inte längre i dagarna eller siffrorna. En makulering kan inte ångras; logga posten igen om den var rätt ändå.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it withdrawn?</source>
+        <translation>&amp;Varför makuleras den?</translation>
+    </message>
+    <message>
+        <source>Why the entry is withdrawn</source>
+        <translation>Varför posten makuleras</translation>
+    </message>
+    <message>
+        <source>For example: logged for the wrong account.</source>
+        <translation>Till exempel: loggad på fel konto.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Makulera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {what}.</source>
+        <translation>Makulerad: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawal</name>
+    <message>
+        <source>The entry is not in the log. Close this window and choose the entry again.</source>
+        <translation>Posten finns inte i loggen. Stäng fönstret och välj posten igen.</translation>
+    </message>
+    <message>
+        <source>This entry was already withdrawn on {day} by {name}: “{reason}”.</source>
+        <translation>Posten makulerades redan den {day} av {name}: ”{reason}”.</translation>
+    </message>
+    <message>
+        <source>Only whoever logged the entry, an officer of the account or a manager may withdraw it. Ask one of them to withdraw it.</source>
+        <translation>Bara den som loggade posten, en kontoansvarig för kontot eller en chef får makulera den. Be någon av dem att makulera den.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is withdrawn: the reason stays with it in the log, for whoever reads it later.</source>
+        <translation>Skriv varför posten makuleras: skälet följer med den i loggen, för den som läser den senare.</translation>
+    </message>
+    <message>
+        <source>The reason is {length} characters long; at most {limit} are kept. Shorten it to a sentence or two.</source>
+        <translation>Skälet är {length} tecken långt; högst {limit} sparas. Korta det till en mening eller två.</translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawals</name>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Makulera…</translation>
+    </message>
+    <message>
+        <source>Withdrawn {day} by {name}: “{reason}”. It does not count.</source>
+        <translation>Makulerad {day} av {name}: ”{reason}”. Den räknas inte.</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN</source>
+        <translation>MAKULERAD</translation>
     </message>
 </context>
 </TS>

@@ -2,35 +2,31 @@
 
 :class:`DaysModel` lists the days since the account became active, newest
 first; :func:`day_html` is the side panel's text for the chosen day: its
-state, and for each check who made it in which role, what was reviewed, the
-figures, the notes and every removed post with a link to its screenshot.
-Those texts keep the translation context of :class:`ui.account.page.AccountPage`,
-where they were first written, so their Swedish stays.
+state, and each check (:mod:`ui.common.check_text`), withdrawn ones marked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from assistant.pack.model import GuidelinePack
-from assistant.records import DailyCheck, Person
+from assistant.records import Person
 from assistant.rules.check_days import AccountDay, DayState
+from ui.common.check_text import check_html
 from ui.common.labels import (
     DAY_STATE_COLOURS,
-    action_label,
-    check_role_label,
     checked_by_text,
     day_and_time,
     day_state_label,
     qdate,
 )
 from ui.common.table_model import ListTableModel
+from ui.common.withdrawal_marks import WithdrawalMarks
 
 
 class DaysModel(ListTableModel[AccountDay]):
@@ -71,9 +67,13 @@ def day_text(day: date) -> str:
 
 
 def day_html(
-    item: AccountDay, pack: GuidelinePack, people: Mapping[str, Person], language: str
+    item: AccountDay,
+    pack: GuidelinePack,
+    people: Mapping[str, Person],
+    language: str,
+    marks: WithdrawalMarks | None = None,
 ) -> str:
-    """The chosen day's state, and each check logged for it."""
+    """The chosen day's state, and each check logged for it (withdrawn ones marked)."""
     parts = [f"<h3>{day_text(item.day)} – {day_state_label(item.state)}</h3>"]
     if not item.checks:
         if item.state == DayState.MISSED:
@@ -88,68 +88,6 @@ def day_html(
             parts.append(
                 QCoreApplication.translate("AccountPage", "<p>Today's check is not logged yet.</p>")
             )
-    for check in item.checks:
-        parts.append(check_html(check, pack, people, language))
+    for check in (*item.checks, *item.withdrawn):
+        parts.append(check_html(check, pack, people, language, marks))
     return "".join(parts)
-
-
-def check_html(
-    check: DailyCheck, pack: GuidelinePack, people: Mapping[str, Person], language: str
-) -> str:
-    """One check: who, in which role and when, what was reviewed, the figures and removals."""
-    checker = checked_by_text(check, people)
-    steps = {s.id: s.title.in_language(language) for s in pack.daily_check.steps}
-    reviewed = ", ".join(steps.get(s, s) for s in check.reviewed) or "–"
-    html = [
-        "<p>",
-        QCoreApplication.translate(
-            "AccountPage", "Checked by <b>{name}</b> {role}, logged {at}."
-        ).format(
-            name=escape(checker),
-            role=check_role_label(check.role),
-            at=day_and_time(check.recorded_at),
-        ),
-        "<br>"
-        + QCoreApplication.translate("AccountPage", "Reviewed: {items}").format(
-            items=escape(reviewed)
-        ),
-        "<br>"
-        + QCoreApplication.translate(
-            "AccountPage",
-            "Questions answered: {questions} · Cases forwarded: {cases} · "
-            "Direct messages to the registrar: {messages}",
-        ).format(
-            questions=check.questions_answered,
-            cases=check.cases_forwarded,
-            messages=check.messages_to_registrar,
-        ),
-        "</p>",
-    ]
-    if check.notes:
-        html.append(f"<p><i>{escape(check.notes)}</i></p>")
-    if check.removals:
-        html.append(
-            "<p><b>" + QCoreApplication.translate("AccountPage", "Removed posts") + "</b></p><ul>"
-        )
-        for removal in check.removals:
-            try:
-                ground = pack.removal_ground(removal.ground).title.in_language(language)
-            except KeyError:
-                ground = removal.ground
-            diary = (
-                " · "
-                + QCoreApplication.translate("AccountPage", "Diary number {number}").format(
-                    number=escape(removal.diary_number)
-                )
-                if removal.diary_number
-                else ""
-            )
-            html.append(
-                f"<li>{escape(ground)} – {action_label(removal.action)} – "
-                f"{escape(removal.post)}{diary} · "
-                f'<a href="evidence:{removal.screenshot_sha256}">'
-                + QCoreApplication.translate("AccountPage", "Screenshot")
-                + "</a></li>"
-            )
-        html.append("</ul>")
-    return "".join(html)

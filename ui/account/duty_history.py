@@ -1,5 +1,7 @@
 """An account's recurring duties on its page: when the next is due, and what was done.
 
+Withdrawn records are listed, marked; the others offer *Withdraw…* to whoever may.
+
 Signals (DutyHistory):
     dutyRequested(str, str): log this duty ("culling", "documentation", "change")
         for this account id.
@@ -8,7 +10,6 @@ Signals (DutyHistory):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 from html import escape
 
@@ -16,11 +17,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from assistant.pack.model import GuidelinePack
-from assistant.records import Account, DutyLog, Person
+from assistant.records import Account, DutyLog, Withdrawable
 from assistant.rules.recurring import culling_deadline
 from assistant.settings import Settings
 from ui.checklists.text import person_name
 from ui.common.widgets import named
+from ui.common.withdrawal_marks import WithdrawalMarks
 
 
 class DutyHistory(QWidget):
@@ -58,7 +60,7 @@ class DutyHistory(QWidget):
         self,
         account: Account,
         log: DutyLog,
-        people: Mapping[str, Person],
+        marks: WithdrawalMarks,
         pack: GuidelinePack,
         settings: Settings,
         today: date,
@@ -67,21 +69,24 @@ class DutyHistory(QWidget):
         open_now = account.is_active_on(today)
         for button in self.buttons:
             button.setEnabled(open_now)
-        self.view.setHtml(self.history_html(account, log, people, pack, settings, today))
+        self.view.setHtml(self.history_html(account, log, marks, pack, settings, today))
 
     def history_html(
         self,
         account: Account,
         log: DutyLog,
-        people: Mapping[str, Person],
+        marks: WithdrawalMarks,
         pack: GuidelinePack,
         settings: Settings,
         today: date,
     ) -> str:
+        """The next culling's deadline and every record, withdrawn ones marked."""
+        people = marks.people
         html = []
         if account.is_active_on(today):
+            counted = [c for c in log.cullings if not marks.is_withdrawn(c.id)]
             deadline = culling_deadline(
-                account, log.cullings, pack.culling_interval_months, settings.due_soon_days
+                account, counted, pack.culling_interval_months, settings.due_soon_days
             )
             if deadline.due_on < today:
                 template = self.tr("Culling is overdue: it was due {day} (every {months} months).")
@@ -106,7 +111,9 @@ class DutyHistory(QWidget):
                 line += " " + self.tr("Not possible to remove: {kept}").format(
                     kept=culling.not_removable
                 )
-            html.append(f"<p>{escape(line)}{_evidence_link(culling.evidence_sha256, self)}</p>")
+            link = _evidence_link(culling.evidence_sha256, self)
+            after = marks.after(Withdrawable.CULLING, culling)
+            html.append(f"<p>{escape(line)}{link}{after}</p>")
         documentation_heading = escape(self.tr("Documentation"))
         html.append(f"<h3>{documentation_heading}</h3>")
         if not log.documentations:
@@ -118,12 +125,14 @@ class DutyHistory(QWidget):
             if documentation.note:
                 line += f": {documentation.note}"
             link = _evidence_link(documentation.screenshot_sha256, self)
-            html.append(f"<p>{escape(line)}{link}</p>")
+            after = marks.after(Withdrawable.DOCUMENTATION, documentation)
+            html.append(f"<p>{escape(line)}{link}{after}</p>")
         if log.larger_changes:
             changes = escape(self.tr("Larger changes"))
             html.append(f"<h3>{changes}</h3>")
             for change in reversed(log.larger_changes):
-                html.append(f"<p>{escape(f'{change.changed_on}: {change.description}')}</p>")
+                after = marks.after(Withdrawable.LARGER_CHANGE, change)
+                html.append(f"<p>{escape(f'{change.changed_on}: {change.description}')}{after}</p>")
         return "".join(html)
 
 

@@ -8,6 +8,7 @@ Signals:
     planExported(str): the plan was saved as a PDF at this path.
     dutyRequested(str, str): log this duty ("culling", "documentation", "change") for
         this account id.
+    withdrawn(str): an entry of the account was withdrawn; the text says so.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from assistant.clock import STOCKHOLM, Clock
 from assistant.records import Account, Person
 from assistant.rules.check_days import AccountDay, DayState
 from assistant.rules.lifecycle import Life
+from assistant.rules.withdrawals import may_withdraw
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
 from ui.account.days import DaysModel, day_html
@@ -51,6 +53,8 @@ from ui.account.duty_history import DutyHistory
 from ui.account.life import AccountLifeBar, life_html
 from ui.common.evidence_links import open_link
 from ui.common.widgets import configure_table, named
+from ui.common.withdraw_dialog import WithdrawDialog
+from ui.common.withdrawal_marks import WithdrawalMarks, withdrawal_asked
 from ui.register.view import names_of
 
 
@@ -61,6 +65,7 @@ class AccountPage(QWidget):
     checklistRequested = Signal(str, str)
     planExported = Signal(str)
     dutyRequested = Signal(str, str)
+    withdrawn = Signal(str)
 
     def __init__(
         self, workspace: Workspace, clock: Clock, language: str, parent: QWidget | None = None
@@ -74,6 +79,8 @@ class AccountPage(QWidget):
         self.today = date.today()
         self.people: dict[str, Person] = {}
         self.life: Life | None = None
+        self.marks = WithdrawalMarks()
+        self.withdraw_dialog: WithdrawDialog | None = None
 
         back = named(QPushButton(self.tr("← &Back")), "accountBack")
         back.setAccessibleName(self.tr("Back to the overview"))
@@ -167,6 +174,12 @@ class AccountPage(QWidget):
             return
         self.account = account = story.account
         self.people = story.people
+        me = reading.me(self.workspace)
+        self.marks = WithdrawalMarks(
+            story.withdrawals,
+            story.people,
+            lambda entry: me is not None and may_withdraw(me, entry, account),
+        )
         days = list(story.days)
         counts = {state: sum(1 for d in days if d.state == state) for state in DayState}
         if self.working_only.isChecked():
@@ -195,7 +208,7 @@ class AccountPage(QWidget):
         self.duties.show_history(
             self.life.account,
             story.duty_log,
-            self.people,
+            self.marks,
             self.workspace.pack,
             self.workspace.settings,
             today,
@@ -317,11 +330,31 @@ class AccountPage(QWidget):
             self.check_details.clear()
             return
         item = self.model.day_at(current.row())
-        self.check_details.setHtml(day_html(item, self.workspace.pack, self.people, self.language))
+        self.check_details.setHtml(
+            day_html(item, self.workspace.pack, self.people, self.language, self.marks)
+        )
         open_today = self.account is not None and self.account.is_active_on(self.today)
         self.log_button.setEnabled(
             open_today and (item.state in (DayState.MISSED, DayState.DUE) or bool(item.checks))
         )
 
     def _open_evidence(self, url: QUrl) -> None:
-        open_link(self, self.workspace, url)
+        asked = withdrawal_asked(url)
+        if asked is None:
+            open_link(self, self.workspace, url)
+            return
+        kind, entry_id = asked
+        entry = reading.entry(self.workspace, kind, entry_id)
+        if entry is None:
+            return
+        self.withdraw_dialog = dialog = WithdrawDialog(
+            self.workspace, self.clock, kind, entry, self.people, self
+        )
+        dialog.withdrawn.connect(self._withdrawn)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _withdrawn(self, message: str) -> None:
+        self.refresh(self.today)
+        self._show_day(self.table.currentIndex(), QModelIndex())
+        self.withdrawn.emit(message)

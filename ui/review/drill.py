@@ -4,7 +4,8 @@ Shown under the heat map when an account is chosen in the table, or a cell
 of the map is activated. A day lists its checks: who checked (and for whom,
 when a deputy covered), when it was logged, what was looked at and
 forwarded, and each removed post with its ground and a link to the
-screenshot kept as evidence. Under the day: the account's culling and
+screenshot kept as evidence; a withdrawn check or removal is listed, marked
+with who withdrew it and why, and does not count. Under the day: the account's culling and
 documentation deadlines in the period.
 """
 
@@ -31,23 +32,22 @@ from assistant.messages import UserError
 from assistant.records import DailyCheck, Person
 from assistant.rules.review import AccountReview
 from assistant.rules.review_days import DayMark, ReviewDeadline
+from assistant.rules.withdrawals import counting
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
+from ui.common.check_text import check_html
 from ui.common.evidence_links import open_link
 from ui.common.i18n import translate
 from ui.common.labels import (
-    action_label,
-    check_role_label,
     checked_by_text,
     day_and_time,
-    person_name,
     qdate,
 )
 from ui.common.log_reader import LogReader
 from ui.common.table_model import ListTableModel
 from ui.common.widgets import configure_table, named
+from ui.common.withdrawal_marks import WithdrawalMarks
 from ui.review.marks import MARK_STYLES, mark_label
-from ui.review.model import ground_title
 
 DUE_MARKS = (DayMark.ON_TIME, DayMark.LATE, DayMark.MISSED)
 
@@ -57,19 +57,25 @@ class DrillDay:
     day: date
     mark: DayMark
     checks: tuple[DailyCheck, ...]
+    """The day's checks that count, with only their removals that count."""
+    logged: tuple[DailyCheck, ...] = ()
+    """The day's checks as logged, withdrawn ones and removals too: what the details show."""
 
 
 def drill_days(
-    item: AccountReview, days: tuple[date, ...], checks: list[DailyCheck]
+    item: AccountReview, days: tuple[date, ...], found: reading.ChecksOfDays
 ) -> list[DrillDay]:
     """The days worth listing: those due, and any other day with a check; newest first."""
     by_day: dict[date, list[DailyCheck]] = {}
-    for check in checks:
+    for check in counting(found.checks, found.withdrawals):
         by_day.setdefault(check.day, []).append(check)
+    logged: dict[date, list[DailyCheck]] = {}
+    for check in found.checks:
+        logged.setdefault(check.day, []).append(check)
     rows = [
-        DrillDay(day, mark, tuple(by_day.get(day, ())))
+        DrillDay(day, mark, tuple(by_day.get(day, ())), tuple(logged.get(day, ())))
         for day, mark in zip(days, item.marks, strict=True)
-        if mark in DUE_MARKS or day in by_day
+        if mark in DUE_MARKS or day in logged
     ]
     rows.reverse()
     return rows
@@ -136,6 +142,7 @@ class ReviewDrill(QWidget):
         self.language = language
         self.item: AccountReview | None = None
         self.people: Mapping[str, Person] = {}
+        self.marks = WithdrawalMarks()
         self.title = named(QLabel(), "reviewDrillTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -199,7 +206,7 @@ class ReviewDrill(QWidget):
         self.model.set_days([], people)
         self.details.setPlainText(self.tr("Reading the account’s days…"))
         if not days:
-            self._checks_read([])
+            self._checks_read(reading.ChecksOfDays([], {}))
             return
         account_id, first, last = account.account_id, days[0], days[-1]
         self.reader.read(lambda here: reading.checks(here, account_id, first, last))
@@ -209,11 +216,12 @@ class ReviewDrill(QWidget):
         """Whether the chosen account's checks are being read."""
         return self.reader.busy
 
-    def _checks_read(self, checks: object) -> None:
-        assert isinstance(checks, list)
+    def _checks_read(self, found: object) -> None:
+        assert isinstance(found, reading.ChecksOfDays)
         if self.item is None:
             return
-        rows = drill_days(self.item, self._days, checks)
+        self.marks = WithdrawalMarks(found.withdrawals, self.people)
+        rows = drill_days(self.item, self._days, found)
         self.model.set_days(rows, self.people)
         if self._chosen_day is not None:
             self.choose_day(self._chosen_day)
@@ -254,8 +262,10 @@ class ReviewDrill(QWidget):
         parts = [f"<h3>{escape(long_day)} – {escape(mark_label(item.mark))}</h3>"]
         if not item.checks:
             parts.append(f"<p>{escape(self._no_check_text(item.mark))}</p>")
-        for check in item.checks:
-            parts.append(self._check_html(check))
+        for check in item.logged:
+            parts.append(
+                check_html(check, self.workspace.pack, self.people, self.language, self.marks)
+            )
         parts.append(self._deadlines_html())
         self.details.setHtml("".join(parts))
 
@@ -267,63 +277,6 @@ class ReviewDrill(QWidget):
         if mark == DayMark.TODAY:
             return self.tr("Today's check is not logged yet; it counts once it is.")
         return self.tr("The account was not active this day, or the day has not come yet.")
-
-    def _check_html(self, check: DailyCheck) -> str:
-        pack = self.workspace.pack
-        steps = {s.id: s.title.in_language(self.language) for s in pack.daily_check.steps}
-        reviewed = ", ".join(steps.get(s, s) for s in check.reviewed) or "–"
-        lines = [
-            self.tr("Checked by {name} {role}, logged {at}.").format(
-                name=person_name(self.people, check.checked_by),
-                role=check_role_label(check.role),
-                at=_when(check),
-            ),
-        ]
-        if check.covering_for:
-            lines.append(
-                self.tr("Covering for {absent}, who was away.").format(
-                    absent=person_name(self.people, check.covering_for)
-                )
-            )
-        lines += [
-            self.tr("Reviewed: {items}").format(items=reviewed),
-            self.tr(
-                "Questions answered: {questions} · Cases forwarded: {cases} · "
-                "Direct messages to the registrar: {messages}"
-            ).format(
-                questions=check.questions_answered,
-                cases=check.cases_forwarded,
-                messages=check.messages_to_registrar,
-            ),
-        ]
-        html = ["<p>" + "<br>".join(escape(line) for line in lines) + "</p>"]
-        if check.notes:
-            html.append(f"<p><i>{escape(check.notes)}</i></p>")
-        screenshot = self.tr("Screenshot")
-        if check.removals:
-            removed = self.tr("Removed posts")
-            html.append(f"<p><b>{escape(removed)}</b></p><ul>")
-            for removal in check.removals:
-                text = " – ".join(
-                    (
-                        ground_title(removal.ground, pack, self.language),
-                        action_label(removal.action),
-                        removal.post,
-                    )
-                )
-                if removal.diary_number:
-                    text += " · " + self.tr("Diary number {number}").format(
-                        number=removal.diary_number
-                    )
-                link = (
-                    f' · <a href="evidence:{escape(removal.screenshot_sha256)}">'
-                    f"{escape(screenshot)}</a>"
-                    if removal.screenshot_sha256
-                    else ""
-                )
-                html.append(f"<li>{escape(text)}{link}</li>")
-            html.append("</ul>")
-        return "".join(html)
 
     def _deadlines_html(self) -> str:
         item = self.item

@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         page.editRequested.connect(self.commands.edit_account)
         page.checklistRequested.connect(self.commands.open_checklist)
         page.dutyRequested.connect(self._log_duty_for)
+        page.withdrawn.connect(self.changed_elsewhere)
         page.planExported.connect(
             lambda path: self.statusBar().showMessage(
                 self.tr("The plan was saved as {path}.").format(path=path), 10000
