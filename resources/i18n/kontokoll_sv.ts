@@ -4129,8 +4129,8 @@ En makulerad post raderas inte: den finns kvar i loggen, märkt som makulerad me
         <translation>Makulera…</translation>
     </message>
     <message>
-        <source>Withdrawn {day} by {name}: “{reason}”. It does not count.</source>
-        <translation>Makulerad {day} av {name}: ”{reason}”. Den räknas inte.</translation>
+        <source>{day} by {name}: “{reason}”. It does not count.</source>
+        <translation>{day} av {name}: ”{reason}”. Räknas inte.</translation>
     </message>
     <message>
         <source>WITHDRAWN</source>

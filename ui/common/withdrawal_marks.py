@@ -53,14 +53,14 @@ class WithdrawalMarks:
     def _withdrawn(self, made: Withdrawal) -> str:
         person = self.people.get(made.recorded_by)
         text = QCoreApplication.translate(
-            "Withdrawals", "Withdrawn {day} by {name}: “{reason}”. It does not count."
+            "Withdrawals", "{day} by {name}: “{reason}”. It does not count."
         ).format(
             day=local_date(made.recorded_at).isoformat(),
             name=person.name if person else "?",
             reason=made.reason,
         )
         label = QCoreApplication.translate("Withdrawals", "WITHDRAWN")
-        return f"<br><b>{escape(label)}</b> – <i>{escape(text)}</i>"
+        return f"<br><b>{escape(label)}</b> <i>{escape(text)}</i>"
 
     def is_withdrawn(self, entry_id: str) -> bool:
         return entry_id in self.made

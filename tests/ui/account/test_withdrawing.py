@@ -109,7 +109,7 @@ def test_an_officer_withdraws_a_mistaken_check_and_the_day_shows_it_marked(
     assert thursday.state == DayState.MISSED
     text = details.toPlainText()
     assert "WITHDRAWN" in text
-    assert "Withdrawn 2026-11-20 by Åsa Öberg: “Loggad på fel konto.”" in text
+    assert "WITHDRAWN 2026-11-20 by Åsa Öberg: “Loggad på fel konto.”" in text
     assert "Withdraw…" not in text
     assert "Withdrawn: the check of 2026-11-19" in window.statusBar().currentMessage()
     store = workspace_of(window).store

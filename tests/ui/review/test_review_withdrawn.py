@@ -33,7 +33,7 @@ def test_a_withdrawn_check_is_shown_marked_and_its_day_counts_as_missed(
     details = browser.toPlainText()
     assert "13 November 2026 – Missed" in details
     assert "Checked by Per Ek, covering for Åsa Öberg" in details
-    assert "Withdrawn 2026-11-13 by Åsa Öberg: “Gällde biblioteket.”" in details
+    assert "WITHDRAWN 2026-11-13 by Åsa Öberg: “Gällde biblioteket.”" in details
     assert "Withdraw…" not in details  # withdrawing is the account page's
     days = view.drill.model
     row = days.row_of(COVERED_DAY)
