@@ -279,30 +279,6 @@ class DutyLog:
 DutyRecord = Culling | Documentation | Revision | LargerChange
 
 
-class Withdrawable(StrEnum):
-    """What may be withdrawn: by the table its facts are kept in."""
-
-    CHECK = "daily_checks"
-    REMOVAL = "removals"
-    CULLING = "cullings"
-    DOCUMENTATION = "documentations"
-    REVISION = "revisions"
-    LARGER_CHANGE = "larger_changes"
-
-
-@dataclass(frozen=True)
-class Withdrawal:
-    """An entry logged by mistake, withdrawn (makulerad): it stays, shown as withdrawn, and no
-    longer counts. Withdrawing a check withdraws its removals with it."""
-
-    id: str
-    kind: Withdrawable
-    fact_id: str
-    reason: str
-    recorded_at: datetime
-    recorded_by: str
-
-
 @dataclass(frozen=True)
 class Absence:
     """An officer away from ``first_day`` to ``last_day``, and who covers which account.
@@ -371,9 +347,19 @@ class People(dict[str, Person]):
     by their current id.
     """
 
-    def __init__(self, current: dict[str, Person], former_ids: dict[str, str]) -> None:
+    def __init__(
+        self,
+        current: dict[str, Person],
+        former_ids: dict[str, str],
+        awaiting: dict[str, frozenset[Role]] | None = None,
+        holders: dict[Role, set[str]] | None = None,
+    ) -> None:
         super().__init__(current)
         self.former_ids = former_ids
+        self.awaiting = awaiting or {}
+        """Per person id, the roles they asked for that nobody has granted them yet."""
+        self.holders = holders or {}
+        """Per role that needs a grant, the person ids confirmed in it."""
 
     def __missing__(self, person_id: str) -> Person:
         now_known_as = self.former_ids.get(person_id)

@@ -18,18 +18,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from assistant.clock import local_date
+from assistant.corrections import Withdrawable, Withdrawal
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
-from assistant.records import (
-    Account,
-    DailyCheck,
-    DutyRecord,
-    Person,
-    Removal,
-    Role,
-    Withdrawable,
-    Withdrawal,
-    new_id,
-)
+from assistant.records import Account, DailyCheck, DutyRecord, Person, Removal, Role, new_id
 
 Entry = DailyCheck | Removal | DutyRecord
 """What may be withdrawn."""

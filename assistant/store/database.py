@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from assistant.clock import local_date, parse_instant
+from assistant.corrections import RoleGrant, Withdrawable, Withdrawal
 from assistant.paths import DATABASE_NAME
 from assistant.records import (
     Absence,
@@ -32,12 +33,10 @@ from assistant.records import (
     People,
     Person,
     Removal,
-    Withdrawable,
-    Withdrawal,
     heads,
     new_id,
-    people_of,
 )
+from assistant.rules.role_grants import confirmed_people
 from assistant.rules.withdrawals import Entry
 from assistant.store import chain, connection
 from assistant.store.checklist_queries import ChecklistQueries
@@ -257,17 +256,27 @@ class Store(ChecklistQueries):
 
     # -- people ----------------------------------------------------------------
 
-    def add_people(self, people: Iterable[Person], me: str | None = None) -> None:
-        """Record people; ``me`` also makes that person this workstation's user, at once."""
+    def add_people(
+        self, people: Iterable[Person], me: str | None = None, grants: Iterable[RoleGrant] = ()
+    ) -> None:
+        """Record people (and the grants of their roles); ``me`` also makes that person this
+        workstation's user, at once."""
         with self._writing() as db:
             db.table("people").insert_all(to_row(p) for p in people)
+            db.table("role_grants").insert_all(to_row(g) for g in grants)
             if me is not None:
                 self._set_me(db, me)
 
     def people(self) -> People:
-        """The current version of every person, by person id (a former id finds them too)."""
-        rows = self._query("SELECT * FROM people")
-        return people_of(from_row(Person, row) for row in rows)
+        """The current version of every person, by person id (a former id finds them too),
+        with the roles they hold (:func:`~assistant.rules.role_grants.confirmed_people`)."""
+        versions = [from_row(Person, row) for row in self._query("SELECT * FROM people")]
+        grants = [from_row(RoleGrant, row) for row in self._query("SELECT * FROM role_grants")]
+        return confirmed_people(versions, grants)
+
+    def add_grants(self, grants: Iterable[RoleGrant]) -> None:
+        with self._writing() as db:
+            db.table("role_grants").insert_all(to_row(g) for g in grants)
 
     # -- accounts --------------------------------------------------------------
 

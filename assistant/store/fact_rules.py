@@ -19,9 +19,11 @@ import json
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
+from assistant.corrections import Withdrawable
 from assistant.pack.snapshot import checklist_from_json
-from assistant.records import CheckRole, RemovalAction, Role, Withdrawable
+from assistant.records import CheckRole, RemovalAction, Role
 
 _DIGIT = "[0-9]"
 _DAY = f"{_DIGIT * 4}-{_DIGIT * 2}-{_DIGIT * 2}"
@@ -134,7 +136,7 @@ _SHA256 = Rule(lambda c: _SHA256_SQL.format(c=c))
 _OPTIONAL_SHA256 = Rule(lambda c: f"({c} = '' OR {_SHA256_SQL.format(c=c)})")
 
 
-def _one_of(values: type[CheckRole] | type[RemovalAction] | type[Withdrawable]) -> Rule:
+def _one_of(values: type[StrEnum]) -> Rule:
     allowed = ", ".join(f"'{v.value}'" for v in values)
     # BINARY: a journal's column may be declared to compare without case ("OFFICER").
     return Rule(lambda c: f"({c} COLLATE BINARY IN ({allowed}))")
@@ -319,6 +321,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "reason": _text(LONG),
         **_RECORDED,
     },
+    "role_grants": {"id": _ID, "person_id": _ID, "role": _one_of(Role), **_RECORDED},
 }
 """Per fact table, per column (``origin`` aside), what a valid value is."""
 

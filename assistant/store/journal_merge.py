@@ -37,6 +37,7 @@ from assistant.store.journal import (
 )
 from assistant.store.journal_reading import (
     claimed_elsewhere,
+    granted_in_anothers_name,
     is_damage,
     is_interrupt,
     read_journal,
@@ -242,7 +243,9 @@ def _merge_attached(
         if info.workstation_id != journal.workstation_id:
             return RefusedJournalError(f"it says it is the journal of {info.workstation_id!r}")
         origin = "" if how.own_facts else info.workstation_id
-        claimed = claimed_elsewhere(conn, schema, origin, columns)
+        claimed = claimed_elsewhere(conn, schema, origin, columns) or granted_in_anothers_name(
+            conn, schema, info.person_id, columns
+        )
         if claimed is not None:
             return RefusedJournalError(claimed)
         try:

@@ -65,6 +65,37 @@ def claimed_elsewhere(
     return None
 
 
+def granted_in_anothers_name(
+    conn: sqlite3.Connection, schema: str, person_id: str, columns: dict[str, list[str]]
+) -> str | None:
+    """A grant of a role in the journal made in the name of someone else than its person.
+
+    A grant counts by who made it (:mod:`assistant.rules.role_grants`), so a
+    workstation may only hold its own person's grants: under their id, or an id
+    they had at this workstation before joining the team's record of them (a
+    version of them in the journal superseding one under the other id).
+    """
+    if "role_grants" not in columns or "people" not in columns:
+        return None
+    earlier = conn.execute(
+        f"SELECT j.person_id, old.person_id FROM {schema}.people j "
+        f"JOIN (SELECT id, person_id FROM {schema}.people UNION ALL "
+        "SELECT id, person_id FROM main.people) old ON old.id = j.supersedes"
+    ).fetchall()
+    own = {person_id}
+    grew = True
+    while grew:
+        grew = False
+        for current, former in earlier:
+            if current in own and former not in own:
+                own.add(former)
+                grew = True
+    for grant_id, by in conn.execute(f"SELECT id, recorded_by FROM {schema}.role_grants"):
+        if by not in own:
+            return f"it holds role_grants {str(grant_id)[:40]!r}, made in another's name"
+    return None
+
+
 def read_journal(
     conn: sqlite3.Connection, schema: str
 ) -> tuple[JournalInfo, set[str], dict[str, list[str]]]:

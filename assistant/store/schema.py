@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.corrections import RoleGrant, Withdrawal
 from assistant.records import (
     Absence,
     Account,
@@ -24,7 +25,6 @@ from assistant.records import (
     Removal,
     Revision,
     StepMark,
-    Withdrawal,
 )
 
 MIGRATIONS: tuple[str, ...] = (
@@ -269,7 +269,8 @@ MIGRATIONS: tuple[str, ...] = (
         person_name TEXT NOT NULL DEFAULT ''
     );
     """,
-    # 7: entries withdrawn (makulerade) because they were logged by mistake
+    # 7: entries withdrawn (makulerade) because they were logged by mistake, and the
+    # grants of the roles only a holder may hand on
     """
     CREATE TABLE withdrawals (
         id TEXT PRIMARY KEY,
@@ -281,6 +282,14 @@ MIGRATIONS: tuple[str, ...] = (
         origin TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX withdrawals_fact ON withdrawals(kind, fact_id);
+    CREATE TABLE role_grants (
+        id TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        origin TEXT NOT NULL DEFAULT ''
+    );
     """,
 )
 FACT_TABLES: tuple[str, ...] = (
@@ -298,6 +307,7 @@ FACT_TABLES: tuple[str, ...] = (
     "larger_changes",
     "absences",
     "withdrawals",
+    "role_grants",
 )
 """Every table of facts, in an order where a row comes after the rows it refers to.
 
@@ -320,6 +330,7 @@ TABLES: dict[type[Any], str] = {
     LargerChange: "larger_changes",
     Absence: "absences",
     Withdrawal: "withdrawals",
+    RoleGrant: "role_grants",
 }
 """The table each kind of record is kept in: one of :data:`FACT_TABLES` each."""
 FACT_KEYS: dict[str, str] = {

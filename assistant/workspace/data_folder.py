@@ -78,6 +78,12 @@ class Workspace:
     def close(self) -> None:
         self.store.close()
 
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def open_workspace(data_dir: Path) -> Workspace:
     """Open the data folder, creating it on first use; raises UserError when it cannot."""

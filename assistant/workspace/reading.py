@@ -17,18 +17,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.records import (
-    Absence,
-    Account,
-    DailyCheck,
-    DutyLog,
-    Evidence,
-    People,
-    Person,
-    Role,
-    Withdrawable,
-    Withdrawal,
-)
+from assistant.corrections import Withdrawable, Withdrawal
+from assistant.records import Absence, Account, DailyCheck, DutyLog, Evidence, People, Person, Role
 from assistant.rules.check_days import (
     STATUS_WINDOW_DAYS,
     AccountDay,

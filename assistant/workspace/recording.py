@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from assistant.clock import local_date
+from assistant.corrections import Withdrawable, Withdrawal
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.records import (
     Absence,
@@ -25,8 +26,6 @@ from assistant.records import (
     Evidence,
     Person,
     Removal,
-    Withdrawable,
-    Withdrawal,
 )
 from assistant.rules import duty_entries
 from assistant.rules.accounts import (

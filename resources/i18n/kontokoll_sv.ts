@@ -3387,6 +3387,17 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
 </context>
 <context>
+    <name>RoleGrants</name>
+    <message>
+        <source>Only the manager and information unit roles are granted.</source>
+        <translation>Bara rollerna chef och informationsenheten tilldelas.</translation>
+    </message>
+    <message>
+        <source>Only someone confirmed in a role may grant it to a colleague. Ask one of them to grant it.</source>
+        <translation>Bara den som har en roll bekräftad får tilldela den till en kollega. Be någon av dem att tilldela den.</translation>
+    </message>
+</context>
+<context>
     <name>RoleViews</name>
     <message>
         <source>&amp;Covering</source>
@@ -3598,6 +3609,30 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <message>
         <source>The team folder cannot be inside this workstation&apos;s own data folder. Choose a folder on a share the whole team can reach.</source>
         <translation>Teammappen kan inte ligga i den här arbetsstationens egen datamapp. Välj en mapp på en delad enhet som hela teamet når.</translation>
+    </message>
+    <message>
+        <source>Awaiting your grant:</source>
+        <translation>Väntar på din tilldelning:</translation>
+    </message>
+    <message>
+        <source>{role}: not yours until someone who holds it grants it to you (here under Settings → Team). Ask {names}.</source>
+        <translation>{role}: blir din först när någon som har rollen tilldelar dig den (här under Inställningar → Team och roller). Fråga {names}.</translation>
+    </message>
+    <message>
+        <source>{name} – {role}</source>
+        <translation>{name} – {role}</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>Grant {text}</source>
+        <translation>Tilldela {text}</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Tilldelad</translation>
     </message>
     <message>
         <source>Tick at least one role: the one you have in the team.</source>

@@ -16,8 +16,9 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from assistant.corrections import Withdrawable
 from assistant.pack.model import GuidelinePack
-from assistant.records import Account, DutyLog, Withdrawable
+from assistant.records import Account, DutyLog
 from assistant.rules.recurring import culling_deadline
 from assistant.settings import Settings
 from ui.checklists.text import person_name

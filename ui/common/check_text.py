@@ -14,8 +14,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from assistant.corrections import Withdrawable
 from assistant.pack.model import GuidelinePack
-from assistant.records import DailyCheck, Person, Withdrawable
+from assistant.records import DailyCheck, Person
 from ui.common.labels import action_label, check_role_label, checked_by_text, day_and_time
 from ui.common.withdrawal_marks import WithdrawalMarks
 

@@ -18,16 +18,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from assistant.clock import Clock
+from assistant.corrections import Withdrawable
 from assistant.messages import UserError
-from assistant.records import (
-    Culling,
-    DailyCheck,
-    Documentation,
-    Person,
-    Removal,
-    Revision,
-    Withdrawable,
-)
+from assistant.records import Culling, DailyCheck, Documentation, Person, Removal, Revision
 from assistant.rules.withdrawals import Entry
 from assistant.workspace import recording
 from assistant.workspace.data_folder import Workspace

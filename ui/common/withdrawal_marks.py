@@ -16,7 +16,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QUrl
 
 from assistant.clock import local_date
-from assistant.records import Person, Withdrawable, Withdrawal
+from assistant.corrections import Withdrawable, Withdrawal
+from assistant.records import Person
 from assistant.rules.withdrawals import Entry
 
 SCHEME = "withdraw"

@@ -50,6 +50,7 @@ from assistant.messages import UserError
 from assistant.pack.installed import install_pack, installed_pack_path, remove_installed_pack
 from assistant.pack.model import GuidelinePack
 from assistant.pack.reader import default_pack, load_pack
+from assistant.records import Role
 from assistant.settings import MAX_DUE_SOON_DAYS, Settings, save_settings
 from assistant.workdays import DE_FACTO_DAYS, JULAFTON, MIDSOMMARAFTON, NYARSAFTON
 from assistant.workspace import identity, reading
@@ -151,7 +152,12 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(general, self.tr("&General"))
         self.tabs.addTab(self._reminder_tab(settings), self.tr("&Reminders"))
         me = reading.me(workspace) if workspace else None
-        self.team = TeamTab(settings.team_folder, me)
+        self.team = TeamTab(
+            settings.team_folder,
+            me,
+            reading.people(workspace) if workspace else None,
+            self._grant if workspace and clock else None,
+        )
         self.tabs.addTab(self.team, self.tr("T&eam"))
         self.problem = problem_label("settingsProblem")
         buttons = QDialogButtonBox(
@@ -165,6 +171,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(600, self.sizeHint().height())
+
+    def _grant(self, person_id: str, role: Role) -> str | None:
+        """Grant a colleague a role at once; the refusal's text, or None when granted."""
+        assert self.workspace is not None
+        assert self.clock is not None
+        try:
+            identity.grant_role(self.workspace, person_id, role, self.clock.now())
+        except UserError as error:
+            return error.render(translate)
+        return None
 
     def _reminder_tab(self, settings: Settings) -> QWidget:
         def time_edit(name: str, accessible: str, value: QTime) -> QTimeEdit:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from assistant.records import Withdrawable, Withdrawal, new_id
+from assistant.corrections import Withdrawable, Withdrawal
+from assistant.records import new_id
 from assistant.workspace.data_folder import open_workspace
 from assistant.workspace.verification import verify_log
 from tests.assistant.team.office import Office, only_account, record_check

@@ -13,8 +13,9 @@ from datetime import date
 
 import pytest
 
+from assistant.corrections import Withdrawable
 from assistant.messages import UserError
-from assistant.records import Culling, Evidence, Person, Role, Withdrawable, new_id
+from assistant.records import Culling, Evidence, Person, Role, new_id
 from assistant.rules.check_days import AccountDay, DayState
 from assistant.rules.review import CheckTally
 from assistant.store.review_queries import check_tallies, removals_by_ground

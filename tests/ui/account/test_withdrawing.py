@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
-from assistant.records import Person, Role, Withdrawable
+from assistant.corrections import Withdrawable
+from assistant.records import Person, Role
 from assistant.rules.check_days import DayState
 from assistant.store.database import Store
 from tests.factories import account, at, check, person

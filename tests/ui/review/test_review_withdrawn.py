@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
-from assistant.records import Withdrawable
+from assistant.corrections import Withdrawable
 from assistant.rules.review_days import DayMark
 from assistant.workspace import recording
 from assistant.workspace.data_folder import Workspace
