@@ -77,6 +77,17 @@ def check_role(account: Account, checker_id: str, cover: CoverNow | None) -> Che
     return CheckRole.DEPUTY if is_deputy or cover is not None else CheckRole.OFFICER
 
 
+def possible_checkers(
+    account: Account, cover: CoverNow | None, away: Iterable[str]
+) -> frozenset[str]:
+    """Who may be logged as having checked ``account`` on a day: its officers and deputies,
+    and the deputy covering it (``cover``), less anyone recorded as away (``away``)."""
+    allowed = {*account.officer_ids, *account.deputy_ids}
+    if cover is not None:
+        allowed.add(cover.deputy_id)
+    return frozenset(allowed - set(away))
+
+
 def needs_diary_number(pack: GuidelinePack, ground: str) -> bool:
     """Whether a post removed on ``ground`` must be registered in the diary (maybe confidential)."""
     return any(g.id == ground and g.needs_diary_number for g in pack.removal_grounds)

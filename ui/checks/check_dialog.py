@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock, today
 from assistant.messages import UserError
 from assistant.records import CheckRole
-from assistant.rules.cover import CoverNow, cover_of_check, covered_by, covers_on
-from assistant.rules.daily_check import CheckEntry, RemovalEntry, check_role
+from assistant.rules.cover import CoverNow, cover_of_check, covered_by, covers_on, people_away_on
+from assistant.rules.daily_check import CheckEntry, RemovalEntry, check_role, possible_checkers
 from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.checks.removal_dialog import RemovalDialog
@@ -97,9 +97,7 @@ class CheckDialog(QDialog):
 
         self.checker = named(QComboBox(), "checkPerson")
         self.checker.setAccessibleName(self.tr("Checked by"))
-        for person in sorted(self.people.values(), key=lambda p: p.name.casefold()):
-            self.checker.addItem(person.name, person.person_id)
-        self.checker.setCurrentIndex(max(self.checker.findData(self.me), 0))
+        self._offer_checkers()
         self.role = named(QComboBox(), "checkRole")
         self.role.setAccessibleName(self.tr("In which role"))
         for role in CheckRole:
@@ -211,8 +209,32 @@ class CheckDialog(QDialog):
         cover = covers_on(self.absences, self.chosen_day()).get(account.account_id)
         return cover_of_check(account, cover, str(self.checker.currentData()))
 
+    def _offer_checkers(self) -> None:
+        """Offer as checker only who may have checked the chosen account on the chosen day:
+        its officers and deputies, and its covering deputy, less anyone away. The person
+        chosen stays chosen while they may; else the user, if they may."""
+        account = self.accounts.get(str(self.account.currentData()))
+        chosen = str(self.checker.currentData() or self.me)
+        offered = list(self.people.values())
+        if account is not None:
+            day = self.chosen_day()
+            cover = covers_on(self.absences, day).get(account.account_id)
+            allowed = possible_checkers(account, cover, people_away_on(self.absences, day))
+            offered = [p for p in offered if p.person_id in allowed or p.id in allowed]
+        self.checker.blockSignals(True)
+        self.checker.clear()
+        for person in sorted(offered, key=lambda p: p.name.casefold()):
+            self.checker.addItem(person.name, person.person_id)
+        found = self.checker.findData(chosen)
+        self.checker.setCurrentIndex(
+            found if found >= 0 else max(self.checker.findData(self.me), 0)
+        )
+        self.checker.blockSignals(False)
+
     def _account_changed(self) -> None:
         account = self.accounts.get(str(self.account.currentData()))
+        if self.sender() is not self.checker:
+            self._offer_checkers()
         person = str(self.checker.currentData())
         if account is None:
             return
