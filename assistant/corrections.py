@@ -1,9 +1,10 @@
-"""Records that correct the log without editing it: withdrawals, and grants of roles.
+"""Records that correct the log without editing it: withdrawals, grants, revocations.
 
 A :class:`Withdrawal` takes an entry logged by mistake out of the figures (the
 entry stays, marked); a :class:`RoleGrant` confirms a person in a role that
-only someone holding it may hand on (manager, information unit). Both are
-facts like every record of :mod:`assistant.records`.
+only someone holding it may hand on (manager, information unit); a
+:class:`Revocation` by the information unit stops a workstation's entries
+from counting. All are facts like every record of :mod:`assistant.records`.
 """
 
 from __future__ import annotations
@@ -47,5 +48,20 @@ class RoleGrant:
     id: str
     person_id: str
     role: Role
+    recorded_at: datetime
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """The workstation ``workstation_id`` revoked: its entries no longer count anywhere.
+
+    Only a revocation by someone confirmed in the information unit's role counts
+    (:mod:`assistant.rules.revocations`).
+    """
+
+    id: str
+    workstation_id: str
+    reason: str
     recorded_at: datetime
     recorded_by: str

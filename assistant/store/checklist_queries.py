@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from assistant.records import Account, ChecklistFinish, ChecklistRun, Evidence, StepMark
+from assistant.store.current import not_revoked
 from assistant.store.rows import from_row, to_row
 
 if TYPE_CHECKING:
@@ -55,7 +56,9 @@ class ChecklistQueries:
         runs = self._query(
             f"SELECT * FROM checklist_runs {runs_where} ORDER BY recorded_at", params
         )
-        of_runs = f"WHERE run_id IN (SELECT id FROM checklist_runs {runs_where})"
+        of_runs = (
+            f"WHERE {not_revoked()} AND run_id IN (SELECT id FROM checklist_runs {runs_where})"
+        )
         marks = self._query(f"SELECT * FROM step_marks {of_runs} ORDER BY recorded_at", params)
         finishes = self._query(f"SELECT * FROM checklist_finishes {of_runs}", params)
         return (
@@ -73,7 +76,7 @@ class ChecklistQueries:
         rows = self._rows(
             "SELECT r.account_id, r.checklist_id, min(f.finished_on) FROM checklist_runs r "
             "JOIN checklist_finishes f ON f.id = (SELECT id FROM checklist_finishes "
-            "WHERE run_id = r.id ORDER BY recorded_at, id LIMIT 1) "
+            f"WHERE run_id = r.id AND {not_revoked()} ORDER BY recorded_at, id LIMIT 1) "
             "GROUP BY r.account_id, r.checklist_id"
         )
         result: dict[str, dict[str, date]] = {}

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from assistant.clock import local_date, parse_instant
-from assistant.corrections import RoleGrant, Withdrawable, Withdrawal
+from assistant.corrections import RoleGrant
 from assistant.paths import DATABASE_NAME
 from assistant.records import (
     Absence,
@@ -37,19 +37,17 @@ from assistant.records import (
     new_id,
 )
 from assistant.rules.role_grants import confirmed_people
-from assistant.rules.withdrawals import Entry
 from assistant.store import chain, connection
 from assistant.store.checklist_queries import ChecklistQueries
 from assistant.store.connection import StorageError, not_saved, open_connection, storage_errors
-from assistant.store.current import current, not_withdrawn
+from assistant.store.correction_queries import CorrectionQueries
+from assistant.store.current import current, not_revoked, not_withdrawn
 from assistant.store.duty_log import read_duty_log
 from assistant.store.rows import from_row, to_row
 from assistant.store.schema import TABLES
 
-_KINDS = {Withdrawable(table): cls for cls, table in TABLES.items() if table in set(Withdrawable)}
 
-
-class Store(ChecklistQueries):
+class Store(ChecklistQueries, CorrectionQueries):
     """The open database of one data folder: every query, and the one way to write.
 
     Its connection is the store package's own: its modules
@@ -67,6 +65,7 @@ class Store(ChecklistQueries):
         self._journals_merged = False  # set by journal_merge.merge_journals, see merging()
         self._merging = False  # merged facts are their workstations', not chained here
         self._chained = True  # the schema has chains (see open)
+        self._revocable = True  # the schema has revocations (see open)
         self._known_id: str | None = None  # the workstation's id, once read committed
 
     @cached_property
@@ -106,6 +105,9 @@ class Store(ChecklistQueries):
             # A log left at an older schema (by the tests of upgrades) has no chain to keep.
             store._chained = bool(
                 store._query("SELECT 1 FROM sqlite_master WHERE name = 'chain_marks'")
+            )
+            store._revocable = bool(
+                store._query("SELECT 1 FROM sqlite_master WHERE name = 'revoked_workstations'")
             )
             if store._chained and not store._query(
                 "SELECT 1 FROM workstation WHERE key = 'chain_begun'"
@@ -168,6 +170,8 @@ class Store(ChecklistQueries):
             if outermost and self._chained and not self._merging:
                 # Every fact this workstation records gets its place in its chain at once.
                 chain.chain_new_facts(self._conn, self._own_id())
+            if outermost and self._revocable:
+                self._note_revocations()
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite_utils.Database]:
@@ -271,12 +275,7 @@ class Store(ChecklistQueries):
         """The current version of every person, by person id (a former id finds them too),
         with the roles they hold (:func:`~assistant.rules.role_grants.confirmed_people`)."""
         versions = [from_row(Person, row) for row in self._query("SELECT * FROM people")]
-        grants = [from_row(RoleGrant, row) for row in self._query("SELECT * FROM role_grants")]
-        return confirmed_people(versions, grants)
-
-    def add_grants(self, grants: Iterable[RoleGrant]) -> None:
-        with self._writing() as db:
-            db.table("role_grants").insert_all(to_row(g) for g in grants)
+        return confirmed_people(versions, self.role_grants())
 
     # -- accounts --------------------------------------------------------------
 
@@ -288,7 +287,7 @@ class Store(ChecklistQueries):
 
     def accounts(self) -> dict[str, Account]:
         """The current version of every account, by account id."""
-        rows = self._query("SELECT * FROM accounts")
+        rows = self._query(f"SELECT * FROM accounts WHERE {not_revoked()}")
         return heads((from_row(Account, row) for row in rows), key=lambda a: a.account_id)
 
     def first_recorded_on(self) -> date | None:
@@ -299,7 +298,9 @@ class Store(ChecklistQueries):
     def account_versions(self) -> dict[str, list[Account]]:
         """Every version of every account, per account id, oldest first."""
         versions: dict[str, list[Account]] = {}
-        for row in self._query("SELECT * FROM accounts ORDER BY recorded_at, rowid"):
+        for row in self._query(
+            f"SELECT * FROM accounts WHERE {not_revoked()} ORDER BY recorded_at, rowid"
+        ):
             account = from_row(Account, row)
             versions.setdefault(account.account_id, []).append(account)
         return versions
@@ -391,10 +392,10 @@ class Store(ChecklistQueries):
         ``ending_from`` leaves out the absences over before that day (in every version).
         """
         if ending_from is None:
-            rows = self._query("SELECT * FROM absences")
+            rows = self._query(f"SELECT * FROM absences WHERE {not_revoked()}")
         else:
             rows = self._query(
-                "SELECT * FROM absences WHERE absence_id IN "
+                f"SELECT * FROM absences WHERE {not_revoked()} AND absence_id IN "
                 "(SELECT absence_id FROM absences WHERE last_day >= ?)",
                 [ending_from.isoformat()],
             )
@@ -415,27 +416,3 @@ class Store(ChecklistQueries):
         ``latest`` only each account's newest, with ``withdrawn`` the withdrawn ones too
         (see :mod:`assistant.store.duty_log`)."""
         return read_duty_log(self._query, account_id, latest, withdrawn)
-
-    # -- withdrawn entries -----------------------------------------------------
-
-    def add_withdrawal(self, withdrawal: Withdrawal) -> None:
-        with self._writing() as db:
-            db.table("withdrawals").insert(to_row(withdrawal))
-
-    def withdrawals(self) -> dict[str, Withdrawal]:
-        """Every withdrawal, by the id of the entry it withdrew (the first, if two did)."""
-        rows = self._query("SELECT * FROM withdrawals ORDER BY recorded_at DESC, id DESC")
-        return {str(row["fact_id"]): from_row(Withdrawal, row) for row in rows}
-
-    def entry(self, kind: Withdrawable, fact_id: str) -> Entry | None:
-        """The entry of ``kind`` (a check with its removals, a removal, a duty's record)."""
-        rows = self._query(f"SELECT * FROM {kind.value} WHERE id = ?", [fact_id])
-        if not rows:
-            return None
-        if kind is Withdrawable.CHECK:
-            removals = self._query("SELECT * FROM removals WHERE check_id = ?", [fact_id])
-            return from_row(
-                DailyCheck, rows[0], removals=tuple(from_row(Removal, r) for r in removals)
-            )
-        entry: Entry = from_row(_KINDS[kind], rows[0])
-        return entry

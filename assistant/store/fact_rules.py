@@ -322,6 +322,12 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         **_RECORDED,
     },
     "role_grants": {"id": _ID, "person_id": _ID, "role": _one_of(Role), **_RECORDED},
+    "revocations": {
+        "id": _ID,
+        "workstation_id": _ID,
+        "reason": _text(LONG),
+        **_RECORDED,
+    },
 }
 """Per fact table, per column (``origin`` aside), what a valid value is."""
 

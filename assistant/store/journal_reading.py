@@ -68,14 +68,15 @@ def claimed_elsewhere(
 def granted_in_anothers_name(
     conn: sqlite3.Connection, schema: str, person_id: str, columns: dict[str, list[str]]
 ) -> str | None:
-    """A grant of a role in the journal made in the name of someone else than its person.
+    """A grant of a role or a revocation in the journal made in another's name than its person's.
 
-    A grant counts by who made it (:mod:`assistant.rules.role_grants`), so a
-    workstation may only hold its own person's grants: under their id, or an id
+    Both count by who made them (:mod:`assistant.rules.role_grants`,
+    :mod:`assistant.rules.revocations`), so a workstation may only hold its own
+    person's: under their id, or an id
     they had at this workstation before joining the team's record of them (a
     version of them in the journal superseding one under the other id).
     """
-    if "role_grants" not in columns or "people" not in columns:
+    if "people" not in columns:
         return None
     earlier = conn.execute(
         f"SELECT j.person_id, old.person_id FROM {schema}.people j "
@@ -90,9 +91,12 @@ def granted_in_anothers_name(
             if current in own and former not in own:
                 own.add(former)
                 grew = True
-    for grant_id, by in conn.execute(f"SELECT id, recorded_by FROM {schema}.role_grants"):
-        if by not in own:
-            return f"it holds role_grants {str(grant_id)[:40]!r}, made in another's name"
+    for table in ("role_grants", "revocations"):
+        if table not in columns:
+            continue
+        for fact_id, by in conn.execute(f"SELECT id, recorded_by FROM {schema}.{table}"):
+            if by not in own:
+                return f"it holds {table} {str(fact_id)[:40]!r}, made in another's name"
     return None
 
 

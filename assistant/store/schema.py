@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.corrections import RoleGrant, Withdrawal
+from assistant.corrections import Revocation, RoleGrant, Withdrawal
 from assistant.records import (
     Absence,
     Account,
@@ -269,8 +269,9 @@ MIGRATIONS: tuple[str, ...] = (
         person_name TEXT NOT NULL DEFAULT ''
     );
     """,
-    # 7: entries withdrawn (makulerade) because they were logged by mistake, and the
-    # grants of the roles only a holder may hand on
+    # 7: entries withdrawn (makulerade) because they were logged by mistake, the grants
+    # of the roles only a holder may hand on, and workstations revoked by the information
+    # unit (with the revocations in force, worked out from them, for the queries)
     """
     CREATE TABLE withdrawals (
         id TEXT PRIMARY KEY,
@@ -290,6 +291,17 @@ MIGRATIONS: tuple[str, ...] = (
         recorded_by TEXT NOT NULL,
         origin TEXT NOT NULL DEFAULT ''
     );
+    CREATE TABLE revocations (
+        id TEXT PRIMARY KEY,
+        workstation_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        origin TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE revoked_workstations (
+        workstation_id TEXT PRIMARY KEY
+    );
     """,
 )
 FACT_TABLES: tuple[str, ...] = (
@@ -308,6 +320,7 @@ FACT_TABLES: tuple[str, ...] = (
     "absences",
     "withdrawals",
     "role_grants",
+    "revocations",
 )
 """Every table of facts, in an order where a row comes after the rows it refers to.
 
@@ -331,6 +344,7 @@ TABLES: dict[type[Any], str] = {
     Absence: "absences",
     Withdrawal: "withdrawals",
     RoleGrant: "role_grants",
+    Revocation: "revocations",
 }
 """The table each kind of record is kept in: one of :data:`FACT_TABLES` each."""
 FACT_KEYS: dict[str, str] = {

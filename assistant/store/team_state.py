@@ -159,3 +159,37 @@ def last_read_at(store: Store, team_dir: Path) -> datetime | None:
         "SELECT read_at FROM team_folders WHERE team_folder = ?", [folder_key(team_dir)]
     )
     return parse_instant(str(rows[0][0])) if rows and rows[0][0] else None
+
+
+@dataclass(frozen=True)
+class WorkstationSeen:
+    """A workstation whose signed journal this log has read (or this one itself)."""
+
+    workstation_id: str
+    public_key: str
+    first_seen: datetime
+    person_name: str
+    """Who used it, as its latest journal said (empty if none was merged)."""
+    last_published: datetime | None
+
+
+def workstations_seen(store: Store) -> list[WorkstationSeen]:
+    """Every workstation whose key is pinned here, the first seen first."""
+    rows = store._rows(
+        "SELECT k.workstation_id, k.public_key, k.first_seen, "
+        "(SELECT j.person_name FROM team_journals j WHERE j.workstation_id = k.workstation_id "
+        "AND j.person_name <> '' ORDER BY j.published_at DESC LIMIT 1), "
+        "(SELECT max(j.published_at) FROM team_journals j "
+        "WHERE j.workstation_id = k.workstation_id AND j.published_at <> '') "
+        "FROM workstation_keys k ORDER BY k.first_seen, k.workstation_id"
+    )
+    return [
+        WorkstationSeen(
+            str(workstation),
+            str(key),
+            parse_instant(first),
+            str(name or ""),
+            parse_instant(published) if published else None,
+        )
+        for workstation, key, first, name, published in rows
+    ]

@@ -2304,6 +2304,10 @@
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
+        <source>Team &amp;workstations…</source>
+        <translation>Teamets arbets&amp;stationer…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -3387,6 +3391,29 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
 </context>
 <context>
+    <name>Revocations</name>
+    <message>
+        <source>Only someone confirmed in the information unit&apos;s role may revoke a workstation.</source>
+        <translation>Bara den som har informationsenhetens roll bekräftad får spärra en arbetsstation.</translation>
+    </message>
+    <message>
+        <source>This is your own workstation; it cannot revoke itself. Ask a colleague in the information unit to revoke it from theirs.</source>
+        <translation>Det här är din egen arbetsstation; den kan inte spärra sig själv. Be en kollega på informationsenheten att spärra den från sin.</translation>
+    </message>
+    <message>
+        <source>Kontokoll has not seen that workstation in the team folder.</source>
+        <translation>Kontokoll har inte sett den arbetsstationen i teammappen.</translation>
+    </message>
+    <message>
+        <source>That workstation is already revoked.</source>
+        <translation>Den arbetsstationen är redan spärrad.</translation>
+    </message>
+    <message>
+        <source>Say in a sentence or two why the workstation is revoked: the reason reaches the whole team.</source>
+        <translation>Skriv med en mening eller två varför arbetsstationen spärras: skälet når hela teamet.</translation>
+    </message>
+</context>
+<context>
     <name>RoleGrants</name>
     <message>
         <source>Only the manager and information unit roles are granted.</source>
@@ -4170,6 +4197,88 @@ En makulerad post raderas inte: den finns kvar i loggen, märkt som makulerad me
     <message>
         <source>WITHDRAWN</source>
         <translation>MAKULERAD</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsDialog</name>
+    <message>
+        <source>Team workstations</source>
+        <translation>Teamets arbetsstationer</translation>
+    </message>
+    <message>
+        <source>Every workstation whose signed journal Kontokoll has read from the team folder. A new one is listed the first time it is read. If a workstation&apos;s computer was lost or its key is in the wrong hands, the information unit revokes it here: nothing it recorded counts any longer, on any workstation.</source>
+        <translation>Varje arbetsstation vars signerade loggfil Kontokoll har läst från teammappen. En ny visas första gången den läses. Om en arbetsstations dator har kommit bort eller dess nyckel hamnat i fel händer spärrar informationsenheten den här: inget den har registrerat räknas längre, på någon arbetsstation.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s workstations</source>
+        <translation>Teamets arbetsstationer</translation>
+    </message>
+    <message>
+        <source>No workstation yet: the list fills once a team folder is chosen under Settings → Team and the colleagues&apos; journals are read.</source>
+        <translation>Inga arbetsstationer ännu: listan fylls när en teammapp har valts under Inställningar → Team och roller och kollegornas loggfiler har lästs.</translation>
+    </message>
+    <message>
+        <source>&amp;Why revoke the chosen workstation?</source>
+        <translation>&amp;Varför spärras den valda arbetsstationen?</translation>
+    </message>
+    <message>
+        <source>Why it is revoked</source>
+        <translation>Varför den spärras</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen workstation</source>
+        <translation>&amp;Spärra den valda arbetsstationen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose the workstation to revoke in the list.</source>
+        <translation>Välj arbetsstationen som ska spärras i listan.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s workstation was revoked: its entries no longer count.</source>
+        <translation>{name}s arbetsstation spärrades: dess poster räknas inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsModel</name>
+    <message>
+        <source>Used by</source>
+        <translation>Används av</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Först sedd</translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation>Senast publicerad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(inte känt ännu)</translation>
+    </message>
+    <message>
+        <source>Revoked {day} by {name}: {reason}</source>
+        <translation>Spärrad {day} av {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Den här arbetsstationen</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Räknas</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,17 @@ class Commands(QObject):
         dialog.saved.connect(self.saved)
         dialog.open()
 
+    def show_workstations(self) -> None:
+        """List the team's workstations; the information unit may revoke one there."""
+        from ui.window.workstations_dialog import WorkstationsDialog
+
+        if self.workspace is None:
+            return
+        dialog = WorkstationsDialog(self.workspace, self.clock, self.window)
+        dialog.revoked.connect(self.saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def register_account(self) -> AccountDialog | None:
         """Register an account that is already open."""
         return self._account_dialog(None)

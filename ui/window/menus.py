@@ -41,6 +41,7 @@ class CommandTarget(Protocol):
     def plan_account(self) -> object: ...
     def register_account(self) -> object: ...
     def export_calendar(self) -> object: ...
+    def show_workstations(self) -> object: ...
     def about(self) -> object: ...
 
 
@@ -50,6 +51,7 @@ class Menus:
 
     import_action: QAction
     settings_action: QAction
+    workstations_action: QAction
     log_action: QAction
     plan_action: QAction
     new_action: QAction
@@ -95,6 +97,13 @@ def build_menus(
         target.edit_settings,
     )
     file_menu.addAction(settings_action)
+    workstations_action = action(
+        QCoreApplication.translate("MainWindow", "Team &workstations…"),
+        "workstationsAction",
+        None,
+        lambda: commands.show_workstations(),
+    )
+    file_menu.addAction(workstations_action)
     file_menu.addSeparator()
     file_menu.addAction(
         action(
@@ -220,6 +229,7 @@ def build_menus(
     return Menus(
         import_action,
         settings_action,
+        workstations_action,
         log_action,
         plan_action,
         new_action,

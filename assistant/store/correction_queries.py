@@ -1,0 +1,117 @@
+"""The store's queries of the records that correct the log: withdrawals, grants, revocations.
+
+Part of :class:`~assistant.store.database.Store` (it inherits them), kept apart
+so each module holds one idea. The revocations in force are kept worked out
+in ``revoked_workstations`` (:meth:`CorrectionQueries._note_revocations`, run
+as each write commits), so every query of what counts can leave a revoked
+workstation's records out in SQL (:mod:`assistant.store.current`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
+
+from assistant.corrections import Revocation, RoleGrant, Withdrawable, Withdrawal
+from assistant.records import DailyCheck, People, Removal
+from assistant.rules.revocations import in_force
+from assistant.rules.withdrawals import Entry
+from assistant.store.current import not_revoked
+from assistant.store.rows import from_row, to_row
+from assistant.store.schema import TABLES
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    import sqlite_utils
+
+_KINDS = {Withdrawable(table): cls for cls, table in TABLES.items() if table in set(Withdrawable)}
+
+
+class CorrectionQueries:
+    """Writing and reading withdrawals, grants of roles and revocations (a mixin of the store)."""
+
+    if TYPE_CHECKING:  # the store's own, which these queries use
+        _conn: sqlite3.Connection
+
+        def _writing(self) -> AbstractContextManager[sqlite_utils.Database]: ...
+
+        def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
+
+        def people(self) -> People: ...
+
+    # -- withdrawn entries -----------------------------------------------------
+
+    def add_withdrawal(self, withdrawal: Withdrawal) -> None:
+        with self._writing() as db:
+            db.table("withdrawals").insert(to_row(withdrawal))
+
+    def withdrawals(self) -> dict[str, Withdrawal]:
+        """Every withdrawal, by the id of the entry it withdrew (the first, if two did)."""
+        rows = self._query(
+            f"SELECT * FROM withdrawals WHERE {not_revoked()} ORDER BY recorded_at DESC, id DESC"
+        )
+        return {str(row["fact_id"]): from_row(Withdrawal, row) for row in rows}
+
+    def entry(self, kind: Withdrawable, fact_id: str) -> Entry | None:
+        """The entry of ``kind`` (a check with its removals, a removal, a duty's record)."""
+        rows = self._query(f"SELECT * FROM {kind.value} WHERE id = ?", [fact_id])
+        if not rows:
+            return None
+        if kind is Withdrawable.CHECK:
+            removals = self._query("SELECT * FROM removals WHERE check_id = ?", [fact_id])
+            return from_row(
+                DailyCheck, rows[0], removals=tuple(from_row(Removal, r) for r in removals)
+            )
+        entry: Entry = from_row(_KINDS[kind], rows[0])
+        return entry
+
+    # -- grants of roles ---------------------------------------------------------
+
+    def add_grants(self, grants: Iterable[RoleGrant]) -> None:
+        with self._writing() as db:
+            db.table("role_grants").insert_all(to_row(g) for g in grants)
+
+    def role_grants(self) -> list[RoleGrant]:
+        """Every grant of a role, but those from revoked workstations."""
+        rows = self._query(f"SELECT * FROM role_grants WHERE {not_revoked()}")
+        return [from_row(RoleGrant, row) for row in rows]
+
+    # -- revoked workstations ------------------------------------------------------
+
+    def add_revocation(self, revocation: Revocation) -> None:
+        with self._writing() as db:
+            db.table("revocations").insert(to_row(revocation))
+
+    def revocations(self) -> dict[str, Revocation]:
+        """The revocations in force, by the workstation they revoke."""
+        rows = self._query(
+            "SELECT * FROM revocations WHERE workstation_id IN "
+            "(SELECT workstation_id FROM revoked_workstations) ORDER BY recorded_at, id"
+        )
+        result: dict[str, Revocation] = {}
+        for row in rows:
+            result.setdefault(str(row["workstation_id"]), from_row(Revocation, row))
+        return result
+
+    def _note_revocations(self) -> None:
+        """Work out which revocations are in force, inside the committing transaction.
+
+        Cheap when nothing is revoked (one count); else the people and their
+        grants are read once, to know who holds the information unit's role.
+        """
+        conn = self._conn
+        (count,) = conn.execute("SELECT count(*) FROM revocations").fetchone()
+        noted = {str(row[0]) for row in conn.execute("SELECT * FROM revoked_workstations")}
+        if not count and not noted:
+            return
+        people = self.people()
+        current_id = {**people.former_ids, **{person_id: person_id for person_id in people}}
+        rows = self._query("SELECT * FROM revocations")
+        wanted = set(in_force((from_row(Revocation, r) for r in rows), people.holders, current_id))
+        if wanted != noted:
+            conn.execute("DELETE FROM revoked_workstations")
+            conn.executemany(
+                "INSERT INTO revoked_workstations VALUES (?)", [[w] for w in sorted(wanted)]
+            )
