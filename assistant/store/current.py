@@ -1,6 +1,8 @@
 """Which facts count: the SQL condition every query of the log's current entries shares.
 
-A fact counts when no later version supersedes it, nobody withdrew it
+A fact counts when no later version supersedes it that its own recorder or an
+officer of its account made (anyone else withdraws it and logs anew), nobody
+withdrew it
 (:class:`~assistant.corrections.Withdrawal`) and it did not come from a
 workstation the information unit revoked
 (:class:`~assistant.corrections.Revocation`; the table
@@ -10,9 +12,21 @@ it was kept, withdrawn entries too, leave the withdrawals out.
 
 from __future__ import annotations
 
-_SUPERSEDED = "{p}id NOT IN (SELECT supersedes FROM {table} WHERE supersedes IS NOT NULL)"
+# A correction hides what it corrects only when made by whoever recorded that, or by an
+# officer of its account, and not from a revoked workstation: anyone else withdraws it
+# (with a reason) and logs anew.
+_REVOKED_IDS = "(SELECT workstation_id FROM revoked_workstations)"
+_BY_AN_OFFICER = (
+    "EXISTS (SELECT 1 FROM accounts a, json_each(a.officer_ids) j "
+    "WHERE a.account_id = o.account_id AND j.value = s.recorded_by "
+    f"AND a.origin NOT IN {_REVOKED_IDS})"
+)
+_SUPERSEDED = (
+    "{p}id NOT IN (SELECT s.supersedes FROM {table} s JOIN {table} o ON o.id = s.supersedes "
+    f"WHERE (s.recorded_by = o.recorded_by{{officer}}) AND s.origin NOT IN {_REVOKED_IDS})"
+)
 _WITHDRAWN = "{p}{key} NOT IN (SELECT fact_id FROM withdrawals WHERE kind = '{table}')"
-_REVOKED = "{p}origin NOT IN (SELECT workstation_id FROM revoked_workstations)"
+_REVOKED = "{p}origin NOT IN " + _REVOKED_IDS
 
 
 def current(
@@ -25,7 +39,8 @@ def current(
     """
     conditions = [not_revoked(prefix)]
     if versioned:
-        conditions.append(_SUPERSEDED.format(p=prefix, table=table))
+        officer = "" if table == "revisions" else f" OR {_BY_AN_OFFICER}"
+        conditions.append(_SUPERSEDED.format(p=prefix, table=table, officer=officer))
     if not withdrawn:
         conditions.append(not_withdrawn(table, prefix))
     return " AND ".join(conditions)

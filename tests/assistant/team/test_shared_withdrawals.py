@@ -1,4 +1,5 @@
-"""A withdrawal travels through the team folder like any fact, and is chained like one."""
+"""What corrects the log travels through the team folder: a withdrawal like any fact, chained
+like one; a correction of a check counts only from whoever logged it or an officer."""
 
 from __future__ import annotations
 
@@ -55,3 +56,22 @@ def _withdrawal_of(check_id: str) -> Withdrawal:
         recorded_at=at(FRIDAY, 9, 30),
         recorded_by="",
     )
+
+
+def test_a_colleagues_correction_of_a_check_does_not_hide_it(office: Office) -> None:
+    # Åsa logs Thursday with a removal; Per's workstation then "corrects" it, with no removal.
+    asas = record_check(office.officer, THURSDAY)
+    office.officer.sync(office.team_dir, 9)
+    office.deputy.sync(office.team_dir, 9, 5)
+    pers = record_check(office.deputy, THURSDAY, supersedes=asas.id, notes="Inget hände.")
+    office.deputy.sync(office.team_dir, 10)
+    office.officer.sync(office.team_dir, 10, 5)
+
+    with office.officer.store() as store:
+        kept = {c.id for c in store.checks(account_ids=[only_account(office.officer)])}
+    assert kept == {asas.id, pers.id}  # both stand: a deputy cannot correct the officer
+    # Her own correction does hide it.
+    own = record_check(office.officer, THURSDAY, supersedes=asas.id, notes="Rättad.")
+    with office.officer.store() as store:
+        kept = {c.id for c in store.checks(account_ids=[only_account(office.officer)])}
+    assert kept == {own.id, pers.id}
