@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from assistant.demo.build import make_demo
+from assistant.rules.cover import people_away_on
 from assistant.rules.daily_check import CheckEntry
 from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import open_workspace
@@ -46,8 +47,13 @@ def main() -> None:
         workspace = open_workspace(data_dir)
         me = reading.my_id(workspace) or ""
         account = next(a for a in workspace.log.accounts().values() if a.has_person(me))
-        days = [TODAY + timedelta(days=n) for n in range(1, 400)]
-        days = [d for d in days if workspace.calendar.is_working_day(d)][: args.saves]
+        absences = workspace.log.absences().values()
+        days = [TODAY + timedelta(days=n) for n in range(1, 800)]
+        days = [
+            d
+            for d in days
+            if workspace.calendar.is_working_day(d) and me not in people_away_on(absences, d)
+        ][: args.saves]
         saving = []
         for day in days:
             entry = CheckEntry(account.account_id, day, me, reviewed=("posts",))

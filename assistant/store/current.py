@@ -23,7 +23,10 @@ _BY_AN_OFFICER = (
 )
 _SUPERSEDED = (
     "{p}id NOT IN (SELECT s.supersedes FROM {table} s JOIN {table} o ON o.id = s.supersedes "
-    f"WHERE (s.recorded_by = o.recorded_by{{officer}}) AND s.origin NOT IN {_REVOKED_IDS})"
+    # "> ''" (every id is text, never empty) lets SQLite seek the few corrections in the
+    # supersedes index; with "IS NOT NULL" beside the join it scans every check.
+    f"WHERE s.supersedes > '' AND (s.recorded_by = o.recorded_by{{officer}}) "
+    f"AND s.origin NOT IN {_REVOKED_IDS})"
 )
 _WITHDRAWN = "{p}{key} NOT IN (SELECT fact_id FROM withdrawals WHERE kind = '{table}')"
 _REVOKED = "{p}origin NOT IN " + _REVOKED_IDS
