@@ -15,7 +15,7 @@ workstation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from assistant.corrections import Revocation
@@ -26,18 +26,27 @@ REASON_LIMIT = 2000
 
 
 def in_force(
-    revocations: Iterable[Revocation],
-    holders: Mapping[Role, set[str]],
+    revocations: Iterable[tuple[Revocation, str]],
+    holders_without: Callable[[set[str]], Mapping[Role, set[str]]],
     current_id: Mapping[str, str],
 ) -> dict[str, Revocation]:
-    """Per revoked workstation id, the first revocation of it that counts."""
-    unit = holders.get(Role.INFORMATION_UNIT, set())
-    result: dict[str, Revocation] = {}
-    for revocation in sorted(revocations, key=lambda r: (r.recorded_at, r.id)):
-        by = current_id.get(revocation.recorded_by, revocation.recorded_by)
-        if by in unit and revocation.workstation_id not in result:
-            result[revocation.workstation_id] = revocation
-    return result
+    """Per revoked workstation id, the revocation of it that counts.
+
+    ``revocations`` come with the workstation each came from ("" for this one).
+    They are taken in the order recorded: one counts when its workstation is not
+    revoked already and its maker holds the information unit's role, as the grants
+    from the workstations not revoked so far say (``holders_without``, given those
+    revoked). So a workstation revoked loses its say, and the answer depends on the
+    log alone, never on what was worked out before.
+    """
+    revoked: dict[str, Revocation] = {}
+    for revocation, origin in sorted(revocations, key=lambda r: (r[0].recorded_at, r[0].id)):
+        if origin in revoked or revocation.workstation_id in revoked:
+            continue
+        unit = holders_without(set(revoked)).get(Role.INFORMATION_UNIT, set())
+        if current_id.get(revocation.recorded_by, revocation.recorded_by) in unit:
+            revoked[revocation.workstation_id] = revocation
+    return revoked
 
 
 def _refused(template: str, field: str = "", **values: object) -> UserError:

@@ -21,7 +21,7 @@ every grant (:meth:`assistant.store.database.Store.people`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -37,12 +37,17 @@ GRANTS_BEGAN = datetime(2026, 12, 2, tzinfo=UTC)
 
 
 def holders(
-    versions: Iterable[Person], grants: Iterable[RoleGrant], current_id: Mapping[str, str]
+    versions: Iterable[Person],
+    grants: Iterable[RoleGrant],
+    current_id: Mapping[str, str],
+    untrusted: Set[str] = frozenset(),
 ) -> dict[Role, set[str]]:
     """Per granted role, the person ids confirmed in it.
 
     ``current_id`` maps every id a person was known by to their current one
-    (a person who joined the team's record of them keeps what they did before).
+    (a person who joined the team's record of them keeps what they did before);
+    the versions whose ids are ``untrusted`` (from revoked workstations) confirm
+    nothing.
     """
     held: dict[Role, set[str]] = {role: set() for role in GRANTED_ROLES}
 
@@ -50,7 +55,7 @@ def holders(
         return current_id.get(person_id, person_id)
 
     for version in versions:
-        if version.recorded_at < GRANTS_BEGAN:
+        if version.recorded_at < GRANTS_BEGAN and version.id not in untrusted:
             for role in version.roles & GRANTED_ROLES:
                 held[role].add(now_known(version.person_id))
     for grant in sorted(grants, key=lambda g: (g.recorded_at, g.id)):
@@ -63,7 +68,9 @@ def holders(
     return held
 
 
-def confirmed_people(versions: Iterable[Person], grants: Iterable[RoleGrant]) -> People:
+def confirmed_people(
+    versions: Iterable[Person], grants: Iterable[RoleGrant], untrusted: Set[str] = frozenset()
+) -> People:
     """The current people, each with only the granted roles they are confirmed in.
 
     What they asked for and are not confirmed in is in the result's ``awaiting``,
@@ -72,7 +79,7 @@ def confirmed_people(versions: Iterable[Person], grants: Iterable[RoleGrant]) ->
     items = list(versions)
     asked = people_of(items)
     current_id = {**asked.former_ids, **{person_id: person_id for person_id in asked}}
-    held = holders(items, grants, current_id)
+    held = holders(items, grants, current_id, untrusted)
     current = {person_id: confirmed(person, held) for person_id, person in asked.items()}
     awaiting = {
         person_id: (person.roles & GRANTED_ROLES) - current[person_id].roles

@@ -2,8 +2,9 @@
 
 Part of :class:`~assistant.store.database.Store` (it inherits them), kept apart
 so each module holds one idea. The revocations in force are kept worked out
-in ``revoked_workstations`` (:meth:`CorrectionQueries._note_revocations`, run
-as each write commits), so every query of what counts can leave a revoked
+in ``revoked_workstations``, and the roles' holders in ``role_holders``
+(:meth:`CorrectionQueries._note_derived`, run as a write that adds a person, a
+grant or a revocation commits), so every query of what counts can leave a revoked
 workstation's records out in SQL (:mod:`assistant.store.current`).
 """
 
@@ -14,10 +15,11 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from assistant.corrections import Revocation, RoleGrant, Withdrawable, Withdrawal
-from assistant.records import DailyCheck, People, Removal
+from assistant.records import DailyCheck, People, Person, Removal
 from assistant.rules.revocations import in_force
+from assistant.rules.role_grants import confirmed_people
 from assistant.rules.withdrawals import Entry
-from assistant.store.current import not_revoked
+from assistant.store.current import not_revoked, withdrawn
 from assistant.store.rows import from_row, to_row
 from assistant.store.schema import TABLES
 
@@ -48,9 +50,11 @@ class CorrectionQueries:
             db.table("withdrawals").insert(to_row(withdrawal))
 
     def withdrawals(self) -> dict[str, Withdrawal]:
-        """Every withdrawal, by the id of the entry it withdrew (the first, if two did)."""
+        """Every withdrawal that counts (:func:`~assistant.store.current.withdrawn`), by the id
+        of the entry it withdrew (the first, if two did)."""
+        counted = " UNION ALL ".join(withdrawn(kind.value, "w.id") for kind in Withdrawable)
         rows = self._query(
-            f"SELECT * FROM withdrawals WHERE {not_revoked()} ORDER BY recorded_at DESC, id DESC"
+            f"SELECT * FROM withdrawals WHERE id IN ({counted}) ORDER BY recorded_at DESC, id DESC"
         )
         return {str(row["fact_id"]): from_row(Withdrawal, row) for row in rows}
 
@@ -95,23 +99,51 @@ class CorrectionQueries:
             result.setdefault(str(row["workstation_id"]), from_row(Revocation, row))
         return result
 
-    def _note_revocations(self) -> None:
-        """Work out which revocations are in force, inside the committing transaction.
+    def _note_derived(self) -> None:
+        """Work out the revocations in force and who holds the granted roles, inside the
+        committing transaction, whenever a person, a grant or a revocation was added.
 
-        Cheap when nothing is revoked (one count); else the people and their
-        grants are read once, to know who holds the information unit's role.
+        Both are kept in tables (``revoked_workstations``, ``role_holders``) so that
+        the queries of what counts can ask SQLite (:mod:`assistant.store.current`).
         """
         conn = self._conn
-        (count,) = conn.execute("SELECT count(*) FROM revocations").fetchone()
-        noted = {str(row[0]) for row in conn.execute("SELECT * FROM revoked_workstations")}
-        if not count and not noted:
+        marks = conn.execute(
+            "SELECT (SELECT max(rowid) FROM people), (SELECT max(rowid) FROM role_grants), "
+            "(SELECT max(rowid) FROM revocations)"
+        ).fetchone()
+        mark = ",".join(str(m) for m in marks)
+        row = conn.execute("SELECT value FROM workstation WHERE key = 'derived_from'").fetchone()
+        if row is not None and row[0] == mark:
             return
-        people = self.people()
-        current_id = {**people.former_ids, **{person_id: person_id for person_id in people}}
-        rows = self._query("SELECT * FROM revocations")
-        wanted = set(in_force((from_row(Revocation, r) for r in rows), people.holders, current_id))
-        if wanted != noted:
-            conn.execute("DELETE FROM revoked_workstations")
-            conn.executemany(
-                "INSERT INTO revoked_workstations VALUES (?)", [[w] for w in sorted(wanted)]
-            )
+        people_rows = self._query("SELECT * FROM people")
+        versions = [from_row(Person, r) for r in people_rows]
+        grants = [
+            (from_row(RoleGrant, r), str(r["origin"]))
+            for r in self._query("SELECT * FROM role_grants")
+        ]
+
+        def people_without(revoked: set[str]) -> People:
+            untrusted = {str(r["id"]) for r in people_rows if r["origin"] in revoked}
+            kept = [grant for grant, origin in grants if origin not in revoked]
+            return confirmed_people(versions, kept, untrusted)
+
+        everyone = people_without(set())
+        current_id = {**everyone.former_ids, **{person_id: person_id for person_id in everyone}}
+        revocations = [
+            (from_row(Revocation, r), str(r["origin"]))
+            for r in self._query("SELECT * FROM revocations")
+        ]
+        revoked = set(in_force(revocations, lambda gone: people_without(gone).holders, current_id))
+        held = people_without(revoked).holders
+        conn.execute("DELETE FROM revoked_workstations")
+        conn.executemany("INSERT INTO revoked_workstations VALUES (?)", [[w] for w in revoked])
+        conn.execute("DELETE FROM role_holders")
+        conn.executemany(
+            "INSERT INTO role_holders VALUES (?, ?)",
+            [[person_id, role.value] for role, ids in held.items() for person_id in ids],
+        )
+        conn.execute(
+            "INSERT INTO workstation (key, value) VALUES ('derived_from', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [mark],
+        )

@@ -12,24 +12,60 @@ it was kept, withdrawn entries too, leave the withdrawals out.
 
 from __future__ import annotations
 
-# A correction hides what it corrects only when made by whoever recorded that, or by an
-# officer of its account, and not from a revoked workstation: anyone else withdraws it
-# (with a reason) and logs anew.
 _REVOKED_IDS = "(SELECT workstation_id FROM revoked_workstations)"
-_BY_AN_OFFICER = (
-    "EXISTS (SELECT 1 FROM accounts a, json_each(a.officer_ids) j "
-    "WHERE a.account_id = o.account_id AND j.value = s.recorded_by "
-    f"AND a.origin NOT IN {_REVOKED_IDS})"
-)
-_SUPERSEDED = (
-    "{p}id NOT IN (SELECT s.supersedes FROM {table} s JOIN {table} o ON o.id = s.supersedes "
+_MANAGERS = "(SELECT person_id FROM role_holders WHERE role = 'manager')"
+_REVOKED = "{p}origin NOT IN " + _REVOKED_IDS
+# The account a withdrawn or corrected record (named e, or o) belongs to, for its officers.
+_ACCOUNT_OF = {
+    "daily_checks": "{e}.account_id",
+    "cullings": "{e}.account_id",
+    "documentations": "{e}.account_id",
+    "larger_changes": "{e}.account_id",
+    "removals": "(SELECT c.account_id FROM daily_checks c WHERE c.id = {e}.check_id)",
+}
+
+
+def officer_of(account: str, person: str) -> str:
+    """The condition that ``person`` is an officer in the current version of ``account``."""
+    return (
+        "EXISTS (SELECT 1 FROM accounts a, json_each(a.officer_ids) j "
+        f"WHERE a.account_id = {account} AND j.value = {person} "
+        f"AND a.origin NOT IN {_REVOKED_IDS} "
+        "AND a.id NOT IN (SELECT supersedes FROM accounts WHERE supersedes IS NOT NULL))"
+    )
+
+
+def _allowed(table: str, entry: str, by: str, *, managers: bool) -> str:
+    """Who may withdraw or correct a record: its recorder, an officer of its account, and
+    (withdrawing) a manager."""
+    allowed = [f"{by} = {entry}.recorded_by"]
+    if table in _ACCOUNT_OF:
+        allowed.append(officer_of(_ACCOUNT_OF[table].format(e=entry), by))
+    if managers:
+        allowed.append(f"{by} IN {_MANAGERS}")
+    return "(" + " OR ".join(allowed) + ")"
+
+
+def withdrawn(table: str, column: str = "w.fact_id") -> str:
+    """The statement giving ``column`` of each withdrawal of ``table``'s records that counts:
+    made, from a workstation not revoked, by someone who may
+    (:func:`assistant.rules.withdrawals.may_withdraw`'s rule, in SQL)."""
+    return (
+        f"SELECT {column} FROM withdrawals w JOIN {table} e ON e.id = w.fact_id "
+        f"WHERE w.kind = '{table}' AND w.origin NOT IN {_REVOKED_IDS} "
+        f"AND {_allowed(table, 'e', 'w.recorded_by', managers=True)}"
+    )
+
+
+def _superseded(table: str, prefix: str) -> str:
     # "> ''" (every id is text, never empty) lets SQLite seek the few corrections in the
     # supersedes index; with "IS NOT NULL" beside the join it scans every check.
-    f"WHERE s.supersedes > '' AND (s.recorded_by = o.recorded_by{{officer}}) "
-    f"AND s.origin NOT IN {_REVOKED_IDS})"
-)
-_WITHDRAWN = "{p}{key} NOT IN (SELECT fact_id FROM withdrawals WHERE kind = '{table}')"
-_REVOKED = "{p}origin NOT IN " + _REVOKED_IDS
+    return (
+        f"{prefix}id NOT IN (SELECT s.supersedes FROM {table} s "
+        f"JOIN {table} o ON o.id = s.supersedes WHERE s.supersedes > '' "
+        f"AND s.origin NOT IN {_REVOKED_IDS} "
+        f"AND {_allowed(table, 'o', 's.recorded_by', managers=False)})"
+    )
 
 
 def current(
@@ -42,16 +78,15 @@ def current(
     """
     conditions = [not_revoked(prefix)]
     if versioned:
-        officer = "" if table == "revisions" else f" OR {_BY_AN_OFFICER}"
-        conditions.append(_SUPERSEDED.format(p=prefix, table=table, officer=officer))
+        conditions.append(_superseded(table, prefix))
     if not withdrawn:
         conditions.append(not_withdrawn(table, prefix))
     return " AND ".join(conditions)
 
 
 def not_withdrawn(table: str, prefix: str = "", key: str = "id") -> str:
-    """The condition that nobody withdrew the row of ``table`` whose ``key`` is named so."""
-    return _WITHDRAWN.format(p=prefix, key=key, table=table)
+    """The condition that nobody who may withdrew ``table``'s row (``prefix`` + ``key``)."""
+    return f"{prefix}{key} NOT IN ({withdrawn(table)})"
 
 
 def not_revoked(prefix: str = "") -> str:

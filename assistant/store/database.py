@@ -170,7 +170,7 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
                 # Every fact this workstation records gets its place in its chain at once.
                 chain.chain_new_facts(self._conn, self._own_id())
             if outermost and self._revocable:
-                self._note_revocations()
+                self._note_derived()
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite_utils.Database]:
@@ -273,8 +273,14 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
     def people(self) -> People:
         """The current version of every person, by person id (a former id finds them too),
         with the roles they hold (:func:`~assistant.rules.role_grants.confirmed_people`)."""
-        versions = [from_row(Person, row) for row in self._query("SELECT * FROM people")]
-        return confirmed_people(versions, self.role_grants())
+        rows = self._query(
+            "SELECT *, origin IN (SELECT workstation_id FROM revoked_workstations) AS revoked "
+            "FROM people"
+        )
+        untrusted = {str(row["id"]) for row in rows if row["revoked"]}
+        return confirmed_people(
+            (from_row(Person, row) for row in rows), self.role_grants(), untrusted
+        )
 
     # -- accounts --------------------------------------------------------------
 

@@ -65,14 +65,28 @@ def claimed_elsewhere(
     return None
 
 
+_IN_ITS_PERSONS_NAME = (
+    "daily_checks",
+    "removals",
+    "cullings",
+    "documentations",
+    "revisions",
+    "larger_changes",
+    "withdrawals",
+    "role_grants",
+    "revocations",
+)
+"""The facts a workstation records only as its own person: what counts by who made it."""
+
+
 def granted_in_anothers_name(
     conn: sqlite3.Connection, schema: str, person_id: str, columns: dict[str, list[str]]
 ) -> str | None:
-    """A grant of a role or a revocation in the journal made in another's name than its person's.
+    """A fact in the journal made in another's name than its person's, if any.
 
-    Both count by who made them (:mod:`assistant.rules.role_grants`,
-    :mod:`assistant.rules.revocations`), so a workstation may only hold its own
-    person's: under their id, or an id
+    Checks, duties' records, withdrawals, grants and revocations count by who made
+    them (a correction only from its recorder, a grant only from a holder), so a
+    workstation may only hold its own person's: under their id, or an id
     they had at this workstation before joining the team's record of them (a
     version of them in the journal superseding one under the other id).
     """
@@ -91,7 +105,7 @@ def granted_in_anothers_name(
             if current in own and former not in own:
                 own.add(former)
                 grew = True
-    for table in ("role_grants", "revocations"):
+    for table in _IN_ITS_PERSONS_NAME:
         if table not in columns:
             continue
         for fact_id, by in conn.execute(f"SELECT id, recorded_by FROM {schema}.{table}"):

@@ -271,7 +271,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 7: entries withdrawn (makulerade) because they were logged by mistake, the grants
     # of the roles only a holder may hand on, and workstations revoked by the information
-    # unit (with the revocations in force, worked out from them, for the queries)
+    # unit (with the revocations in force and the roles' holders worked out from them, for
+    # the queries)
     """
     CREATE TABLE withdrawals (
         id TEXT PRIMARY KEY,
@@ -301,6 +302,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE revoked_workstations (
         workstation_id TEXT PRIMARY KEY
+    );
+    CREATE TABLE role_holders (
+        person_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        PRIMARY KEY (person_id, role)
     );
     """,
 )

@@ -685,6 +685,10 @@
         <translation>Loggas i efterhand: kontrollen för {day} markeras som sen.</translation>
     </message>
     <message>
+        <source>Nobody can be logged as having checked “{account}” on {day}: its officers and deputies are recorded as away, and no deputy covers it. Record who covers it under Covering, or choose another day.</source>
+        <translation>Ingen kan loggas som att ha kontrollerat ”{account}” den {day}: dess kontoansvariga och ersättare är frånvarande, och ingen ersättare täcker upp. Ange vem som täcker upp under Frånvaro och ersättare, eller välj en annan dag.</translation>
+    </message>
+    <message>
         <source>Covering for {name}, who is away until {last}.</source>
         <translation>Ersätter {name}, som är frånvarande till och med {last}.</translation>
     </message>

@@ -152,6 +152,7 @@ class CheckDialog(QDialog):
         removal_box.addLayout(removal_buttons)
 
         self.problem = problem_label("checkProblem")
+        self._nobody_said = False  # the problem line says nobody may have checked
 
         form = QFormLayout()
         form.addRow(self.tr("&Account:"), self.account)
@@ -240,6 +241,19 @@ class CheckDialog(QDialog):
             return
         # No check before the account existed: it would count for nothing.
         self.day.setMinimumDate(qdate(account.active_since))
+        if self.checker.count() == 0:
+            self.problem.setText(
+                self.tr(
+                    "Nobody can be logged as having checked “{account}” on {day}: its "
+                    "officers and deputies are recorded as away, and no deputy covers it. "
+                    "Record who covers it under Covering, or choose another day."
+                ).format(account=account.name, day=self.chosen_day().isoformat())
+            )
+            self.problem.show()
+            self._nobody_said = True
+        elif self._nobody_said:
+            self.problem.hide()
+            self._nobody_said = False
         cover = self.covering_for()
         role = check_role(account, person, cover)
         self.role.setCurrentIndex(self.role.findData(role.value))

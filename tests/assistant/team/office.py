@@ -132,7 +132,9 @@ def record_check(
                 )
             )
         made = check(city, day, by=desk.user, screenshots=[e.sha256 for e in evidence])
-        made = dataclasses.replace(made, recorded_by=desk.user.person_id, **changes)
+        by = desk.user.person_id  # as the app records it: the check and its removals
+        removals = tuple(dataclasses.replace(r, recorded_by=by) for r in made.removals)
+        made = dataclasses.replace(made, recorded_by=by, removals=removals, **changes)
         store.add_check(made, evidence)
     return made
 

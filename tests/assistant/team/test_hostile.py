@@ -8,6 +8,7 @@ sound journal is merged as usual and the manager can still save.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import sqlite3
@@ -178,10 +179,13 @@ def test_a_journal_that_takes_too_long_is_refused_and_undone_whole(
 ) -> None:
     with office.officer.store() as store:
         city = next(iter(store.accounts().values()))
-        made = check(city, FRIDAY, by=office.officer.user)
+        asa = office.officer.user
+        made = dataclasses.replace(check(city, FRIDAY, by=asa), recorded_by=asa.person_id)
         store.add_check(made)
         for day in workdays(200, date(2025, 6, 2)):  # enough for SQLite to ask the time
-            store.add_check(check(city, day, by=office.officer.user))
+            store.add_check(
+                dataclasses.replace(check(city, day, by=asa), recorded_by=asa.person_id)
+            )
     office.officer.sync(office.team_dir, 9)
     copy = tmp_path / "copy.kontokoll"
     shutil.copyfile(office.officer.journal(office.team_dir), copy)

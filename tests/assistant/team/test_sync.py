@@ -161,39 +161,41 @@ def test_a_correction_from_another_workstation_wins(office: Office) -> None:
 
 
 def test_a_correction_may_arrive_before_what_it_corrects(office: Office) -> None:
-    """The manager reads the deputy's correction of Åsa's check before Åsa's journal."""
+    """The manager reads Åsa's correction of her deputy's check before the deputy's journal."""
     office.officer.sync(office.team_dir, 8)
     office.deputy.sync(office.team_dir, 8, 5)
-    original = record_check(office.officer, THURSDAY)
-    # The deputy gets Åsa's check through a copy of her journal taken aside for the test.
-    office.officer.sync(office.team_dir, 9)
-    officer_journal = office.officer.journal(office.team_dir)
-    office.deputy.sync(office.team_dir, 9, 5)
-    aside = officer_journal.with_name(".aside")
-    officer_journal.rename(aside)
-    with office.deputy.store() as store:
+    original = record_check(office.deputy, THURSDAY)
+    office.deputy.sync(office.team_dir, 9)
+    office.officer.sync(office.team_dir, 9, 5)
+    # The manager is kept from the deputy's journal for a while: a copy taken aside.
+    deputy_journal = office.deputy.journal(office.team_dir)
+    aside = deputy_journal.with_name(".aside")
+    deputy_journal.rename(aside)
+    with office.officer.store() as store:
         store.add_check(
             dataclasses.replace(
                 original,
-                id="deputy-correction",
+                id="officer-correction",
+                removals=(),
                 notes="Missade ett meddelande till registrator.",
                 messages_to_registrar=1,
                 supersedes=original.id,
                 recorded_at=at(FRIDAY, 9, 30),
+                recorded_by=office.officer.user.person_id,
             )
         )
-    office.deputy.sync(office.team_dir, 10)
+    office.officer.sync(office.team_dir, 10)
 
     early = office.manager.sync(office.team_dir, 10, 5)
     assert early.read
     assert early.problem is None
     assert early.added_by_table["daily_checks"] == 1
 
-    aside.rename(officer_journal)
+    aside.rename(deputy_journal)
     office.manager.sync(office.team_dir, 10, 10)
     with office.manager.store() as store:
         (current,) = store.checks()
-        assert current.id == "deputy-correction"
+        assert current.id == "officer-correction"
 
 
 # -- nobody writes another person's file -----------------------------------------

@@ -11,11 +11,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDateEdit
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
-from assistant.records import Role, new_id
+from assistant.records import Absence, Role, new_id
 from assistant.rules.cover import record_absence
 from tests.factories import FRIDAY, at, person
 from tests.ui.helpers import child, shown, workspace_of
@@ -67,4 +67,38 @@ def test_only_officers_deputies_and_the_covering_deputy_are_offered_and_not_anyo
     child(dialog, QDateEdit, "checkDay").setDate(qdate(THURSDAY))
     assert _offered(checker) == ["Per Ek", "Åsa Öberg"]
     assert checker.currentText() == "Åsa Öberg"  # the user, who may have checked that day
+    dialog.reject()
+
+
+def test_nobody_to_choose_is_said_with_what_to_do(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    city = register_account(window, clock)
+    workspace = workspace_of(window)
+    asa = workspace.store.people()[city.officer_ids[0]]
+    # Away on Friday, with the cover arranged for another account only.
+    workspace.store.add_absence(
+        Absence(
+            id=new_id(),
+            absence_id=new_id(),
+            person_id=asa.person_id,
+            first_day=FRIDAY,
+            last_day=FRIDAY,
+            covers={"another-account": asa.person_id},
+            handover="",
+            recorded_at=at(THURSDAY, 16),
+            recorded_by=asa.person_id,
+        )
+    )
+    window.refresh()
+    window.log_check()
+    dialog = shown(qtbot, CheckDialog)
+    assert child(dialog, QComboBox, "checkPerson").count() == 0
+    problem = child(dialog, QLabel, "checkProblem")
+    assert problem.isVisible()
+    assert "Record who covers it under Covering, or choose another day." in problem.text()
+
+    child(dialog, QDateEdit, "checkDay").setDate(qdate(THURSDAY))
+    assert _offered(child(dialog, QComboBox, "checkPerson")) == ["Åsa Öberg"]
+    assert not problem.isVisible()
     dialog.reject()
