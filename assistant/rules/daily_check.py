@@ -15,10 +15,11 @@ passes in the date and time (see :mod:`assistant.workspace.recording`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from assistant.clock import local_date
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.pack.model import GuidelinePack
 from assistant.records import (
@@ -75,6 +76,15 @@ def check_role(account: Account, checker_id: str, cover: CoverNow | None) -> Che
     """The role a check is made in: as a deputy when covering, or when only a deputy of it."""
     is_deputy = checker_id in account.deputy_ids and checker_id not in account.officer_ids
     return CheckRole.DEPUTY if is_deputy or cover is not None else CheckRole.OFFICER
+
+
+def answering_on(versions: Sequence[Account], day: date) -> Account:
+    """The version of an account that said who answered for it on ``day``: the newest
+    recorded by that day's end; for a day before it was registered, the register as
+    it stood at the end of the day it was (a registration is often mended at once)."""
+    first = local_date(versions[0].recorded_at)
+    known = [v for v in versions if local_date(v.recorded_at) <= max(day, first)]
+    return known[-1]
 
 
 def possible_checkers(
@@ -217,6 +227,7 @@ def daily_check(
     recorded_at: datetime,
     recorded_by: str,
     away: Iterable[str] = (),
+    answering: Account | None = None,
 ) -> DailyCheck:
     """The check to store for ``entry``, or refused naming what to mend.
 
@@ -225,10 +236,13 @@ def daily_check(
     recorded as away on the day, who cannot.
 
     ``account`` is the account named by the entry (None when there is none);
-    ``cover`` the cover the checker checks under on the day, if any
+    ``answering`` its version that said who answered for it on the day
+    (:func:`answering_on`; the current one if not given); ``cover`` the cover
+    the checker checks under on the day, if any
     (:func:`assistant.rules.cover.cover_of_check`).
     """
     account = _check_account(account, entry.day, today)
+    then = answering or account
     if entry.checked_by not in people:
         raise _refused(
             QT_TRANSLATE_NOOP(
@@ -236,7 +250,7 @@ def daily_check(
             ),
             "checked_by",
         )
-    _check_checker(people[entry.checked_by], account, cover, entry.day, away)
+    _check_checker(people[entry.checked_by], then, cover, entry.day, away)
     counts = (entry.questions_answered, entry.cases_forwarded, entry.messages_to_registrar)
     if any(not 0 <= count <= MOST_OF_A_KIND for count in counts):
         raise _refused(
@@ -257,7 +271,7 @@ def daily_check(
         account_id=account.account_id,
         day=entry.day,
         checked_by=entry.checked_by,
-        role=entry.role or check_role(account, entry.checked_by, cover),
+        role=entry.role or check_role(then, entry.checked_by, cover),
         reviewed=tuple(step for step in entry.reviewed if step in steps),
         questions_answered=entry.questions_answered,
         cases_forwarded=entry.cases_forwarded,

@@ -244,7 +244,7 @@ def _merge_attached(
             return RefusedJournalError(f"it says it is the journal of {info.workstation_id!r}")
         origin = "" if how.own_facts else info.workstation_id
         claimed = claimed_elsewhere(conn, schema, origin, columns) or granted_in_anothers_name(
-            conn, schema, info.person_id, columns
+            conn, schema, info.person_id, columns, origin
         )
         if claimed is not None:
             return RefusedJournalError(claimed)

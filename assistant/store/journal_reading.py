@@ -80,22 +80,31 @@ _IN_ITS_PERSONS_NAME = (
 
 
 def granted_in_anothers_name(
-    conn: sqlite3.Connection, schema: str, person_id: str, columns: dict[str, list[str]]
+    conn: sqlite3.Connection,
+    schema: str,
+    person_id: str,
+    columns: dict[str, list[str]],
+    origin: str,
 ) -> str | None:
     """A fact in the journal made in another's name than its person's, if any.
 
     Checks, duties' records, withdrawals, grants and revocations count by who made
     them (a correction only from its recorder, a grant only from a holder), so a
-    workstation may only hold its own person's: under their id, or an id
-    they had at this workstation before joining the team's record of them (a
-    version of them in the journal superseding one under the other id).
+    workstation may only hold its own person's: under their id, or an id they had
+    at this workstation before joining the team's record of them. Such an id is
+    one of the journal's own versions of them that a later one of its versions
+    supersedes, and nobody else's: no version of it reached this log from any
+    workstation but ``origin`` (the journal's, as the merge names it), so a
+    colleague's id cannot be passed off as a former one.
     """
     if "people" not in columns:
         return None
     earlier = conn.execute(
         f"SELECT j.person_id, old.person_id FROM {schema}.people j "
-        f"JOIN (SELECT id, person_id FROM {schema}.people UNION ALL "
-        "SELECT id, person_id FROM main.people) old ON old.id = j.supersedes"
+        f"JOIN {schema}.people old ON old.id = j.supersedes "
+        "WHERE NOT EXISTS (SELECT 1 FROM main.people m "
+        "WHERE m.person_id = old.person_id AND m.origin <> ?)",
+        [origin],
     ).fetchall()
     own = {person_id}
     grew = True

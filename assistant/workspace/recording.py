@@ -43,7 +43,7 @@ from assistant.rules.cover import (
     record_absence,
 )
 from assistant.rules.csv_import import ImportPlan, plan_import
-from assistant.rules.daily_check import CheckEntry, daily_check
+from assistant.rules.daily_check import CheckEntry, answering_on, daily_check
 from assistant.rules.lifecycle import Life, finish_run, start_run
 from assistant.rules.withdrawals import withdrawal
 from assistant.workspace.data_folder import Workspace
@@ -60,10 +60,13 @@ def log_check(workspace: Workspace, entry: CheckEntry, now: datetime) -> DailyCh
     """Record a daily check with its removals and their screenshots, all or nothing."""
     account = workspace.log.accounts().get(entry.account_id)
     cover = None
+    answering = None
     absences = workspace.log.absences().values()
     if account is not None:
+        # Who answered for the account on the checked day, not only today.
+        answering = answering_on(workspace.store.account_versions()[account.account_id], entry.day)
         covers = covers_on(absences, entry.day)
-        cover = cover_of_check(account, covers.get(account.account_id), entry.checked_by)
+        cover = cover_of_check(answering, covers.get(account.account_id), entry.checked_by)
     away = people_away_on(absences, entry.day)
     check = daily_check(
         entry,
@@ -75,6 +78,7 @@ def log_check(workspace: Workspace, entry: CheckEntry, now: datetime) -> DailyCh
         recorded_at=now,
         recorded_by=_me(workspace),
         away=away,
+        answering=answering,
     )
     screenshots = [r.screenshot for r in entry.removals if r.screenshot is not None]
     workspace.store.add_check(check, screenshots)

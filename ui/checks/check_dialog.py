@@ -32,9 +32,15 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import Clock, today
 from assistant.messages import UserError
-from assistant.records import CheckRole
+from assistant.records import Account, CheckRole
 from assistant.rules.cover import CoverNow, cover_of_check, covered_by, covers_on, people_away_on
-from assistant.rules.daily_check import CheckEntry, RemovalEntry, check_role, possible_checkers
+from assistant.rules.daily_check import (
+    CheckEntry,
+    RemovalEntry,
+    answering_on,
+    check_role,
+    possible_checkers,
+)
 from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.checks.removal_dialog import RemovalDialog
@@ -66,6 +72,7 @@ class CheckDialog(QDialog):
         self.people = reading.people(workspace)
         self.accounts = reading.accounts(workspace)
         self.absences = reading.absences(workspace)
+        self.versions = reading.account_versions(workspace)
         self.removals: list[RemovalEntry] = []
         self.capture_delay_ms: int | None = None
 
@@ -204,11 +211,18 @@ class CheckDialog(QDialog):
 
     def covering_for(self) -> CoverNow | None:
         """The cover the chosen person checks under, for the chosen account and day, if any."""
-        account = self.accounts.get(str(self.account.currentData()))
+        account = self._answering()
         if account is None:
             return None
         cover = covers_on(self.absences, self.chosen_day()).get(account.account_id)
         return cover_of_check(account, cover, str(self.checker.currentData()))
+
+    def _answering(self) -> Account | None:
+        """The chosen account as it stood on the chosen day: who answered for it then."""
+        account = self.accounts.get(str(self.account.currentData()))
+        if account is None:
+            return None
+        return answering_on(self.versions.get(account.account_id, [account]), self.chosen_day())
 
     def _offer_checkers(self) -> None:
         """Offer as checker only who may have checked the chosen account on the chosen day:
@@ -217,10 +231,11 @@ class CheckDialog(QDialog):
         account = self.accounts.get(str(self.account.currentData()))
         chosen = str(self.checker.currentData() or self.me)
         offered = list(self.people.values())
-        if account is not None:
+        then = self._answering()
+        if account is not None and then is not None:
             day = self.chosen_day()
             cover = covers_on(self.absences, day).get(account.account_id)
-            allowed = possible_checkers(account, cover, people_away_on(self.absences, day))
+            allowed = possible_checkers(then, cover, people_away_on(self.absences, day))
             offered = [p for p in offered if p.person_id in allowed or p.id in allowed]
         self.checker.blockSignals(True)
         self.checker.clear()
@@ -255,7 +270,7 @@ class CheckDialog(QDialog):
             self.problem.hide()
             self._nobody_said = False
         cover = self.covering_for()
-        role = check_role(account, person, cover)
+        role = check_role(self._answering() or account, person, cover)
         self.role.setCurrentIndex(self.role.findData(role.value))
         self.cover_note.setVisible(cover is not None)
         if cover is not None:

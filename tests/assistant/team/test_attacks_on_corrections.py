@@ -220,3 +220,38 @@ def test_revocations_in_force_do_not_flip_with_each_write(office: Office) -> Non
             )
             s.set_me(office.officer.user.person_id)  # any write re-works revocations out
     assert len(set(map(str, seen))) == 1, seen
+
+
+def test_a_colleagues_id_cannot_be_passed_off_as_ones_own_former_id(office: Office) -> None:
+    """Per writes versions of himself superseding Åsa's record (hers, or a copy under her
+    id) and a withdrawal in her name: his journal is refused, her check counts."""
+    asa, per = office.officer.user.person_id, office.deputy.user.person_id
+    made = record_check(office.officer, THURSDAY)
+    _sync(office.officer, office, 0)
+    _sync(office.deputy, office, 1)
+    _sync(office.manager, office, 1)
+    with office.deputy.store() as s:
+        people = s.people()
+        copy_of_hers = dataclasses.replace(
+            people[asa], id=new_id(), recorded_at=DEC + timedelta(minutes=1), recorded_by=per
+        )
+        versions = []
+        for superseded in (people[asa], copy_of_hers):
+            mine = dataclasses.replace(
+                people[per],
+                id=new_id(),
+                supersedes=superseded.id,
+                recorded_at=DEC + timedelta(minutes=2),
+                recorded_by=per,
+            )
+            versions += [mine, dataclasses.replace(people[asa], id=new_id(), supersedes=mine.id)]
+        s.add_people([copy_of_hers, *versions])
+        s.add_withdrawal(
+            Withdrawal(new_id(), Withdrawable.CHECK, made.id, "x", DEC + timedelta(minutes=4), asa)
+        )
+    _sync(office.deputy, office, 10)
+    result = _sync(office.manager, office, 15)
+
+    (skipped,) = result.skipped
+    assert "made in another's name" in str(skipped.reason)
+    assert _checked(office.manager)

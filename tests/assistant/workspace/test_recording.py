@@ -7,13 +7,14 @@ refused listing each problem; the user's roles; a culling.
 
 from __future__ import annotations
 
-from datetime import timedelta
+import dataclasses
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from assistant.messages import UserError
-from assistant.records import RemovalAction, Role
+from assistant.records import RemovalAction, Role, new_id
 from assistant.rules.accounts import AccountDraft
 from assistant.rules.daily_check import CheckEntry, RemovalEntry
 from assistant.workspace import identity, reading, recording
@@ -190,3 +191,48 @@ def test_an_officer_recorded_as_away_cannot_be_logged_as_having_checked(
     saved = recording.log_check(workspace, by_him, at(FRIDAY, 10))
     assert saved.covering_for == asa.person_id
     assert [c.id for c in workspace.store.checks()] == [saved.id]
+
+
+def test_who_may_have_checked_follows_who_answered_for_the_account_that_day(
+    workspace: Workspace,
+) -> None:
+    asa = identity.introduce(
+        workspace,
+        at(FRIDAY, 8),
+        name="Åsa Öberg",
+        email="asa.oberg@lidingo.se",
+        roles=frozenset({Role.OFFICER}),
+    )
+    per = person("Per Ek", "per.ek@lidingo.se")
+    city = account(officers=[asa], recorded_at=at(date(2026, 11, 2)))
+    # From Monday 16 November, Per is the account's officer in Åsa's stead.
+    handed_over = dataclasses.replace(
+        city,
+        id=new_id(),
+        officer_ids=(per.person_id,),
+        recorded_at=at(date(2026, 11, 16), 9),
+        supersedes=city.id,
+    )
+    workspace.store.add_accounts([city, handed_over], [per])
+    before = date(2026, 11, 13)
+
+    # Åsa logs, late, the Friday she still answered for it; Per cannot have checked it then.
+    saved = recording.log_check(
+        workspace, CheckEntry(city.account_id, before, asa.person_id), at(FRIDAY, 10)
+    )
+    assert saved.checked_by == asa.person_id
+    with pytest.raises(UserError, match="neither an officer nor a deputy"):
+        recording.log_check(
+            workspace, CheckEntry(city.account_id, before, per.person_id), at(FRIDAY, 10)
+        )
+    # Today it is Per's, not hers.
+    with pytest.raises(UserError, match="neither an officer nor a deputy"):
+        recording.log_check(
+            workspace, CheckEntry(city.account_id, FRIDAY, asa.person_id), at(FRIDAY, 10)
+        )
+    assert (
+        recording.log_check(
+            workspace, CheckEntry(city.account_id, FRIDAY, per.person_id), at(FRIDAY, 11)
+        ).checked_by
+        == per.person_id
+    )
