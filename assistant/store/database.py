@@ -300,11 +300,13 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
         (first,) = self._rows("SELECT min(recorded_at) FROM accounts")[0]
         return local_date(parse_instant(first)) if first else None
 
-    def account_versions(self) -> dict[str, list[Account]]:
-        """Every version of every account, per account id, oldest first."""
+    def account_versions(self, account_id: str | None = None) -> dict[str, list[Account]]:
+        """Every version of every account (or of one), per account id, oldest first."""
         versions: dict[str, list[Account]] = {}
+        one, params = ("AND account_id = ? ", [account_id]) if account_id else ("", [])
         for row in self._query(
-            f"SELECT * FROM accounts WHERE {not_revoked()} ORDER BY recorded_at, rowid"
+            f"SELECT * FROM accounts WHERE {not_revoked()} {one}ORDER BY recorded_at, rowid",
+            params,
         ):
             account = from_row(Account, row)
             versions.setdefault(account.account_id, []).append(account)

@@ -64,7 +64,8 @@ def log_check(workspace: Workspace, entry: CheckEntry, now: datetime) -> DailyCh
     absences = workspace.log.absences().values()
     if account is not None:
         # Who answered for the account on the checked day, not only today.
-        answering = answering_on(workspace.store.account_versions()[account.account_id], entry.day)
+        versions = workspace.store.account_versions(account.account_id)[account.account_id]
+        answering = answering_on(versions, entry.day)
         covers = covers_on(absences, entry.day)
         cover = cover_of_check(answering, covers.get(account.account_id), entry.checked_by)
     away = people_away_on(absences, entry.day)
