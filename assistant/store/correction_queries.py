@@ -10,8 +10,9 @@ workstation's records out in SQL (:mod:`assistant.store.current`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from assistant.corrections import Revocation, RoleGrant, Withdrawable, Withdrawal
@@ -19,7 +20,7 @@ from assistant.records import DailyCheck, People, Person, Removal
 from assistant.rules.revocations import in_force
 from assistant.rules.role_grants import confirmed_people
 from assistant.rules.withdrawals import Entry
-from assistant.store.current import not_revoked, withdrawn
+from assistant.store.current import withdrawn
 from assistant.store.rows import from_row, to_row
 from assistant.store.schema import TABLES
 
@@ -40,8 +41,6 @@ class CorrectionQueries:
         def _writing(self) -> AbstractContextManager[sqlite_utils.Database]: ...
 
         def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
-
-        def people(self) -> People: ...
 
     # -- withdrawn entries -----------------------------------------------------
 
@@ -77,11 +76,6 @@ class CorrectionQueries:
         with self._writing() as db:
             db.table("role_grants").insert_all(to_row(g) for g in grants)
 
-    def role_grants(self) -> list[RoleGrant]:
-        """Every grant of a role, but those from revoked workstations."""
-        rows = self._query(f"SELECT * FROM role_grants WHERE {not_revoked()}")
-        return [from_row(RoleGrant, row) for row in rows]
-
     # -- revoked workstations ------------------------------------------------------
 
     def add_revocation(self, revocation: Revocation) -> None:
@@ -91,13 +85,18 @@ class CorrectionQueries:
     def revocations(self) -> dict[str, Revocation]:
         """The revocations in force, by the workstation they revoke."""
         rows = self._query(
-            "SELECT * FROM revocations WHERE workstation_id IN "
-            "(SELECT workstation_id FROM revoked_workstations) ORDER BY recorded_at, id"
+            "SELECT * FROM revocations WHERE id IN (SELECT revocation_id FROM revoked_workstations)"
         )
-        result: dict[str, Revocation] = {}
-        for row in rows:
-            result.setdefault(str(row["workstation_id"]), from_row(Revocation, row))
-        return result
+        return {str(row["workstation_id"]): from_row(Revocation, row) for row in rows}
+
+    def _people_reading(self) -> _PeopleReading:
+        """Every person's versions and every grant, read once, with where each came from."""
+        people = self._query("SELECT * FROM people")
+        grants = self._query("SELECT * FROM role_grants")
+        return _PeopleReading(
+            [(from_row(Person, r), str(r["origin"])) for r in people],
+            [(from_row(RoleGrant, r), str(r["origin"])) for r in grants],
+        )
 
     def _note_derived(self) -> None:
         """Work out the revocations in force and who holds the granted roles, inside the
@@ -115,28 +114,22 @@ class CorrectionQueries:
         row = conn.execute("SELECT value FROM workstation WHERE key = 'derived_from'").fetchone()
         if row is not None and row[0] == mark:
             return
-        people_rows = self._query("SELECT * FROM people")
-        versions = [from_row(Person, r) for r in people_rows]
-        grants = [
-            (from_row(RoleGrant, r), str(r["origin"]))
-            for r in self._query("SELECT * FROM role_grants")
-        ]
-
-        def people_without(revoked: set[str]) -> People:
-            untrusted = {str(r["id"]) for r in people_rows if r["origin"] in revoked}
-            kept = [grant for grant, origin in grants if origin not in revoked]
-            return confirmed_people(versions, kept, untrusted)
-
-        everyone = people_without(set())
+        reading = self._people_reading()
+        everyone = reading.people_without(set())
         current_id = {**everyone.former_ids, **{person_id: person_id for person_id in everyone}}
         revocations = [
             (from_row(Revocation, r), str(r["origin"]))
             for r in self._query("SELECT * FROM revocations")
         ]
-        revoked = set(in_force(revocations, lambda gone: people_without(gone).holders, current_id))
-        held = people_without(revoked).holders
+        revoked = in_force(
+            revocations, lambda gone: reading.people_without(gone).holders, current_id
+        )
+        held = reading.people_without(set(revoked)).holders
         conn.execute("DELETE FROM revoked_workstations")
-        conn.executemany("INSERT INTO revoked_workstations VALUES (?)", [[w] for w in revoked])
+        conn.executemany(
+            "INSERT INTO revoked_workstations VALUES (?, ?)",
+            [[workstation, made.id] for workstation, made in revoked.items()],
+        )
         conn.execute("DELETE FROM role_holders")
         conn.executemany(
             "INSERT INTO role_holders VALUES (?, ?)",
@@ -147,3 +140,17 @@ class CorrectionQueries:
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [mark],
         )
+
+
+@dataclass(frozen=True)
+class _PeopleReading:
+    """Every person's versions and every grant, each with the workstation it came from."""
+
+    versions: list[tuple[Person, str]]
+    grants: list[tuple[RoleGrant, str]]
+
+    def people_without(self, revoked: Set[str]) -> People:
+        """The people and the roles they hold, trusting nothing from the ``revoked``."""
+        untrusted = {version.id for version, origin in self.versions if origin in revoked}
+        kept = [grant for grant, origin in self.grants if origin not in revoked]
+        return confirmed_people((version for version, _ in self.versions), kept, untrusted)

@@ -301,7 +301,8 @@ MIGRATIONS: tuple[str, ...] = (
         origin TEXT NOT NULL DEFAULT ''
     );
     CREATE TABLE revoked_workstations (
-        workstation_id TEXT PRIMARY KEY
+        workstation_id TEXT PRIMARY KEY,
+        revocation_id TEXT NOT NULL
     );
     CREATE TABLE role_holders (
         person_id TEXT NOT NULL,

@@ -17,7 +17,13 @@ from PySide6.QtCore import QCoreApplication
 from assistant.corrections import Withdrawable
 from assistant.pack.model import GuidelinePack
 from assistant.records import DailyCheck, Person
-from ui.common.labels import action_label, check_role_label, checked_by_text, day_and_time
+from ui.common.labels import (
+    action_label,
+    check_role_label,
+    checked_by_text,
+    day_and_time,
+    ground_title,
+)
 from ui.common.withdrawal_marks import WithdrawalMarks
 
 
@@ -67,10 +73,7 @@ def check_html(
             + "</b></p><ul>"
         )
         for removal in check.removals:
-            try:
-                ground = pack.removal_ground(removal.ground).title.in_language(language)
-            except KeyError:
-                ground = removal.ground
+            ground = ground_title(removal.ground, pack, language)
             diary = (
                 " · "
                 + QCoreApplication.translate("AccountPage", "Diary number {number}").format(

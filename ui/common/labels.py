@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
 from assistant.clock import STOCKHOLM
+from assistant.pack.model import GuidelinePack
 from assistant.records import CheckRole, DailyCheck, Person, RemovalAction, Role
 from assistant.rules.check_days import DayState
 
@@ -119,3 +120,11 @@ def day_and_time(instant: datetime) -> str:
 def swedish_day(instant: datetime) -> str:
     """The Swedish date of ``instant`` (YYYY-MM-DD)."""
     return instant.astimezone(STOCKHOLM).strftime("%Y-%m-%d")
+
+
+def ground_title(ground: str, pack: GuidelinePack, language: str) -> str:
+    """A removal ground's title in the pack, or its id when the pack no longer has it."""
+    try:
+        return pack.removal_ground(ground).title.in_language(language)
+    except KeyError:
+        return ground

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from assistant.pack.model import GuidelinePack
 from assistant.rules.check_days import DayState
 from assistant.rules.review import AccountReview, Review
-from ui.common.labels import DAY_STATE_COLOURS
+from ui.common.labels import DAY_STATE_COLOURS, ground_title
 from ui.common.table_model import Index, ListTableModel
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -106,13 +106,6 @@ def grounds_text(removals: Mapping[str, int], pack: GuidelinePack, language: str
 def account_label(item: AccountReview, pack: GuidelinePack, language: str) -> str:
     """«Lidingö stad (Facebook)»: the name alone may be shared by several platforms."""
     return f"{item.account.name} ({pack.platform_name(item.account.platform, language)})"
-
-
-def ground_title(ground: str, pack: GuidelinePack, language: str) -> str:
-    try:
-        return pack.removal_ground(ground).title.in_language(language)
-    except KeyError:
-        return ground
 
 
 def figure_texts(item: AccountReview, pack: GuidelinePack, language: str) -> tuple[str, ...]:

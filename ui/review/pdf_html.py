@@ -20,11 +20,11 @@ from assistant.clock import STOCKHOLM
 from assistant.pack.model import GuidelinePack
 from assistant.records import Person
 from assistant.rules.review import Review
+from ui.common.labels import ground_title
 from ui.review.model import (
     account_label,
     column_headings,
     figure_texts,
-    ground_title,
     of_text,
     share_text,
     totals_of,
