@@ -117,6 +117,7 @@ class WorkstationsDialog(QDialog):
             "workstationsEmpty",
         )
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         reason_label = QLabel(self.tr("&Why revoke the chosen workstation?"))
         self.reason = named(QLineEdit(), "workstationsReason", self.tr("Why it is revoked"))
         reason_label.setBuddy(self.reason)
@@ -132,7 +133,7 @@ class WorkstationsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # in the table's place while there is none
         for widget in (reason_label, self.reason, self.revoke_button):
             widget.setVisible(self.may_revoke)
             layout.addWidget(widget)
