@@ -16,7 +16,8 @@ Then it times, on real files:
   evidence files; and again in two steps: the facts alone (the issue's
   target is under 2 s), then the merge that fetches the files;
 - a merge with nothing changed (what the UI does every few minutes);
-- a merge after one colleague logged one more check;
+- a merge after one colleague logged one more check, and the bytes that
+  check cost on the share (written once, fetched by each reader);
 - on a workstation that holds the whole team's log: a publish with nothing
   changed, and one after a new check.
 
@@ -253,6 +254,30 @@ def one_more_check(data_dir: Path, rng: random.Random) -> None:
         store.close()
 
 
+def journal_files(team_dir: Path) -> dict[str, tuple[int, int]]:
+    """Every journal file (whole, segment or marker) in the team folder: size and change time."""
+    return {
+        path.name: (path.stat().st_size, path.stat().st_mtime_ns)
+        for path in team.journals_dir(team_dir).glob("*.kontokoll")
+    }
+
+
+def bytes_changed(before: dict[str, tuple[int, int]], team_dir: Path) -> int:
+    """The bytes of the journal files written since ``before``: what a publish wrote, and
+    what each colleague's next merge copies (it copies exactly the files that changed)."""
+    after = journal_files(team_dir)
+    return sum(size for name, (size, when) in after.items() if before.get(name) != (size, when))
+
+
+def largest_journal(team_dir: Path) -> int:
+    """The bytes of the largest workstation's journal files, all its segments together."""
+    per: dict[str, int] = {}
+    for name, (size, _when) in journal_files(team_dir).items():
+        workstation = name.split(".")[0]
+        per[workstation] = per.get(workstation, 0) + size
+    return max(per.values(), default=0)
+
+
 def describe(label: str, result: SyncResult, seconds: float) -> None:
     extra = []
     if result.journals_read:
@@ -307,9 +332,16 @@ def main() -> None:
         describe("merge again, nothing changed", result, seconds)
         rng = random.Random(2)
         one_more_check(desks[1], rng)
+        before = journal_files(team_dir)
         team.publish(desks[1], team_dir, NOW)
+        changed = bytes_changed(before, team_dir)
         result, seconds = timed(lambda: team.merge(fresh, team_dir, NOW))
         describe("merge after one colleague logged a check", result, seconds)
+        print(
+            f"  one check: {changed / 1e3:,.0f} kB written to the share and fetched by each "
+            f"reader; the largest workstation's journal files hold "
+            f"{largest_journal(team_dir) / 1e3:,.0f} kB"
+        )
 
         whole = desks[2]
         team.merge(whole, team_dir, NOW)

@@ -175,11 +175,15 @@ def tails(conn: sqlite3.Connection) -> list[tuple[str, int, str]]:
     return [(workstation, *tail(conn, workstation)) for workstation in workstations(conn)]
 
 
-def tail(conn: sqlite3.Connection, workstation_id: str) -> tuple[int, str]:
-    """The last place of a workstation's chain and its link (0 and :data:`GENESIS` if none)."""
+def tail(conn: sqlite3.Connection, workstation_id: str, *, up_to: int = 1 << 62) -> tuple[int, str]:
+    """The last place of a workstation's chain and its link (0 and :data:`GENESIS` if none).
+
+    With ``up_to``, the last place not past that one.
+    """
     row = conn.execute(
-        "SELECT seq, link FROM main.chain WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1",
-        [workstation_id],
+        "SELECT seq, link FROM main.chain WHERE workstation_id = ? AND seq <= ? "
+        "ORDER BY seq DESC LIMIT 1",
+        [workstation_id, up_to],
     ).fetchone()
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 

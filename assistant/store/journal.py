@@ -30,6 +30,8 @@ from assistant.store.connection import storage_errors, transaction
 from assistant.store.database import Store
 from assistant.store.schema import FACT_TABLES, SCHEMA_VERSION
 
+SEGMENTED_SINCE = 8
+"""The schema version from which a journal is published in segments."""
 APPLICATION_ID = 0x4B4B4A31  # "KKJ1": a Kontokoll journal
 """Written into the file header, so a journal is known without opening it as a database."""
 HEADER_SIZE = 100
@@ -39,6 +41,11 @@ SIZE_LIMIT = 256 << 20
 A larger file is refused before it is copied, so no file on the share can fill
 the data folder or hold the merge for minutes."""
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_JOURNAL_COLUMNS = (
+    "(workstation_id TEXT NOT NULL, person_id TEXT NOT NULL, person_name TEXT NOT NULL, "
+    "published_at TEXT NOT NULL, schema_version INTEGER NOT NULL, kontokoll_version TEXT NOT NULL)"
+)
+"""The one-row ``journal`` table: whose the journal is."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,21 @@ class RefusedJournalError(Exception):
         self.reason = reason
 
 
+class SegmentMarkerError(Exception):
+    """The file under a segmented journal's old name (see :func:`build_marker`): no facts in it.
+
+    Not an error: what a merge gives for it, so it is noted as read and nothing more.
+    """
+
+
+class EarlierPartUnreadError(RefusedJournalError):
+    """A segment of a journal whose earlier places have not been read here yet.
+
+    Not a fault of the segment's own: it is read once the segment before it has
+    been, so it is tried again at the next merge rather than remembered as refused.
+    """
+
+
 def check_header(header: bytes) -> int:
     """The schema version of a journal, from its first 100 bytes; raises if it cannot be read."""
     if len(header) < HEADER_SIZE or not header.startswith(_SQLITE_MAGIC):
@@ -129,17 +151,21 @@ def build_journal(
     person_name: str,
     published_at: str,
     key: WorkstationKey,
+    places: tuple[int, int] | None = None,
 ) -> tuple[dict[str, int], SignedHead]:
     """Write this workstation's facts from ``store`` into a new journal file at ``path``.
 
     With the facts go their chain and its head, signed with ``key``, so a
-    reader can tell every fact is this workstation's, unchanged. ``path`` must
-    not exist yet, and should be local: the caller copies the finished file
-    to the team folder. Returns how many facts of each table it holds, read
-    in the same transaction as the facts themselves, and the signed head.
-    Raises ``OSError`` when the file cannot be made there (the data folder
-    full or closed to writing).
+    reader can tell every fact is this workstation's, unchanged. ``places``
+    (the first and last place of its chain, both included) makes it one
+    segment of the journal: the facts at those places only, and the head at
+    the last of them. ``path`` must not exist yet, and should be local: the
+    caller copies the finished file to the team folder. Returns how many facts
+    of each table it holds, read in the same transaction as the facts
+    themselves, and the signed head. Raises ``OSError`` when the file cannot
+    be made there (the data folder full or closed to writing).
     """
+    first, last = places or (1, 1 << 62)
     conn = store._conn
     with storage_errors(), _made_locally(path):
         conn.execute("ATTACH DATABASE ? AS outbox", [str(path)])
@@ -156,9 +182,16 @@ def build_journal(
                     names = [c for c in columns_of(conn, "main", table) if c != "origin"]
                     # No constraints are needed in a journal: the reader's tables have them.
                     # In the order of the key, each journal adds to the reader's index in order.
+                    in_places = (
+                        f" AND {names[0]} IN (SELECT fact_id FROM main.chain WHERE "
+                        f"workstation_id = ? AND seq BETWEEN ? AND ? AND fact_table = '{table}')"
+                        if places
+                        else ""
+                    )
                     conn.execute(
                         f"CREATE TABLE outbox.{table} AS SELECT {', '.join(names)} "
-                        f"FROM main.{table} WHERE origin = '' ORDER BY {names[0]}"
+                        f"FROM main.{table} WHERE origin = ''{in_places} ORDER BY {names[0]}",
+                        [workstation_id, first, last] if places else [],
                     )
                     counts[table] = int(
                         conn.execute(f"SELECT count(*) FROM outbox.{table}").fetchone()[0]
@@ -167,10 +200,10 @@ def build_journal(
                 # itself, from the facts, so a third of the journal is not spent on them.
                 conn.execute(
                     "CREATE TABLE outbox.chain AS SELECT seq, fact_table, fact_id FROM main.chain "
-                    "WHERE workstation_id = ? ORDER BY seq",
-                    [workstation_id],
+                    "WHERE workstation_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
+                    [workstation_id, first, last],
                 )
-                seq, link = chain.tail(conn, workstation_id)
+                seq, link = chain.tail(conn, workstation_id, up_to=last)
                 head = SignedHead(
                     workstation_id,
                     seq,
@@ -184,11 +217,7 @@ def build_journal(
                     "public_key TEXT, signature TEXT, signed_at TEXT)"
                 )
                 conn.execute("INSERT INTO outbox.chain_head VALUES (?, ?, ?, ?, ?, ?)", head)
-                conn.execute(
-                    "CREATE TABLE outbox.journal (workstation_id TEXT NOT NULL, person_id TEXT NOT "
-                    "NULL, person_name TEXT NOT NULL, published_at TEXT NOT NULL, "
-                    "schema_version INTEGER NOT NULL, kontokoll_version TEXT NOT NULL)"
-                )
+                conn.execute(f"CREATE TABLE outbox.journal {_JOURNAL_COLUMNS}")
                 conn.execute(
                     "INSERT INTO outbox.journal VALUES (?, ?, ?, ?, ?, ?)",
                     [
@@ -203,6 +232,31 @@ def build_journal(
         finally:
             conn.execute("DETACH DATABASE outbox")
     return counts, head
+
+
+def build_marker(
+    path: Path, *, workstation_id: str, person_id: str, person_name: str, published_at: str
+) -> None:
+    """Write, at ``path``, the file that stands under a segmented journal's old name.
+
+    It says whose the journal is and, in its header, that a Kontokoll of this
+    schema wrote it: a Kontokoll from before segments reads that header, says
+    the journal is a newer Kontokoll's and asks for the update, rather than go
+    on reading an old whole journal that no longer grows. It holds no facts.
+    """
+    with _made_locally(path):
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute(f"CREATE TABLE journal {_JOURNAL_COLUMNS}")
+            conn.execute(
+                "INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?)",
+                [workstation_id, person_id, person_name, published_at, SCHEMA_VERSION, __version__],
+            )
+        finally:
+            conn.close()
 
 
 class SignedHead(NamedTuple):

@@ -29,11 +29,13 @@ from assistant.store.chain import chain_new_facts
 from assistant.store.connection import storage_errors, transaction
 from assistant.store.database import Store
 from assistant.store.journal import (
+    SEGMENTED_SINCE,
     DamagedJournalError,
     JournalInfo,
     NewerJournalError,
     OwnJournalError,
     RefusedJournalError,
+    SegmentMarkerError,
 )
 from assistant.store.journal_reading import (
     claimed_elsewhere,
@@ -74,6 +76,8 @@ class JournalToMerge:
     noted: Callable[[JournalInfo], None]
     expected_key: str | None = None
     """The key it must be signed with, when known (this workstation's own); else the pinned."""
+    first_place: int | None = None
+    """For a segment of a journal, the place its chain begins at (its file name says)."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ MergeOutcome = (
     | NewerJournalError
     | OwnJournalError
     | RefusedJournalError
+    | SegmentMarkerError
 )
 """Whose journal it was and the facts each table gained, or why it was not merged."""
 
@@ -142,22 +147,33 @@ def merge_journals(
 
 
 def take_back_journal(
-    store: Store, path: Path, workstation_id: str, *, wanted_since: str, public_key: str
-) -> None:
+    store: Store,
+    path: Path,
+    workstation_id: str,
+    *,
+    wanted_since: str,
+    public_key: str,
+    first_place: int | None = None,
+) -> MergeOutcome:
     """Merge this workstation's own journal (a local copy at ``path``) back in, as its own facts.
 
     For a data folder restored from a backup older than its journal in the
     team folder: what the journal holds that the folder lacks is taken back,
     to be published again. The journal is checked as any other is first, and
-    must be signed with this workstation's own key (``public_key``).
+    must be signed with this workstation's own key (``public_key``); a
+    segment (``first_place``) is taken back after the segments before it.
     Foreign keys are off meanwhile: the facts come in the journal's own order.
+    Returns what came of it, as :func:`merge_journals` does.
     """
     conn = store._conn
     with storage_errors():
         conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            journal = JournalToMerge(path, workstation_id, lambda _info: None, public_key)
-            _merge(conn, [journal], _Merging(workstation_id, wanted_since, own_facts=True))
+            journal = JournalToMerge(
+                path, workstation_id, lambda _info: None, public_key, first_place
+            )
+            how = _Merging(workstation_id, wanted_since, own_facts=True)
+            return _merge(conn, [journal], how)[0]
         finally:
             conn.execute("PRAGMA foreign_keys = ON")
 
@@ -242,6 +258,12 @@ def _merge_attached(
             return OwnJournalError(info.workstation_id)
         if info.workstation_id != journal.workstation_id:
             return RefusedJournalError(f"it says it is the journal of {info.workstation_id!r}")
+        if (
+            journal.first_place is None
+            and info.schema_version >= SEGMENTED_SINCE
+            and tables == {"journal"}
+        ):
+            return SegmentMarkerError()
         origin = "" if how.own_facts else info.workstation_id
         claimed = claimed_elsewhere(conn, schema, origin, columns) or granted_in_anothers_name(
             conn, schema, info.person_id, columns, origin
@@ -257,9 +279,10 @@ def _merge_attached(
                 columns,
                 info.schema_version,
                 journal.expected_key,
+                journal.first_place,
             )
         except RefusedJournalError as refused:
-            return RefusedJournalError(refused.reason)
+            return type(refused)(refused.reason)
         except sqlite3.DatabaseError as error:
             if is_interrupt(error) or is_damage(error):
                 raise

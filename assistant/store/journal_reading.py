@@ -95,16 +95,20 @@ def granted_in_anothers_name(
     one of the journal's own versions of them that a later one of its versions
     supersedes, and nobody else's: no version of it reached this log from any
     workstation but ``origin`` (the journal's, as the merge names it), so a
-    colleague's id cannot be passed off as a former one.
+    colleague's id cannot be passed off as a former one. A segment of a journal
+    counts the versions that segments of it read before brought too.
     """
-    if "people" not in columns:
-        return None
+    theirs = (
+        f"(SELECT id, person_id, supersedes FROM {schema}.people UNION ALL "
+        "SELECT id, person_id, supersedes FROM main.people WHERE origin = ?)"
+        if "people" in columns
+        else "(SELECT id, person_id, supersedes FROM main.people WHERE origin = ?)"
+    )
     earlier = conn.execute(
-        f"SELECT j.person_id, old.person_id FROM {schema}.people j "
-        f"JOIN {schema}.people old ON old.id = j.supersedes "
-        "WHERE NOT EXISTS (SELECT 1 FROM main.people m "
+        f"SELECT j.person_id, old.person_id FROM {theirs} j JOIN {theirs} old "
+        "ON old.id = j.supersedes WHERE NOT EXISTS (SELECT 1 FROM main.people m "
         "WHERE m.person_id = old.person_id AND m.origin <> ?)",
-        [origin],
+        [origin, origin, origin],
     ).fetchall()
     own = {person_id}
     grew = True

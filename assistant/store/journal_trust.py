@@ -33,7 +33,7 @@ from assistant.store.chain import (
     plain_cursor,
     tail,
 )
-from assistant.store.journal import RefusedJournalError
+from assistant.store.journal import EarlierPartUnreadError, RefusedJournalError
 from assistant.store.schema import FACT_KEYS
 
 _HEX = frozenset("0123456789abcdef")
@@ -62,11 +62,15 @@ def check_signed_journal(
     columns: Mapping[str, list[str]],
     schema_version: int,
     expected_key: str | None = None,
+    first_place: int | None = None,
 ) -> Trust:
     """Hold the attached journal to its signed chain; raises RefusedJournalError if it fails.
 
     ``expected_key`` is the key it must be signed with, when known beforehand
     (this workstation's own journal); else the key pinned for its workstation.
+    ``first_place`` makes it a segment, whose chain begins at that place: it
+    is read on from the link this log holds at the place before, and raises
+    :class:`EarlierPartUnreadError` while that place is not here yet.
     """
     pinned = expected_key or _pinned_key(conn, workstation_id)
     if "chain_head" not in tables or "chain" not in tables:
@@ -94,22 +98,52 @@ def check_signed_journal(
         raise RefusedJournalError(
             "it is signed with another key than the one first seen from its workstation"
         )
-    # What was read from this workstation before was proven then: only what is new to
-    # this log is hashed, and the chain is worked on from the place read last. (This
-    # workstation's own journal, taken back into a restored log, is proven whole.)
-    known = (0, GENESIS) if expected_key is not None else tail(conn, workstation_id)
-    if seq < known[0]:
+    first = first_place or 1
+    known = _read_before(conn, schema, workstation_id, first, own=expected_key is not None)
+    if first_place is None and seq < known[0]:
         raise RefusedJournalError(
             f"it holds {seq} facts, fewer than the {known[0]} read from it before"
         )
-    if known[0]:
-        _require_known_order(conn, schema, workstation_id, known[0])
+    if seq < first - 1:
+        raise RefusedJournalError("its signed head lies before its first place")
+    if known[0] >= first:
+        _require_known_order(conn, schema, workstation_id, first, min(known[0], seq))
     hashes = _hash_facts(conn, schema, columns, new_only=expected_key is None)
-    _hold_known_to_their_places(conn, schema, workstation_id, known[0], hashes)
-    places = _walk_chain(conn, schema, workstation_id, seq, link, hashes, known)
+    _hold_known_to_their_places(conn, workstation_id, first, known[0], hashes)
+    if seq <= known[0]:
+        # A segment read before (or written again): all it holds is here, proven.
+        if tail(conn, workstation_id, up_to=seq) != (seq, link) or hashes:
+            raise RefusedJournalError("its history differs from what was read from it before")
+        places = []
+    else:
+        places = _walk_chain(conn, schema, workstation_id, seq, link, hashes, known)
     first_seen = _pinned_key(conn, workstation_id) is None
     head = (head_id, seq, link, public_key, signature, signed_at)
     return Trust(True, public_key, first_seen, head, places)
+
+
+def _read_before(
+    conn: sqlite3.Connection, schema: str, workstation_id: str, first: int, *, own: bool
+) -> tuple[int, str]:
+    """The place and link a journal beginning at place ``first`` is read on from.
+
+    What was read from its workstation before was proven then: only what is new
+    to this log is hashed, and the chain is worked on from the place read last.
+    This workstation's own journal, taken back into a restored log, is proven
+    from its first place on: from the very beginning, or for a later segment
+    from the place before it, which the segments taken back before it brought.
+    """
+    began = conn.execute(f"SELECT min(seq) FROM {schema}.chain").fetchone()[0]
+    if began is not None and began != first:
+        raise RefusedJournalError(f"its chain begins at place {began}, not at {first}")
+    if own and first == 1:
+        return (0, GENESIS)
+    known = tail(conn, workstation_id, up_to=first - 1) if own else tail(conn, workstation_id)
+    if known[0] < first - 1:
+        raise EarlierPartUnreadError(
+            f"the part of its journal before place {first} has not been read yet"
+        )
+    return known
 
 
 def _pinned_key(conn: sqlite3.Connection, workstation_id: str) -> str | None:
@@ -162,41 +196,41 @@ def _hash_facts(
 
 
 def _require_known_order(
-    conn: sqlite3.Connection, schema: str, workstation_id: str, known_seq: int
+    conn: sqlite3.Connection, schema: str, workstation_id: str, first: int, last: int
 ) -> None:
-    """Up to the place read last, the journal's chain names the very facts read then."""
+    """From ``first`` to ``last``, places read before, the journal's chain names the facts read."""
     theirs = conn.execute(
         f"SELECT seq, fact_table, fact_id FROM {schema}.chain WHERE seq <= ? ORDER BY seq",
-        [known_seq],
+        [last],
     )
     ours = conn.execute(
-        "SELECT seq, fact_table, fact_id FROM main.chain WHERE workstation_id = ? AND seq <= ? "
-        "ORDER BY seq",
-        [workstation_id, known_seq],
+        "SELECT seq, fact_table, fact_id FROM main.chain WHERE workstation_id = ? "
+        "AND seq BETWEEN ? AND ? ORDER BY seq",
+        [workstation_id, first, last],
     )
     count = 0
     for mine, its in zip(ours, theirs, strict=False):
         count += 1
         if tuple(mine) != tuple(its):
             raise RefusedJournalError("its history differs from what was read from it before")
-    if count != known_seq:
+    if count != last - first + 1:
         raise RefusedJournalError("its history differs from what was read from it before")
 
 
 def _hold_known_to_their_places(
     conn: sqlite3.Connection,
-    schema: str,
     workstation_id: str,
+    first: int,
     known_seq: int,
     hashes: dict[tuple[str, str], str],
 ) -> None:
     """A fact at a place read before, but missing here, must be the fact proven then."""
-    if not known_seq or not hashes:
+    if known_seq < first or not hashes:
         return
     rows = conn.execute(
         "SELECT fact_table, fact_id, fact_hash FROM main.chain "
-        "WHERE workstation_id = ? AND seq <= ?",
-        [workstation_id, known_seq],
+        "WHERE workstation_id = ? AND seq BETWEEN ? AND ?",
+        [workstation_id, first, known_seq],
     )
     for table, fact_id, hashed in rows:
         found = hashes.pop((table, fact_id), None)
@@ -248,21 +282,24 @@ def _walk_chain(
 def cut_own_chain_to_journal(conn: sqlite3.Connection, workstation_id: str, trust: Trust) -> int:
     """Make room for this workstation's own journal in a log restored from an older backup.
 
-    The log's chain and the journal's agree up to some place; what the log
-    recorded after that (since the restore) loses its places, to be chained
-    again after the journal's facts are taken back. Returns the places cut.
+    The log's chain and the journal's (or the segment's) agree up to some
+    place; what the log recorded after that (since the restore) loses its
+    places, to be chained again after the journal's facts are taken back.
+    Returns the places cut.
     """
-    ours = conn.execute(
-        "SELECT seq, link FROM main.chain WHERE workstation_id = ? ORDER BY seq", [workstation_id]
-    ).fetchall()
     theirs = {place[1]: place[5] for place in trust.places}
-    agreed = 0
-    for seq, link in ours:
-        if theirs.get(seq) != link:
-            break
-        agreed = seq
+    if not theirs:
+        return 0
+    ours = conn.execute(
+        "SELECT seq, link FROM main.chain WHERE workstation_id = ? AND seq BETWEEN ? AND ? "
+        "ORDER BY seq",
+        [workstation_id, min(theirs), max(theirs)],
+    )
+    differs = next((seq for seq, link in ours if theirs[seq] != link), None)
+    if differs is None:
+        return 0  # the log holds that part as the journal does, and perhaps more
     cut = conn.execute(
-        "DELETE FROM main.chain WHERE workstation_id = ? AND seq > ?", [workstation_id, agreed]
+        "DELETE FROM main.chain WHERE workstation_id = ? AND seq >= ?", [workstation_id, differs]
     ).rowcount
     if cut:
         conn.execute("DELETE FROM main.chain_marks")  # every unchained own fact is found again

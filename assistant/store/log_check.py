@@ -66,7 +66,15 @@ def log_heads(store: Store, own_name: str) -> list[tuple[str, int, str]]:
     conn = store._conn
     own_id = store.workstation_id()
     with storage_errors():
-        named = dict(conn.execute("SELECT workstation_id, person_name FROM team_journals"))
+        # Read in the order published, so each workstation is named as its latest journal
+        # (or segment of it, named after the workstation and a place) named its person.
+        named = {
+            str(stem).split(".")[0]: str(name)
+            for stem, name in conn.execute(
+                "SELECT workstation_id, person_name FROM team_journals "
+                "WHERE person_name <> '' ORDER BY published_at"
+            )
+        }
         named[own_id] = own_name
         return [(named.get(ws) or ws, seq, link) for ws, seq, link in tails(conn)]
 

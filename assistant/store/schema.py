@@ -310,6 +310,17 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (person_id, role)
     );
     """,
+    # 8: the journal in segments, so a change republishes only the newest: what this
+    # workstation last published of each of its segments in each team folder
+    """
+    CREATE TABLE team_segments (
+        team_folder TEXT NOT NULL,
+        first_place INTEGER NOT NULL,
+        signature TEXT NOT NULL,
+        contents TEXT NOT NULL,
+        PRIMARY KEY (team_folder, first_place)
+    );
+    """,
 )
 FACT_TABLES: tuple[str, ...] = (
     "people",

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from assistant.clock import parse_instant
+from assistant.store.chain import tail
 from assistant.store.database import Store
 
 
@@ -105,16 +106,50 @@ def note_journal_merged(
     )
 
 
-def note_journals_refused(
-    store: Store, key: str, refused: Iterable[tuple[str, str]], read_at: str
+def note_journals_read(
+    store: Store, key: str, files: Iterable[tuple[str, str]], read_at: str
 ) -> None:
-    """Remember journals not merged, by workstation id and signature, as read.
+    """Remember journals (by their file's stem and signature) as read, though not merged.
 
-    So a damaged journal is copied again only once it changes.
+    So a damaged journal is copied again only once it changes, and a segment
+    whose places are all here already is not copied at all.
     """
     with store.transaction():
-        for workstation_id, signature in refused:
-            note_journal_merged(store, key, workstation_id, signature, "", "", read_at)
+        for stem, signature in files:
+            note_journal_merged(store, key, stem, signature, "", "", read_at)
+
+
+def published_segments(store: Store, key: str) -> dict[int, tuple[str, str]]:
+    """Per first place, the signature and contents of this workstation's segments as published."""
+    rows = store._rows(
+        "SELECT first_place, signature, contents FROM team_segments WHERE team_folder = ?", [key]
+    )
+    return {int(first): (str(sig), str(contents)) for first, sig, contents in rows}
+
+
+def note_segment_published(
+    store: Store, key: str, first_place: int, signature: str, contents: str
+) -> None:
+    """Remember a segment of this workstation's journal as written to the team folder."""
+    with store.transaction():
+        store._conn.execute(
+            "INSERT OR REPLACE INTO team_segments VALUES (?, ?, ?, ?)",
+            [key, first_place, signature, contents],
+        )
+
+
+def forget_segments(store: Store, key: str, first_places: Iterable[int]) -> None:
+    """Forget segments of this workstation's journal no longer in the team folder."""
+    with store.transaction():
+        store._conn.executemany(
+            "DELETE FROM team_segments WHERE team_folder = ? AND first_place = ?",
+            [(key, first) for first in first_places],
+        )
+
+
+def chain_reaches(store: Store, workstation_id: str, up_to: int = 1 << 62) -> tuple[int, str]:
+    """The last place (not past ``up_to``) of a workstation's chain here, and its link."""
+    return tail(store._conn, workstation_id, up_to=up_to)
 
 
 def evidence_to_publish(store: Store, after: int) -> list[tuple[int, str, str, int]]:
@@ -173,14 +208,20 @@ class WorkstationSeen:
     last_published: datetime | None
 
 
+_JOURNAL_OF_K = (
+    "(j.workstation_id = k.workstation_id OR j.workstation_id GLOB k.workstation_id || '.*')"
+)
+"""A read journal ``j`` is workstation ``k``'s: its whole journal, or a segment of it."""
+
+
 def workstations_seen(store: Store) -> list[WorkstationSeen]:
     """Every workstation whose key is pinned here, the first seen first."""
     rows = store._rows(
         "SELECT k.workstation_id, k.public_key, k.first_seen, "
-        "(SELECT j.person_name FROM team_journals j WHERE j.workstation_id = k.workstation_id "
+        f"(SELECT j.person_name FROM team_journals j WHERE {_JOURNAL_OF_K} "
         "AND j.person_name <> '' ORDER BY j.published_at DESC LIMIT 1), "
-        "(SELECT max(j.published_at) FROM team_journals j "
-        "WHERE j.workstation_id = k.workstation_id AND j.published_at <> '') "
+        f"(SELECT max(j.published_at) FROM team_journals j WHERE {_JOURNAL_OF_K} "
+        "AND j.published_at <> '') "
         "FROM workstation_keys k ORDER BY k.first_seen, k.workstation_id"
     )
     return [

@@ -11,8 +11,6 @@ its SHA-256; those not in the team folder yet are tried again next time.
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -25,12 +23,14 @@ from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore, is_sha256, suffix_of
 from assistant.store.journal import (
     DamagedJournalError,
+    EarlierPartUnreadError,
     JournalInfo,
     NewerJournalError,
     NotAJournalError,
     OversizedJournalError,
     OwnJournalError,
     RefusedJournalError,
+    SegmentMarkerError,
 )
 from assistant.store.journal_merge import (
     JournalToMerge,
@@ -39,6 +39,7 @@ from assistant.store.journal_merge import (
     merge_journals,
 )
 from assistant.store.team_state import (
+    chain_reaches,
     evidence_wanted,
     evidence_wanted_count,
     folder_key,
@@ -46,7 +47,7 @@ from assistant.store.team_state import (
     note_evidence_here,
     note_folder,
     note_journal_merged,
-    note_journals_refused,
+    note_journals_read,
     require_folder,
 )
 from assistant.team import said
@@ -55,13 +56,10 @@ from assistant.team.files import (
     fetch_evidence,
     fetch_journal,
     find_evidence,
-    is_temporary,
     remove_stale_copies,
-    signature,
 )
-from assistant.team.publish import JOURNAL_SUFFIX, JOURNALS_DIR_NAME
+from assistant.team.segments import JOURNALS_DIR_NAME, JournalFile, list_journals
 
-_JOURNAL_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}" + re.escape(JOURNAL_SUFFIX))
 _FETCHERS = 4
 """Evidence files fetched at the same time: on a network share their round trips overlap."""
 
@@ -86,6 +84,8 @@ class Merged:
     evidence_missing: int = 0
     new_workstations: list[str] = field(default_factory=list)
     """Whose journals were signed by a key seen for the first time (their person's names)."""
+    workstations: set[str] = field(default_factory=set)
+    """Whose journals (or segments of them) were read: each counts once in ``journals``."""
 
 
 class MergeCutOffError(Exception):
@@ -114,11 +114,7 @@ def merge_from(
         try:
             require_folder(team_dir)
             remove_stale_copies(data_dir)
-            changed = [
-                (name, path)
-                for name, path, seen in _journal_files(team_dir / JOURNALS_DIR_NAME, own_id)
-                if known.get(name.removesuffix(JOURNAL_SUFFIX)) != seen
-            ]
+            changed = _to_read(store, team_dir, key, own_id, known, read_at)
             batch = merge_batch_size(store)
             for start in range(0, len(changed), batch):
                 _merge_some(
@@ -135,29 +131,38 @@ def merge_from(
     return merged
 
 
-def _journal_files(folder: Path, own_id: str) -> list[tuple[str, Path, str]]:
-    """Every other workstation's journal: its file name, path and signature."""
-    if not folder.is_dir():
-        os.stat(folder.parent)  # the team folder itself must still be there
+def _to_read(
+    store: Store, team_dir: Path, key: str, own_id: str, known: dict[str, str], read_at: str
+) -> list[JournalFile]:
+    """The other workstations' journals and segments that changed since they were last read.
+
+    A segment all of whose places are here already (a later segment of its
+    workstation begins past what this log holds of it) is not copied: it is
+    noted as read, so it is not looked at again until it changes.
+    """
+    folder = team_dir / JOURNALS_DIR_NAME
+    files = [f for f in list_journals(folder) if f.workstation_id != own_id]
+    changed = [f for f in files if known.get(f.stem) != f.signature]
+    if not changed:
         return []
-    found = []
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            name = entry.name
-            if (
-                is_temporary(name)
-                or not _JOURNAL_NAME.fullmatch(name)
-                or name == f"{own_id}{JOURNAL_SUFFIX}"
-            ):
-                continue  # a workstation's id is a plain name: no other file is a journal
-            try:
-                # On Windows a listing's stat has no file id (st_ino 0), unlike the
-                # fstat a merge notes; os.stat gives the same as fstat.
-                status = os.stat(entry.path) if os.name == "nt" else entry.stat()
-                found.append((name, Path(entry.path), signature(status)))
-            except FileNotFoundError:
-                continue  # replaced or removed since the listing
-    return sorted(found)
+    starts: dict[str, list[int]] = {}
+    for file in files:
+        if file.first_place is not None:
+            starts.setdefault(file.workstation_id, []).append(file.first_place)
+    reaches: dict[str, int] = {}
+    to_read, all_here = [], []
+    for file in changed:
+        later = [s for s in starts.get(file.workstation_id, []) if s > (file.first_place or 0)]
+        if file.first_place is not None and later:
+            if file.workstation_id not in reaches:
+                reaches[file.workstation_id] = chain_reaches(store, file.workstation_id)[0]
+            if min(later) - 1 <= reaches[file.workstation_id]:
+                all_here.append((file.stem, file.signature))
+                continue
+        to_read.append(file)
+    if all_here:
+        note_journals_read(store, key, all_here, read_at)
+    return to_read
 
 
 def _merge_some(
@@ -166,7 +171,7 @@ def _merge_some(
     key: str,
     own_id: str,
     read_at: str,
-    journals: list[tuple[str, Path]],
+    journals: list[JournalFile],
     merged: Merged,
 ) -> None:
     """Copy some journals here, then merge the copies in one transaction.
@@ -175,12 +180,13 @@ def _merge_some(
     keeps the database locked. A copy cut off by the share is not merged,
     the ones copied before it are, and then the ``OSError`` is raised.
     """
-    copies: list[tuple[str, Path, str]] = []
+    copies: list[tuple[JournalFile, Path, str]] = []
     cut_off: OSError | None = None
     try:
-        for name, path in journals:
+        for file in journals:
+            name = file.name
             try:
-                local, copied = fetch_journal(path, data_dir)
+                local, copied = fetch_journal(file.path, data_dir)
             except NotAJournalError:
                 merged.skipped.append(SkippedJournal(name, said.not_a_journal(name)))
                 continue
@@ -191,7 +197,7 @@ def _merge_some(
                 merged.skipped.append(SkippedJournal(name, said.oversized(name, oversized.size)))
                 continue
             except OSError as error:
-                if not path.parent.is_dir():
+                if not file.path.parent.is_dir():
                     cut_off = error  # the folder itself is away
                     break
                 if not isinstance(error, FileNotFoundError):
@@ -200,41 +206,39 @@ def _merge_some(
                     merged.skipped.append(SkippedJournal(name, said.not_opened(name, error)))
                 # else: that journal went away meanwhile
                 continue
-            copies.append((name, local, copied))
+            copies.append((file, local, copied))
         if copies:
             outcomes = merge_journals(
                 store,
                 [
                     JournalToMerge(
                         local,
-                        name.removesuffix(JOURNAL_SUFFIX),
-                        _noting(store, key, name, copied, read_at),
+                        file.workstation_id,
+                        _noting(store, key, file.stem, copied, read_at),
+                        first_place=file.first_place,
                     )
-                    for name, local, copied in copies
+                    for file, local, copied in copies
                 ],
                 own_workstation_id=own_id,
                 wanted_since=read_at,
             )
-            for (name, _local, _copied), outcome in zip(copies, outcomes, strict=True):
-                _count(name, outcome, merged)
+            for (file, _local, _copied), outcome in zip(copies, outcomes, strict=True):
+                _count(file.name, outcome, merged)
             _note_refused(store, key, copies, outcomes, read_at)
     finally:
-        for _name, local, _copied in copies:
+        for _file, local, _copied in copies:
             local.unlink(missing_ok=True)
     if cut_off is not None:
         raise cut_off
 
 
 def _noting(
-    store: Store, key: str, name: str, copied: str, read_at: str
+    store: Store, key: str, stem: str, copied: str, read_at: str
 ) -> Callable[[JournalInfo], None]:
     """What to note, with a journal's facts, about the very file they came from."""
 
     def noted(info: JournalInfo) -> None:
-        workstation = name.removesuffix(JOURNAL_SUFFIX)
-        note_journal_merged(
-            store, key, workstation, copied, info.person_name, info.published_at, read_at
-        )
+        note_journal_merged(store, key, stem, copied, info.person_name, info.published_at, read_at)
 
     return noted
 
@@ -242,37 +246,49 @@ def _noting(
 def _note_refused(
     store: Store,
     key: str,
-    copies: list[tuple[str, Path, str]],
+    copies: list[tuple[JournalFile, Path, str]],
     outcomes: list[MergeOutcome],
     read_at: str,
 ) -> None:
     """Remember the damaged journals as read, so each is copied again only once it changes.
 
     A journal from a newer Kontokoll is not remembered: once this one is
-    updated, the very same file can be read.
+    updated, the very same file can be read. Nor is a segment whose earlier
+    places were not here: it is read once they are.
     """
     refused = [
-        (name.removesuffix(JOURNAL_SUFFIX), copied)
-        for (name, _local, copied), outcome in zip(copies, outcomes, strict=True)
-        if isinstance(outcome, DamagedJournalError | OwnJournalError | RefusedJournalError)
+        (file.stem, copied)
+        for (file, _local, copied), outcome in zip(copies, outcomes, strict=True)
+        if isinstance(
+            outcome,
+            DamagedJournalError | OwnJournalError | RefusedJournalError | SegmentMarkerError,
+        )
+        and not isinstance(outcome, EarlierPartUnreadError)
     ]
     if refused:
-        note_journals_refused(store, key, refused, read_at)
+        note_journals_read(store, key, refused, read_at)
 
 
 def _count(name: str, outcome: MergeOutcome, merged: Merged) -> None:
+    if isinstance(outcome, SegmentMarkerError):
+        return  # nothing to read, and nothing wrong
     if isinstance(outcome, DamagedJournalError):
         merged.skipped.append(SkippedJournal(name, said.damaged(name, str(outcome))))
     elif isinstance(outcome, NewerJournalError):
         merged.skipped.append(SkippedJournal(name, said.newer(name, outcome.version)))
     elif isinstance(outcome, OwnJournalError):
         merged.skipped.append(SkippedJournal(name, said.own_id(name)))
+    elif isinstance(outcome, EarlierPartUnreadError):
+        merged.skipped.append(SkippedJournal(name, said.earlier_part_unread(name)))
     elif isinstance(outcome, RefusedJournalError):
         merged.skipped.append(SkippedJournal(name, said.refused(name, outcome.reason)))
     else:
         info, added = outcome
-        merged.journals += 1
-        merged.people.append(info.person_name)
+        if info.workstation_id not in merged.workstations:
+            # A workstation counts once, however many segments of its journal were read.
+            merged.workstations.add(info.workstation_id)
+            merged.journals += 1
+            merged.people.append(info.person_name)
         if info.first_seen:
             merged.new_workstations.append(info.person_name or info.workstation_id)
         for table, count in added.items():

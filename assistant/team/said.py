@@ -36,6 +36,18 @@ def not_opened(name: str, error: OSError) -> Message:
     )
 
 
+def earlier_part_unread(name: str) -> Message:
+    return _said(
+        QT_TRANSLATE_NOOP(
+            "Team",
+            "The journal segment {file} follows a segment of the same journal that has not "
+            "been read (it is missing, or was not accepted), so it waits. It is read once "
+            "the segment before it has been.",
+        ),
+        file=name,
+    )
+
+
 def newer(name: str, version: int) -> Message:
     return _said(
         QT_TRANSLATE_NOOP(

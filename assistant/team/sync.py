@@ -38,7 +38,8 @@ from assistant.store.database import Store
 from assistant.store.team_state import last_read_at
 from assistant.team.files import LocalWriteError
 from assistant.team.merge import MergeCutOffError, Merged, SkippedJournal, merge_from
-from assistant.team.publish import JOURNALS_DIR_NAME, Published, publish_to
+from assistant.team.publish import Published, publish_to
+from assistant.team.segments import JOURNALS_DIR_NAME
 
 __all__ = [
     "SkippedJournal",

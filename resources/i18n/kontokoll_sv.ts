@@ -3818,6 +3818,10 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>Journalen {file} i teammappen kunde inte öppnas ({reason}), så den lästes inte den här gången. Den prövas igen vid nästa läsning.</translation>
     </message>
     <message>
+        <source>The journal segment {file} follows a segment of the same journal that has not been read (it is missing, or was not accepted), so it waits. It is read once the segment before it has been.</source>
+        <translation>Journaldelen {file} följer efter en del av samma journal som inte har lästs (den saknas eller togs inte emot), så den får vänta. Den läses så snart delen före den har lästs.</translation>
+    </message>
+    <message>
         <source>The journal {file} was written by a newer Kontokoll (schema version {found}; this version knows up to {known}), so it was not read. Install the newer Kontokoll to see that colleague&apos;s work.</source>
         <translation>Loggfilen {file} har skrivits av en nyare version av Kontokoll (schemaversion {found}; den här versionen hanterar upp till {known}), så den lästes inte in. Installera den nyare versionen av Kontokoll för att se kollegans arbete.</translation>
     </message>

@@ -21,6 +21,7 @@ from assistant.records import CheckRole, DailyCheck, Person, Role
 from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore
 from assistant.team import sync as team
+from assistant.team.segments import list_journals, whole_name
 from assistant.team.sync import SyncResult
 from tests.factories import FRIDAY, account, at, check, person
 
@@ -47,8 +48,23 @@ class Desk:
         return team.sync(self.data_dir, team_dir, at(FRIDAY, hour, minute))
 
     def journal(self, team_dir: Path) -> Path:
+        """The newest segment of the desk's journal in the team folder: where its last facts are."""
+        return self.segments(team_dir)[-1]
+
+    def segments(self, team_dir: Path) -> list[Path]:
+        """The segments of the desk's journal in the team folder, the first first."""
         with self.store() as store:
-            return team.journals_dir(team_dir) / f"{store.workstation_id()}.kontokoll"
+            own = store.workstation_id()
+        return [
+            file.path
+            for file in list_journals(team.journals_dir(team_dir))
+            if file.workstation_id == own and file.first_place is not None
+        ]
+
+    def marker(self, team_dir: Path) -> Path:
+        """The file under the desk's journal's old name, beside its segments."""
+        with self.store() as store:
+            return team.journals_dir(team_dir) / whole_name(store.workstation_id())
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         """Rows read directly from the desk's database: what no record says, such as origins."""
