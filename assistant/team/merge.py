@@ -114,12 +114,19 @@ def merge_from(
         try:
             require_folder(team_dir)
             remove_stale_copies(data_dir)
-            changed = _to_read(store, team_dir, key, own_id, known, read_at)
+            waiting = _to_read(store, team_dir, key, own_id, known, read_at)
             batch = merge_batch_size(store)
-            for start in range(0, len(changed), batch):
-                _merge_some(
-                    store, data_dir, key, own_id, read_at, changed[start : start + batch], merged
-                )
+            # In rounds: a segment is read once this log holds the place before it, so
+            # each round reads the next segment of each workstation.
+            while ready := _ready(store, waiting):
+                waiting = [file for file in waiting if file not in ready]
+                for start in range(0, len(ready), batch):
+                    _merge_some(
+                        store, data_dir, key, own_id, read_at, ready[start : start + batch], merged
+                    )
+            merged.skipped.extend(
+                SkippedJournal(file.name, said.earlier_part_unread(file.name)) for file in waiting
+            )
             if fetch_files:
                 _fetch_wanted(store, data_dir, team_dir, merged)
             else:
@@ -163,6 +170,24 @@ def _to_read(
     if all_here:
         note_journals_read(store, key, all_here, read_at)
     return to_read
+
+
+def _ready(store: Store, waiting: list[JournalFile]) -> list[JournalFile]:
+    """The journals and segments that can be read now: a segment once the place before it is here.
+
+    One that begins further on waits, and is named if it still waits at the
+    end: a file planted far ahead of a workstation's chain is never copied.
+    """
+    reaches: dict[str, int] = {}
+    ready = []
+    for file in waiting:
+        if file.first_place is not None:
+            if file.workstation_id not in reaches:
+                reaches[file.workstation_id] = chain_reaches(store, file.workstation_id)[0]
+            if file.first_place - 1 > reaches[file.workstation_id]:
+                continue
+        ready.append(file)
+    return ready
 
 
 def _merge_some(

@@ -190,3 +190,20 @@ def _build_whole_journal(store: Store, data_dir: Path, path: Path) -> None:
         conn.execute("UPDATE journal SET schema_version = 7")
     conn.close()
     shutil.move(local, path)
+
+
+def test_a_file_planted_far_ahead_of_a_chain_waits_without_being_copied(office: Office) -> None:
+    record_check(office.officer)
+    publish(office.officer, office.team_dir, at(FRIDAY, 9))
+    planted = team.journals_dir(office.team_dir) / (
+        f"{_workstation(office.officer)}.000999001.kontokoll"
+    )
+    planted.write_bytes(b"not a journal at all, and it would be copied at every merge")
+
+    for minute in (1, 2):
+        read = team.merge(office.manager.data_dir, office.team_dir, at(FRIDAY, 9, minute))
+        # Named as waiting, never opened: opening it would have said it is no journal.
+        (waiting,) = read.skipped
+        assert waiting.file_name == planted.name
+        assert "waits" in str(waiting.reason)
+    assert checks_of(office.manager) == 1
