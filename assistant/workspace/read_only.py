@@ -114,3 +114,10 @@ def review_note(found: ReadableCopy | None) -> Message | None:
         ),
         lost=found.lost,
     )
+
+
+def nothing_recorded() -> Message:
+    """What a person is told who tries to record in a log open read-only: the store's own words."""
+    from assistant.store.connection import StorageError, Trouble, not_saved
+
+    return not_saved(StorageError("read-only", Trouble.READ_ONLY)).message

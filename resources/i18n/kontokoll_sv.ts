@@ -2619,6 +2619,50 @@ Datamapp: {path}</translation>
         <source>Made from a read-only copy of a damaged log: {lost} record(s) could not be read, so a day shown as missed may have been checked.</source>
         <translation>Gjord ur en skrivskyddad kopia av en skadad logg: {lost} post(er) gick inte att läsa, så en dag som visas som missad kan ha kontrollerats.</translation>
     </message>
+    <message>
+        <source>The log is open read-only</source>
+        <translation>Loggen är öppen skrivskyddat</translation>
+    </message>
+    <message>
+        <source>You can open what can still be read of it read-only, to look at the log and save the review. Nothing is written to the file.</source>
+        <translation>Du kan öppna det som fortfarande går att läsa skrivskyddat, för att titta i loggen och spara granskningen. Ingenting skrivs till filen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddat</translation>
+    </message>
+    <message>
+        <source>&amp;Close Kontokoll</source>
+        <translation>S&amp;täng Kontokoll</translation>
+    </message>
+    <message>
+        <source>Kontokoll – read-only: damaged log</source>
+        <translation>Kontokoll – skrivskyddat: skadad logg</translation>
+    </message>
+    <message>
+        <source>Kontokoll – read-only</source>
+        <translation>Kontokoll – skrivskyddat</translation>
+    </message>
+    <message>
+        <source>The log is open read-only.</source>
+        <translation>Loggen är öppen skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>Read-only view</source>
+        <translation>Skrivskyddad vy</translation>
+    </message>
+    <message>
+        <source>Read-only view of a damaged log</source>
+        <translation>Skrivskyddad vy av en skadad logg</translation>
+    </message>
+    <message>
+        <source>Read-only view of the log</source>
+        <translation>Skrivskyddad vy av loggen</translation>
+    </message>
+    <message>
+        <source>Open the Revie&amp;w to save it</source>
+        <translation>Gå till Granskning för att spa&amp;ra den</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>

@@ -22,7 +22,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock, today
 from assistant.messages import UserError
 from assistant.settings import Settings
-from ui.common.i18n import choose_language, translate
+from ui.common.i18n import choose_language
 from ui.common.widgets import bring_forward, named
 from ui.window import actions
 from ui.window.commands import Commands
@@ -119,30 +118,36 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
             QTimer.singleShot(0, self.open_workspace)
 
-    def open_workspace(self) -> None:
-        """Open the data folder (after the first paint: it imports the heavier modules)."""
+    def open_workspace(self, read_only: bool = False) -> None:
+        """Open the data folder (after the first paint: it imports the heavier modules);
+        ``read_only``, only what can be read of it, to look at it and export the review."""
         if self.workspace is not None:
             return
-        from assistant.workspace import reading
-        from assistant.workspace.data_folder import open_workspace
+        from assistant.workspace.data_folder import open_read_only_workspace, open_workspace
+        from ui.window.read_only import offer_read_only
 
         try:
-            self.workspace = open_workspace(self.data_dir)
-        except UserError as error:
-            title = self.tr("The log cannot be opened")
-            box = QMessageBox(
-                QMessageBox.Icon.Critical, title, error.render(translate), parent=self
-            )
-            box.setObjectName("openErrorBox")
-            box.finished.connect(self.close)
-            box.open()
+            workspace = (open_read_only_workspace if read_only else open_workspace)(self.data_dir)
+        except UserError as error:  # a damaged log is offered read-only
+            offer_read_only(self, error, lambda: self.open_workspace(read_only=True), self.close)
             return
-        self.workspace.apply_settings(self.settings)
-        self.commands.workspace = self.workspace
+        self._use(workspace)
+
+    def _use(self, workspace: Workspace) -> None:
+        from assistant.workspace import reading
+
+        self.workspace = workspace
+        workspace.apply_settings(self.settings)
+        self.commands.workspace = workspace
         self._build_views()
-        if self.workspace.pack_problem is not None:
-            actions.refuse_pack(self, self.workspace.pack_problem)
-        if not reading.my_id(self.workspace):
+        if workspace.read_only is not None:  # said plainly, in the title and a banner
+            from ui.window.read_only import show_read_only
+
+            banner = show_read_only(self, self._frame, workspace.read_only, self.menus.recording)
+            banner.reviewRequested.connect(lambda: self.show_view(View.REVIEW))
+        if workspace.pack_problem is not None:
+            actions.refuse_pack(self, workspace.pack_problem)
+        if not reading.my_id(workspace) and workspace.read_only is None:
             self.ask_who_i_am()
         else:
             self.refresh()
@@ -183,8 +188,9 @@ class MainWindow(QMainWindow):
         self.role_views.install(
             self.workspace, self.clock, self.language, self.register_view, self.today()
         )
-        self._build_duty_desk()
-        self._build_team_sync()
+        if self.workspace.read_only is None:  # a read-only log: no reminders, no team
+            self._build_duty_desk()
+            self._build_team_sync()
         self.show_view(self.role_views.first_view())
 
     def _build_register(self) -> None:
