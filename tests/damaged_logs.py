@@ -63,6 +63,15 @@ def garble_the_checks(path: Path) -> None:
         file.write(random.Random(14).randbytes(BLOCK))
 
 
+def garble_the_root_of_the_checks(path: Path) -> None:
+    """4 KiB of random bytes over the start of the page that leads to every page of checks."""
+    (root,) = rows(path, "SELECT rootpage FROM sqlite_master WHERE name = 'daily_checks'")[0]
+    size = int(str(rows(path, "PRAGMA page_size")[0][0]))
+    with path.open("r+b") as file:
+        file.seek((int(str(root)) - 1) * size)
+        file.write(random.Random(15).randbytes(BLOCK))
+
+
 def zero_the_header(path: Path) -> None:
     with path.open("r+b") as file:
         file.write(bytes(100))
@@ -81,6 +90,7 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "cut in half": cut_in_half,
     "4 KiB garbled in the middle": garble_the_middle,
     "4 KiB of checks garbled": garble_the_checks,
+    "the root of the checks garbled": garble_the_root_of_the_checks,
     "header zeroed": zero_the_header,
     "first page zeroed": zero_the_first_page,
 }

@@ -168,9 +168,11 @@ class PageFile:
         self.overflow_pages |= seen
         return b"".join(parts)
 
-    def tree(self, root: int) -> list[int]:
-        """The pages of the b-tree rooted at ``root`` that can be reached from it."""
+    def tree(self, root: int) -> tuple[list[int], int]:
+        """The pages of the b-tree rooted at ``root`` that can be reached from it, and how
+        many pages it points to cannot be read (cut off, or no b-tree page)."""
         reached: list[int] = []
+        lost = 0
         seen: set[int] = set()
         waiting = [root]
         while waiting:
@@ -181,9 +183,10 @@ class PageFile:
             try:
                 waiting.extend(reversed(self.children(number)))
             except UnreadableError:
-                continue  # cut off, or garbled: what it led to is found as pages no tree leads to
+                lost += 1  # what it led to is looked for among the pages no tree leads to
+                continue
             reached.append(number)
-        return reached
+        return reached, lost
 
     def free_pages(self) -> set[int]:
         """The pages the file's free list names (as far as it can be followed)."""
@@ -211,55 +214,59 @@ def varint(data: bytes, at: int) -> tuple[int, int]:
     return (value << 8) | data[at + 8], at + 9
 
 
-_FIXED = {1: ">b", 2: ">h", 4: ">i", 6: ">q", 7: ">d"}
+_WIDTHS = (0, 1, 2, 3, 4, 6, 8, 8, 0, 0)
 
 
 def record(payload: bytes) -> tuple[Value, ...]:
-    """The values of a record, as SQLite stores a row: a header of types, then the values."""
+    """The values of a record, as SQLite stores a row: a header of types, then the values.
+
+    Written for speed (a ten-year log has millions of records): a type below 128,
+    as nearly all are, is its own byte, and text is the usual value.
+    """
+    end = len(payload)
     header_size, at = varint(payload, 0)
-    if not at <= header_size <= len(payload):
+    if not at <= header_size <= end:
         raise UnreadableError("a record's header does not fit in it")
     types: list[int] = []
     while at < header_size:
-        kind, at = varint(payload, at)
+        kind = payload[at]
+        if kind < 0x80:
+            at += 1
+        else:
+            kind, at = varint(payload, at)
         types.append(kind)
     if at != header_size:
         raise UnreadableError("a record's header runs into its values")
     values: list[Value] = []
     for kind in types:
-        width = _width(kind)
-        if at + width > len(payload):
-            raise UnreadableError("a record's values run past it")
-        chunk = payload[at : at + width]
+        if kind >= 13 and kind % 2:
+            width = (kind - 13) >> 1
+            values.append(payload[at : at + width].decode("utf-8"))
+        elif kind >= 12:
+            width = (kind - 12) >> 1
+            values.append(bytes(payload[at : at + width]))
+        elif kind < 10:
+            width = _WIDTHS[kind]
+            values.append(_number(kind, payload[at : at + width]))
+        else:
+            raise UnreadableError(f"a record has a value of unknown type {kind}")
         at += width
-        values.append(_value(kind, chunk))
-    if at != len(payload):
+        if at > end:
+            raise UnreadableError("a record's values run past it")
+    if at != end:
         raise UnreadableError("a record holds more than its header says")
     return tuple(values)
 
 
-def _width(kind: int) -> int:
-    if kind >= 12:
-        return (kind - 12) // 2
-    widths = (0, 1, 2, 3, 4, 6, 8, 8, 0, 0)
-    if kind >= len(widths):
-        raise UnreadableError(f"a record has a value of unknown type {kind}")
-    return widths[kind]
-
-
-def _value(kind: int, chunk: bytes) -> Value:
+def _number(kind: int, chunk: bytes) -> int | float | None:
     if kind == 0:
         return None
     if kind in (8, 9):
         return kind - 8
-    if kind in (3, 5):
-        return int.from_bytes(chunk, "big", signed=True)
-    if kind < 12:
-        value: int | float = struct.unpack(_FIXED[kind], chunk)[0]
+    if kind == 7:
+        value: float = struct.unpack(">d", chunk)[0]
         return value
-    if kind % 2:
-        return chunk.decode("utf-8")
-    return bytes(chunk)
+    return int.from_bytes(chunk, "big", signed=True)
 
 
 # -- the file's shape ------------------------------------------------------------------

@@ -29,6 +29,13 @@ def open_read_only(data_dir: Path) -> Store:
     Raises :class:`~assistant.messages.UserError` when there is nothing to
     read: no database, an empty one, or one from a newer Kontokoll.
     """
+    return open_copy(copy_for_reading(data_dir))
+
+
+def copy_for_reading(data_dir: Path) -> ReadableCopy:
+    """Copy what can be read of the database in ``data_dir`` into a temporary folder of its
+    own, for :func:`open_copy`. It may take a while (half a minute for a damaged log of ten
+    years of a big city), and may run on any thread."""
     path = data_dir / DATABASE_NAME
     folder = Path(tempfile.mkdtemp(prefix="kontokoll-read-only-"))
     try:
@@ -40,12 +47,27 @@ def open_read_only(data_dir: Path) -> Store:
                 making._note_derived()
         finally:
             making.close()
-        store = on_copy(found)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    store._copy_folder = folder
+    return found
+
+
+def open_copy(found: ReadableCopy) -> Store:
+    """The read-only store of a copy :func:`copy_for_reading` made, on this thread; closing it
+    removes the copy and its folder."""
+    try:
+        store = on_copy(found)
+    except BaseException:
+        discard(found)
+        raise
+    store._copy_folder = found.copy.parent
     return store
+
+
+def discard(found: ReadableCopy) -> None:
+    """Remove a copy that will not be opened after all (its window closed meanwhile)."""
+    shutil.rmtree(found.copy.parent, ignore_errors=True)
 
 
 def on_copy(found: ReadableCopy) -> Store:

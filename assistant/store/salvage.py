@@ -9,35 +9,32 @@ copy's own, which the store then opens read-only
 or chained in the data folder, and the file keeps its bytes and its time.
 
 A file SQLite finds whole is copied as it is (and brought to this version's
-schema, in the copy). A damaged one is read page by page
-(:mod:`assistant.store.pages`): each table's pages are found from the schema's
-own records where those can be read, and a page no tree leads to any more
-is given to the table whose facts it holds, known by the ids in the log's
-chain, or else by its rows' shape. What was lost is counted by the facts the
-chain and the tables' own indexes know of that could not be read.
+schema, in the copy). Of a damaged one, a copy has its header mended (a
+zeroed header, a size that no longer matches a file cut short), and SQLite
+copies every table it can still read whole into a new database of this
+version's schema; the tables it cannot are read page by page
+(:mod:`assistant.store.salvage_pages`). What was lost is counted by the
+facts the log's chain and the tables' own keys know of that could not be
+read.
 """
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cache
+import struct
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.files import PRIVATE, write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.store import pages
 from assistant.store.connection import newer_kontokoll, run_migrations, transaction
-from assistant.store.pages import INDEX_INTERIOR, INDEX_LEAF, TABLE_LEAF, Cell, PageFile, Value
-from assistant.store.schema import FACT_TABLES, MIGRATIONS, SCHEMA_VERSION
+from assistant.store.pages import PageFile, Value
+from assistant.store.salvage_pages import DERIVED, Root, Rows, Table, read_pages, tables
+from assistant.store.schema import FACT_KEYS, FACT_TABLES, SCHEMA_VERSION
 
 COPY_NAME = "kontokoll-read-only.db"
-_DERIVED = ("revoked_workstations", "role_holders")
-"""Worked out from the facts, so worked out anew in the copy rather than read."""
-_WORKSTATION_KEYS = frozenset({"id", "me", "chain_begun", "chain_begun_with", "derived_from"})
+_AS_FOUND = "as-found.db"
 
 
 @dataclass(frozen=True)
@@ -105,7 +102,7 @@ def read_only_copy(path: Path, folder: Path) -> ReadableCopy:
     if version is not None and version > SCHEMA_VERSION:
         raise newer_kontokoll(path, version)
     copy = folder / COPY_NAME
-    found = _copied_whole(path, image, copy) or _read_page_by_page(path, image, copy)
+    found = _copied_whole(path, image, copy) or _salvaged(path, image, folder)
     if found.facts == 0 and found.damaged and not _holds_a_log(copy):
         raise _refused(
             QT_TRANSLATE_NOOP(
@@ -117,7 +114,7 @@ def read_only_copy(path: Path, folder: Path) -> ReadableCopy:
             path,
         )
     if not wal_read:
-        found = ReadableCopy(**{**found.__dict__, "wal_unread": True})
+        found = replace(found, wal_unread=True)
     return found
 
 
@@ -158,108 +155,40 @@ def _holds_a_log(copy: Path) -> bool:
         conn.close()
 
 
-# -- reading a damaged file ------------------------------------------------------------
+# -- a damaged file ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Table:
-    """One of this Kontokoll's tables: its columns now, and how many it had at each version."""
-
-    name: str
-    columns: tuple[tuple[str, str, bool], ...]  # name, declared type, NOT NULL
-    widths: frozenset[int]
-    rowid: bool = True
-
-    def fits(self, values: tuple[Value, ...]) -> bool:
-        """Whether a row of ``values`` could be one of this table's."""
-        if len(values) not in self.widths:
-            return False
-        for (_name, kind, not_null), value in zip(self.columns, values, strict=False):
-            if value is None:
-                if not_null:
-                    return False
-            elif not isinstance(value, str if kind == "TEXT" else int):
-                return False
-        return True
-
-
-@cache
-def _tables() -> dict[str, _Table]:
-    """This Kontokoll's tables, learnt by building its schema step by step in memory."""
-    conn = sqlite3.connect(":memory:")
+def _salvaged(path: Path, image: bytes, folder: Path) -> ReadableCopy:
+    """What can be read of a damaged file: SQLite's reading where it can, the pages' elsewhere."""
+    file = pages.page_file(image)
+    as_found = folder / _AS_FOUND
+    write_file_atomically(as_found, _mended(image, file), mode=PRIVATE)
+    copy = folder / COPY_NAME
+    conn = sqlite3.connect(copy.as_uri(), uri=True, isolation_level=None)
     try:
-        widths: dict[str, set[int]] = {}
-        for step in MIGRATIONS:
-            conn.executescript(step)
-            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
-                widths.setdefault(name, set()).add(
-                    len(conn.execute(f"PRAGMA table_info({name})").fetchall())
-                )
-        tables = {}
-        for name, seen in widths.items():
-            info = conn.execute(f"PRAGMA table_info({name})").fetchall()
-            sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name]).fetchone()[0]
-            tables[name] = _Table(
-                name,
-                tuple((str(r[1]), str(r[2]), bool(r[3])) for r in info),
-                frozenset(seen),
-                rowid="WITHOUT ROWID" not in sql.upper(),
-            )
-        return tables
+        with transaction(conn):
+            run_migrations(conn, 0)
+        roots = _schema_of(conn, as_found)
+        whole = _copied_by_sqlite(conn, roots) if roots is not None else set()
+        found = read_pages(
+            pages.page_file(image),
+            roots,
+            whole,
+            lambda: {
+                str(i): str(t) for i, t in conn.execute("SELECT fact_id, fact_table FROM chain")
+            },
+        )
+        if roots is not None:
+            conn.execute("DETACH DATABASE found")
+        with transaction(conn):
+            for name, rows in found.rows.items():
+                _insert(conn, tables()[name], rows)
+            conn.execute("DELETE FROM workstation WHERE key = 'derived_from'")
+        lost = _lost(conn, found.known)
+        facts, checks = _counted(conn)
     finally:
         conn.close()
-
-
-@dataclass
-class _Found:
-    """What has been found in the file so far."""
-
-    rows: dict[str, dict[tuple[Value, ...], tuple[Value, ...]]] = field(default_factory=dict)
-    known: dict[str, set[str]] = field(default_factory=dict)  # fact ids the log knows of
-    unplaced: int = 0
-
-    def add(self, table: str, cells: Iterable[Cell]) -> None:
-        kept = self.rows.setdefault(table, {})
-        for cell in cells:
-            key = (cell.rowid,) if cell.rowid is not None else cell.values[:2]
-            kept.setdefault(key, cell.values)
-
-    def know(self, table: str, fact_id: Value) -> None:
-        if table in FACT_TABLES and isinstance(fact_id, str):
-            self.known.setdefault(table, set()).add(fact_id)
-
-
-def _read_page_by_page(path: Path, image: bytes, copy: Path) -> ReadableCopy:
-    file = pages.page_file(image)
-    tables = _tables()
-    cells: dict[int, list[Cell]] = {}
-    for number in range(1, file.page_count + 1):
-        with contextlib.suppress(pages.UnreadableError):
-            cells[number] = list(file.cells(number))
-    found = _Found()
-    owned = _pages_of_the_schema(file, cells, tables, found)
-    skipped = owned | file.overflow_pages | file.free_pages()
-    left = {n: c for n, c in cells.items() if n not in skipped and c}
-    # The chain first: it tells whose the pages of facts are that no tree leads to.
-    for number, page_cells in left.items():
-        if file.kind(number) in (INDEX_LEAF, INDEX_INTERIOR):
-            _index_page_without_tree(page_cells, tables["chain"], found)
-    chained = {
-        values[3]: str(values[2])
-        for values in found.rows.get("chain", {}).values()
-        if isinstance(values[3], str)
-    }
-    for number, page_cells in left.items():
-        if file.kind(number) == TABLE_LEAF:
-            table = _owner_of(page_cells, tables, chained)
-            if table is None:
-                found.unplaced += len(page_cells)
-            else:
-                found.add(table, page_cells)
-    read = set(cells) | file.overflow_pages | skipped
-    expected = max(pages.header_page_count(image) or 0, file.page_count)
-    unread = expected - len(read & set(range(1, expected + 1)))
-    facts, checks, lost = _write_copy(copy, tables, found)
+        as_found.unlink(missing_ok=True)
     return ReadableCopy(
         path,
         copy,
@@ -267,130 +196,101 @@ def _read_page_by_page(path: Path, image: bytes, copy: Path) -> ReadableCopy:
         facts=facts,
         checks=checks,
         lost=lost,
-        unread_pages=max(unread, 0),
-        unread_records=file.bad_cells + found.unplaced,
+        unread_pages=found.unread_pages,
+        unread_records=found.unread_records,
     )
 
 
-def _schema_record(cell: Cell) -> tuple[str, str, str, int] | None:
-    """A row of SQLite's own table of the schema: kind, name, table and root page."""
-    values = cell.values
-    if cell.rowid is None or len(values) != 5:
-        return None
-    kind, name, table, root, _sql = values
-    if kind not in ("table", "index") or not isinstance(name, str) or not isinstance(table, str):
-        return None
-    if not isinstance(root, int) or root < 2:
-        return None
-    return str(kind), name, table, root
+def _mended(image: bytes, file: PageFile) -> bytes:
+    """The file's whole pages with a header SQLite accepts: the one it had where there was
+    one, saying the file is as long as it is now and has no write-ahead log to look for."""
+    size = file.page_size
+    mended = bytearray(image[: file.page_count * size])
+    if not mended.startswith(pages.MAGIC):
+        mended[:100] = bytes(100)
+        mended[:16] = pages.MAGIC
+        mended[16:18] = struct.pack(">H", 1 if size == 65536 else size)
+        mended[21:24] = bytes([64, 32, 32])  # the payload fractions SQLite requires
+        mended[44:48] = struct.pack(">I", 4)  # the schema format
+        mended[56:60] = struct.pack(">I", 1)  # UTF-8
+    mended[18:20] = b"\x01\x01"
+    mended[28:32] = struct.pack(">I", file.page_count)
+    mended[92:96] = mended[24:28]  # so SQLite believes the size just written
+    return bytes(mended)
 
 
-def _pages_of_the_schema(
-    file: PageFile, cells: dict[int, list[Cell]], tables: dict[str, _Table], found: _Found
-) -> set[int]:
-    """The pages reached from each table's and index's root, as the schema's records name
-    them. Their rows go to their tables, and the facts the chain and the tables' keys
-    name to what is known of."""
-    roots: dict[int, tuple[str, str, str]] = {}
-    owned_pages = set(file.tree(1))
-    for number, page_cells in cells.items():
-        for cell in page_cells:
-            if (entry := _schema_record(cell)) is not None:
-                kind, name, table, root = entry
-                roots.setdefault(root, (kind, name, table))
-                owned_pages.add(number)
-    for root, (kind, name, table) in sorted(roots.items(), key=lambda r: r[1][0] != "table"):
-        if table not in tables:
-            continue
-        reached = [number for number in file.tree(root) if number not in owned_pages]
-        owned_pages.update(reached)
-        if table in _DERIVED:
-            continue
-        for number in reached:
-            page_cells = cells.get(number, [])
-            if kind == "table":
-                found.add(table, page_cells)
-                if table == "chain":
-                    for cell in page_cells:
-                        found.know(str(cell.values[2]), cell.values[3])
-            elif name == "chain_fact":
-                for cell in page_cells:
-                    found.know(str(cell.values[0]), cell.values[1])
-            elif name == f"sqlite_autoindex_{table}_1":
-                for cell in page_cells:
-                    found.know(table, cell.values[0])
-    return owned_pages
-
-
-def _index_page_without_tree(page_cells: list[Cell], chain: _Table, found: _Found) -> None:
-    """A page of an index (or of the chain) no tree leads to: the chain's rows and facts."""
-    for cell in page_cells:
-        values = cell.values
-        if chain.fits(values):
-            found.add("chain", [cell])
-            found.know(str(values[2]), values[3])
-        elif len(values) == 5 and isinstance(values[4], int) and values[0] in FACT_TABLES:
-            found.know(str(values[0]), values[1])  # the chain's index of facts
-
-
-def _owner_of(
-    page_cells: list[Cell], tables: dict[str, _Table], chained: dict[str, str]
-) -> str | None:
-    """The table a page of rows no tree leads to belongs to, if it can be told: by the
-    chain's word for its facts, else by the shape of its rows."""
-    votes = Counter(chained.get(str(cell.values[0])) for cell in page_cells if cell.values)
-    votes.pop(None, None)
-    if votes:
-        table = votes.most_common(1)[0][0]
-        if table is not None and all(tables[table].fits(cell.values) for cell in page_cells):
-            return table
-    if all(cell.values and cell.values[0] in _WORKSTATION_KEYS for cell in page_cells):
-        return (
-            "workstation" if all(tables["workstation"].fits(c.values) for c in page_cells) else None
-        )
-    shaped = [
-        name for name in FACT_TABLES if all(tables[name].fits(cell.values) for cell in page_cells)
-    ]
-    return shaped[0] if len(shaped) == 1 else None
-
-
-def _write_copy(copy: Path, tables: dict[str, _Table], found: _Found) -> tuple[int, int, int]:
-    """The rows found, written into a new database of this version's schema: its facts, its
-    daily checks and how many facts known of are missing."""
-    conn = sqlite3.connect(copy, isolation_level=None)
+def _schema_of(conn: sqlite3.Connection, as_found: Path) -> dict[int, Root] | None:
+    """The root page of each table and index, as SQLite reads the file's schema (attached as
+    ``found``); None if it cannot, and the file is then not attached."""
     try:
-        with transaction(conn):
-            run_migrations(conn, 0)
-            for name, rows in found.rows.items():
-                _insert(conn, tables[name], rows)
-            conn.execute("DELETE FROM workstation WHERE key = 'derived_from'")
-        facts, checks = _counted(conn)
-        lost = 0
-        for table, known in found.known.items():
-            key = "sha256" if table == "evidence" else "id"
-            present = {str(row[0]) for row in conn.execute(f"SELECT {key} FROM {table}")}
-            lost += len(known - present)
-    finally:
-        conn.close()
-    return facts, checks, lost
+        conn.execute("ATTACH DATABASE ? AS found", [f"{as_found.as_uri()}?mode=ro&immutable=1"])
+    except sqlite3.DatabaseError:
+        return None
+    try:
+        rows = conn.execute("SELECT type, name, tbl_name, rootpage FROM found.sqlite_master")
+        return {
+            int(root): (str(kind), str(name), str(table))
+            for kind, name, table, root in rows.fetchall()
+            if kind in ("table", "index") and isinstance(root, int) and root > 1
+        }
+    except sqlite3.DatabaseError:
+        conn.execute("DETACH DATABASE found")
+        return None
 
 
-def _insert(
-    conn: sqlite3.Connection, table: _Table, rows: dict[tuple[Value, ...], tuple[Value, ...]]
-) -> None:
+def _copied_by_sqlite(conn: sqlite3.Connection, roots: dict[int, Root]) -> set[str]:
+    """Copy each table SQLite can read whole into the new database; returns their names."""
+    present = {table for kind, _name, table in roots.values() if kind == "table"}
+    copied = set()
+    for name, table in tables().items():
+        if name in DERIVED or name not in present:
+            continue
+        ours = [column[0] for column in table.columns]
+        try:
+            theirs = [str(row[1]) for row in conn.execute(f"PRAGMA found.table_info({name})")]
+            if not theirs or theirs != ours[: len(theirs)]:
+                continue  # not a table of Kontokoll's: its rows are not taken
+            columns = ", ".join((["rowid"] if table.rowid else []) + theirs)
+            with transaction(conn):
+                conn.execute(
+                    f"INSERT OR IGNORE INTO main.{name} ({columns}) "
+                    f"SELECT {columns} FROM found.{name}"
+                )
+        except sqlite3.DatabaseError:
+            continue  # damaged: read page by page
+        copied.add(name)
+    return copied
+
+
+def _insert(conn: sqlite3.Connection, table: Table, rows: Rows) -> None:
     """The rows of one table in their first order, keeping their rowids (the chain's marks
     count by them); a row that does not fit, or repeats a key, is left out."""
+    by_width: dict[int, list[tuple[Value, ...]]] = {}
     for key in sorted(rows, key=str if not table.rowid else lambda k: k[0] or 0):
         values = rows[key]
-        if not table.fits(values):
-            continue
-        names = [column[0] for column in table.columns[: len(values)]]
-        if table.rowid:
-            names, values = ["rowid", *names], (*key, *values)
+        if table.fits(values):
+            by_width.setdefault(len(values), []).append((*key, *values) if table.rowid else values)
+    for width, kept in by_width.items():
+        names = (["rowid"] if table.rowid else []) + [c[0] for c in table.columns[:width]]
         marks = ", ".join("?" * len(names))
-        conn.execute(
-            f"INSERT OR IGNORE INTO {table.name} ({', '.join(names)}) VALUES ({marks})", values
+        conn.executemany(
+            f"INSERT OR IGNORE INTO {table.name} ({', '.join(names)}) VALUES ({marks})", kept
         )
 
 
-__all__ = ["COPY_NAME", "ReadableCopy", "read_only_copy"]
+def _lost(conn: sqlite3.Connection, known: list[tuple[str, str]]) -> int:
+    """How many facts the chain (as copied) and the tables' keys know of are not in the copy."""
+    conn.execute("CREATE TEMP TABLE known (fact_table TEXT, fact_id TEXT)")
+    conn.execute("INSERT INTO temp.known SELECT fact_table, fact_id FROM main.chain")
+    conn.executemany("INSERT INTO temp.known VALUES (?, ?)", set(known))
+    conn.execute("CREATE INDEX temp.known_by_table ON known (fact_table, fact_id)")
+    lost = 0
+    for table in FACT_TABLES:
+        (missing,) = conn.execute(
+            "SELECT count(DISTINCT fact_id) FROM temp.known AS k WHERE fact_table = ? AND "
+            f"NOT EXISTS (SELECT 1 FROM main.{table} WHERE {FACT_KEYS[table]} = k.fact_id)",
+            [table],
+        ).fetchone()
+        lost += int(missing)
+    conn.execute("DROP TABLE temp.known")
+    return lost

@@ -16,7 +16,7 @@ from assistant.settings import Settings, load_settings
 from assistant.store.connection import DamagedDatabaseError, StorageError, not_read
 from assistant.store.database import Store
 from assistant.store.evidence import EvidenceStore
-from assistant.store.read_only import open_read_only, reopened
+from assistant.store.read_only import copy_for_reading, discard, open_copy, reopened
 from assistant.store.salvage import ReadableCopy
 from assistant.workdays import SwedishHolidays, WorkingCalendar
 from assistant.workspace.log import LogCache
@@ -113,19 +113,19 @@ def open_workspace(data_dir: Path) -> Workspace:
     )
 
 
-def open_read_only_workspace(data_dir: Path) -> Workspace:
+def open_read_only_workspace(data_dir: Path, copy: ReadableCopy | None = None) -> Workspace:
     """The data folder opened read-only, to look at a damaged log and export it.
 
     Nothing is written in the data folder: the database is read into a copy
-    of its own (:func:`~assistant.store.read_only.open_read_only`), the
-    evidence folder refuses new files, and the holidays are worked out
-    without their cache. Raises UserError when there is nothing to read.
+    of its own (``copy``, made by :func:`read_only_copy_of` beforehand, or
+    here), the evidence folder refuses new files, and the holidays are worked
+    out without their cache. Raises UserError when there is nothing to read.
     """
     settings = load_settings(data_dir)
     pack, pack_problem = load_current_pack(data_dir)
     return Workspace(
         data_dir=data_dir,
-        store=open_read_only(data_dir),
+        store=open_copy(copy or copy_for_reading(data_dir)),
         evidence=EvidenceStore(data_dir / EVIDENCE_DIR_NAME, read_only=True),
         settings=settings,
         pack=pack,
@@ -134,10 +134,24 @@ def open_read_only_workspace(data_dir: Path) -> Workspace:
     )
 
 
+def read_only_copy_of(data_dir: Path) -> ReadableCopy:
+    """Copy what can be read of the data folder's database, for :func:`open_read_only_workspace`:
+    the slow part, which may run on another thread. Raises UserError when there is nothing
+    to read."""
+    return copy_for_reading(data_dir)
+
+
+def discard_copy(copy: ReadableCopy) -> None:
+    """Remove a copy made by :func:`read_only_copy_of` that will not be opened after all."""
+    discard(copy)
+
+
 __all__ = [
     "DamagedDatabaseError",
     "ReadableCopy",
     "Workspace",
+    "discard_copy",
     "open_read_only_workspace",
     "open_workspace",
+    "read_only_copy_of",
 ]

@@ -2636,6 +2636,10 @@ Datamapp: {path}</translation>
         <translation>S&amp;täng Kontokoll</translation>
     </message>
     <message>
+        <source>Reading what can still be read of the damaged log…</source>
+        <translation>Läser det som fortfarande går att läsa av den skadade loggen…</translation>
+    </message>
+    <message>
         <source>Kontokoll – read-only: damaged log</source>
         <translation>Kontokoll – skrivskyddat: skadad logg</translation>
     </message>

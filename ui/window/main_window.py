@@ -14,6 +14,7 @@ Signals:
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from ui.window import actions
 from ui.window.commands import Commands
 from ui.window.day_turn import DayTurn
 from ui.window.menus import build_menus
+from ui.window.read_only import offer_read_only, open_read_only, show_read_only
 from ui.window.role_views import RoleViews, View
 
 if TYPE_CHECKING:
@@ -119,15 +121,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.open_workspace)
 
     def open_workspace(self, read_only: bool = False) -> None:
-        """Open the data folder (after the first paint: it imports the heavier modules);
-        ``read_only``, only what can be read of it, to look at it and export the review."""
+        """Open the data folder (after the first paint); ``read_only``, what can be read of it."""
         if self.workspace is not None:
             return
-        from assistant.workspace.data_folder import open_read_only_workspace, open_workspace
-        from ui.window.read_only import offer_read_only
+        from assistant.workspace.data_folder import open_workspace
 
+        if read_only:  # read off the GUI thread: a big damaged log takes a while
+            open_read_only(self, self.data_dir, self._use, self.close)
+            return
         try:
-            workspace = (open_read_only_workspace if read_only else open_workspace)(self.data_dir)
+            workspace = open_workspace(self.data_dir)
         except UserError as error:  # a damaged log is offered read-only
             offer_read_only(self, error, lambda: self.open_workspace(read_only=True), self.close)
             return
@@ -141,10 +144,8 @@ class MainWindow(QMainWindow):
         self.commands.workspace = workspace
         self._build_views()
         if workspace.read_only is not None:  # said plainly, in the title and a banner
-            from ui.window.read_only import show_read_only
-
-            banner = show_read_only(self, self._frame, workspace.read_only, self.menus.recording)
-            banner.reviewRequested.connect(lambda: self.show_view(View.REVIEW))
+            review = partial(self.show_view, View.REVIEW)
+            show_read_only(self, self._frame, workspace.read_only, self.menus.recording, review)
         if workspace.pack_problem is not None:
             actions.refuse_pack(self, workspace.pack_problem)
         if not reading.my_id(workspace) and workspace.read_only is None:

@@ -1,7 +1,9 @@
 """The main window on a damaged log: the offer to open it read-only, and the window then.
 
 When the database cannot be opened because it is damaged, the message that
-says so also offers to open it read-only (:func:`offer_read_only`). The window
+says so also offers to open it read-only (:func:`offer_read_only`). What can
+be read is copied off the GUI thread (:func:`open_read_only`: a big damaged
+log takes a while), the window saying meanwhile that it reads. The window
 then shows what could be read, plainly: its title says read-only, a banner
 at its top says how much of the log could be read and what to do
 (:class:`ReadOnlyBanner`), and the commands that would record are switched
@@ -13,22 +15,26 @@ Signals (ReadOnlyBanner):
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import threading
 from collections.abc import Callable, Iterable
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
+from assistant.messages import UserError, fault
 from ui.common.i18n import translate
 from ui.common.widgets import named
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QWidget
 
-    from assistant.messages import UserError
-    from assistant.workspace.data_folder import ReadableCopy
+    from assistant.workspace.data_folder import ReadableCopy, Workspace
 
 
 def offer_read_only(
@@ -82,13 +88,79 @@ def offer_read_only(
     return box
 
 
+class _Relay(QObject):
+    """Carries the copy made on the worker thread back to the GUI thread (it lives there)."""
+
+    made = Signal(object)
+    failed = Signal(object)
+
+
+def open_read_only(
+    window: QWidget,
+    data_dir: Path,
+    use: Callable[[Workspace], object],
+    close: Callable[[], object],
+) -> None:
+    """Copy what can be read of the damaged log off the GUI thread, then ``use`` it opened
+    read-only; a failure is said, and then ``close`` is called."""
+    from assistant.workspace.data_folder import (
+        discard_copy,
+        open_read_only_workspace,
+        read_only_copy_of,
+    )
+
+    label = window.findChild(QLabel, "openingLabel")
+    if label is not None:
+        reading = QCoreApplication.translate(
+            "ReadOnly", "Reading what can still be read of the damaged log…"
+        )
+        label.setText(f'<p align="center">{escape(reading)}</p>')
+    relay = _Relay(window)
+
+    def made(copy: ReadableCopy) -> None:
+        relay.deleteLater()
+        try:
+            workspace = open_read_only_workspace(data_dir, copy)
+        except UserError as error:
+            offer_read_only(window, error, close, close)
+            return
+        use(workspace)
+
+    relay.made.connect(made)
+    relay.failed.connect(lambda error: offer_read_only(window, error, close, close))
+
+    def work() -> None:
+        try:
+            copy = read_only_copy_of(data_dir)
+        except UserError as error:
+            with contextlib.suppress(RuntimeError):  # the window may be gone meanwhile
+                relay.failed.emit(error)
+            return
+        except Exception as error:  # a fault: said, never a window left waiting
+            logging.getLogger(__name__).exception("Reading the damaged log failed")
+            with contextlib.suppress(RuntimeError):
+                relay.failed.emit(fault(error))
+            return
+        try:
+            relay.made.emit(copy)
+        except RuntimeError:
+            discard_copy(copy)  # the window closed meanwhile: nobody will open it
+
+    threading.Thread(target=work, name="kontokoll-read-only", daemon=True).start()
+
+
 def show_read_only(
-    window: QMainWindow, frame: QVBoxLayout, found: ReadableCopy, recording: Iterable[QAction]
+    window: QMainWindow,
+    frame: QVBoxLayout,
+    found: ReadableCopy,
+    recording: Iterable[QAction],
+    show_review: Callable[[], object],
 ) -> ReadOnlyBanner:
     """Say in the window's title and a banner at the top of ``frame`` that the log is open
-    read-only, and switch off the ``recording`` commands."""
+    read-only (its button calls ``show_review``), and switch off the ``recording`` commands."""
     window.setWindowTitle(window_title(found))
     banner = ReadOnlyBanner(found, window)
+    banner.reviewRequested.connect(show_review)
     frame.insertWidget(0, banner)
     switch_off_recording(recording)
     return banner

@@ -45,13 +45,13 @@ def read_by_pages(data: bytes) -> list[tuple[object, ...]]:
     file = pages.page_file(data)
     (root,) = [
         cell.values[3]
-        for number in file.tree(1)
+        for number in file.tree(1)[0]
         for cell in file.cells(number)
         if cell.values[1] == "t"
     ]
     assert isinstance(root, int)
     found = [
-        (cell.rowid, *cell.values) for number in file.tree(root) for cell in file.cells(number)
+        (cell.rowid, *cell.values) for number in file.tree(root)[0] for cell in file.cells(number)
     ]
     assert file.bad_cells == 0
     return sorted(found, key=lambda row: row[0])  # type: ignore[arg-type,return-value]

@@ -27,6 +27,7 @@ from tests.damaged_logs import (
     fingerprint,
     garble_the_checks,
     garble_the_middle,
+    garble_the_root_of_the_checks,
     rows,
     zero_the_first_page,
     zero_the_header,
@@ -110,6 +111,21 @@ def test_a_log_cut_in_half_shows_the_first_half_and_counts_what_was_lost(
     assert found.lost > 0
     assert found.more_may_be_lost  # the pages cut off are counted too
     assert found.unread_pages > 0
+
+
+def test_checks_no_page_leads_to_any_more_are_found_by_the_chain(
+    demo_log: Path, data_dir: Path
+) -> None:
+    path = copy_log(demo_log, data_dir)
+    recorded = {str(r[0]) for r in rows(path, CHECK_IDS)}
+    garble_the_root_of_the_checks(path)
+
+    store = open_read_only(data_dir)
+    try:
+        assert check_ids(store) == recorded  # every page of checks, given back to its table
+        assert found_in(store).lost == 0
+    finally:
+        store.close()
 
 
 @pytest.mark.parametrize("damage", [zero_the_header, zero_the_first_page])
