@@ -18,6 +18,7 @@ from assistant.clock import FixedClock
 from assistant.records import Person
 from assistant.store.database import Store
 from assistant.workspace.data_folder import Workspace, open_workspace
+from tests.damaged_logs import make_demo_log
 from tests.factories import FRIDAY, at, person
 
 
@@ -64,3 +65,9 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
 def asa() -> Person:
     """Åsa Öberg, asa.oberg@lidingo.se: an account officer."""
     return person("Åsa Öberg", "asa.oberg@lidingo.se")
+
+
+@pytest.fixture(scope="session")
+def demo_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo log (four accounts, a year of checks), made once: copy it, never change it."""
+    return make_demo_log(tmp_path_factory.mktemp("demo-log") / "data")

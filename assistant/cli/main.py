@@ -36,6 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="keep the database, evidence and settings in DIR (or set KONTOKOLL_DATA_DIR)",
     )
+    common.add_argument(
+        "--read-only",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="only read the log, from a copy of what can be read of it, leaving the database "
+        "untouched: for a damaged log, to look at it and export the review",
+    )
     parser = argparse.ArgumentParser(
         prog="kontokoll",
         description="Daily checks, checklists and proof for a municipality's social media "
@@ -109,9 +116,6 @@ def run(
     ``write_pdf`` draws the review as a PDF (``ui.review.pdf.write_review_pdf``);
     without it ``kontokoll report`` refuses PDF, as the core cannot draw one.
     """
-    # Imported here, not at the top: starting the GUI needs none of them before its first paint.
-    from assistant.workspace.data_folder import open_workspace
-
     out = out or sys.stdout
     clock = clock or SystemClock()
     if args.command == "demo":  # it makes its own data folder: none is opened first
@@ -122,8 +126,9 @@ def run(
         except UserError as error:
             print(error.render(translate), file=sys.stderr)
             return 1
+    read_only = bool(getattr(args, "read_only", False))
     try:
-        workspace = open_workspace(data_dir_of(args))
+        workspace = _open(args, read_only, translate)
     except UserError as error:
         print(error.render(translate), file=sys.stderr)
         return 2
@@ -164,6 +169,53 @@ def run(
         return 1
     finally:
         workspace.close()
+
+
+_WRITING_COMMANDS = ("accounts", "sync")
+
+
+def _open(args: argparse.Namespace, read_only: bool, translate: Translate) -> Workspace:
+    """The data folder, read-only if asked, saying then how much of the log could be read."""
+    from assistant.workspace.data_folder import (
+        DamagedDatabaseError,
+        open_read_only_workspace,
+        open_workspace,
+    )
+    from assistant.workspace.read_only import what_to_do, what_was_read
+
+    data_dir = data_dir_of(args)
+    if not read_only:
+        try:
+            return open_workspace(data_dir)
+        except DamagedDatabaseError as error:
+            hint = Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "To look at what can still be read, and export the review, without "
+                    "changing the file: kontokoll --data-dir {folder} --read-only report …",
+                ),
+                {"folder": str(data_dir)},
+            )
+            raise UserError(error.message, *error.details, hint) from error
+    if args.command in _WRITING_COMMANDS:
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "“kontokoll {command}” records in the log, so it cannot run with "
+                    "--read-only. Leave out --read-only once the database is whole again.",
+                ),
+                {"command": args.command},
+            )
+        )
+    workspace = open_read_only_workspace(data_dir)
+    found = workspace.read_only
+    assert found is not None
+    for said in (what_was_read(found), what_to_do(found)):
+        print(said.render(translate), file=sys.stderr)
+    return workspace
 
 
 def status_report(workspace: Workspace, day: date) -> dict[str, Any]:

@@ -354,7 +354,11 @@ def log_rows(review: Review, translate: Translate) -> list[tuple[str, Cell]]:
     """
     label = translate("Review", QT_TRANSLATE_NOOP("Review", "Log (chain head)"))
     value = translate("Review", QT_TRANSLATE_NOOP("Review", "{who}: record {seq}, link {link}"))
-    return [
+    damage: list[tuple[str, Cell]] = []
+    if review.damage is not None:
+        damaged = translate("Review", QT_TRANSLATE_NOOP("Review", "Damaged log"))
+        damage.append((damaged, review.damage.render(translate)))
+    return damage + [
         (label, value.format(who=head.who, seq=head.seq, link=head.link))
         for head in review.log_heads
     ]

@@ -57,6 +57,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.clock import local_date
+from assistant.messages import Message
 from assistant.records import Account, DailyCheck, DutyLog
 from assistant.rules.review_days import (
     DayMark,
@@ -131,13 +132,16 @@ class Review:
     ``log_heads`` are the heads of the log's chains it was made from, one per
     workstation: printed in the exports, they pin the log as it was that day.
     They say where the figures come from, not what they are, so two reviews
-    with the same figures are equal whatever their heads.
+    with the same figures are equal whatever their heads. ``damage`` is set
+    when the review was made from a read-only copy of a damaged log, and says
+    so in its files, so nobody takes it for the whole log.
     """
 
     filter: ReviewFilter
     days: tuple[date, ...]
     accounts: tuple[AccountReview, ...] = field(default=())
     log_heads: tuple[LogHead, ...] = field(default=(), compare=False)
+    damage: Message | None = field(default=None, compare=False)
 
 
 class LogHead(NamedTuple):

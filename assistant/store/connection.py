@@ -49,6 +49,8 @@ class Trouble(Enum):
     """A fact contradicts the log (a constraint failed): a fault in Kontokoll, not the user's."""
     FAILED = "failed"
     """Anything else: the disk full, the file damaged or closed to writing."""
+    READ_ONLY = "read-only"
+    """The log is open read-only (a copy of a damaged one): nothing may be written."""
 
 
 class StorageError(Exception):
@@ -92,6 +94,12 @@ def not_saved(error: StorageError) -> UserError:
             "Storage",
             "Saving failed because the entry does not fit the log ({reason}); "
             "nothing was saved. Please report this to whoever supports Kontokoll.",
+        )
+    elif error.trouble is Trouble.READ_ONLY:
+        template = QT_TRANSLATE_NOOP(
+            "Storage",
+            "The log is open read-only, so nothing was saved. To record again, restore the "
+            "database from a backup (IT can help), then start Kontokoll as usual.",
         )
     elif error.trouble is Trouble.BUSY:
         template = QT_TRANSLATE_NOOP(
@@ -144,6 +152,25 @@ def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator
 
 def _storage_error(template: str, **values: object) -> UserError:
     return UserError(Message("Storage", template, values))
+
+
+class DamagedDatabaseError(UserError):
+    """The database cannot be read as it is: it may still be opened read-only to look and export."""
+
+
+def newer_kontokoll(path: Path, found: int) -> UserError:
+    """What a person is told of a database written by a newer Kontokoll than this one."""
+    return _storage_error(
+        QT_TRANSLATE_NOOP(
+            "Storage",
+            "The database {path} was written by a newer Kontokoll (schema "
+            "version {found}; this version knows up to {known}). Install the "
+            "newer Kontokoll. The database has not been changed.",
+        ),
+        path=str(path),
+        found=found,
+        known=SCHEMA_VERSION,
+    )
 
 
 def open_connection(path: Path) -> sqlite3.Connection:
@@ -199,17 +226,7 @@ def open_connection(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA trusted_schema = OFF")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise _storage_error(
-                QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The database {path} was written by a newer Kontokoll (schema "
-                    "version {found}; this version knows up to {known}). Install the "
-                    "newer Kontokoll. The database has not been changed.",
-                ),
-                path=str(path),
-                found=version,
-                known=SCHEMA_VERSION,
-            )
+            raise newer_kontokoll(path, version)
         conn.execute("PRAGMA journal_mode = WAL")
         if version < SCHEMA_VERSION:
             _migrate(conn, path, version)
@@ -242,15 +259,17 @@ def open_failure(path: Path, error: sqlite3.DatabaseError) -> UserError:
             ),
             path=str(path),
         )
-    return _storage_error(
-        QT_TRANSLATE_NOOP(
+    return DamagedDatabaseError(
+        Message(
             "Storage",
-            "The database {path} is damaged and cannot be read ({reason}). "
-            "Nothing has been changed. Restore the file from a backup, or move "
-            "it aside to start with an empty database.",
-        ),
-        path=str(path),
-        reason=str(error),
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The database {path} is damaged and cannot be read ({reason}). "
+                "Nothing has been changed. Restore the file from a backup, or move "
+                "it aside to start with an empty database.",
+            ),
+            {"path": str(path), "reason": str(error)},
+        )
     )
 
 
@@ -277,7 +296,7 @@ def _make_new(path: Path) -> None:
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             conn.execute("PRAGMA journal_mode = WAL")
             with transaction(conn):
-                _run_migrations(conn, 0)
+                run_migrations(conn, 0)
         finally:
             conn.close()
         move_to_new_name(temp, path)
@@ -288,7 +307,8 @@ def _make_new(path: Path) -> None:
             temp.unlink()
 
 
-def _run_migrations(conn: sqlite3.Connection, version: int) -> None:
+def run_migrations(conn: sqlite3.Connection, version: int) -> None:
+    """Bring the database from schema ``version`` to this Kontokoll's, in the open transaction."""
     for number in range(version + 1, SCHEMA_VERSION + 1):
         for statement in MIGRATIONS[number - 1].split(";"):
             if statement.strip():
@@ -305,7 +325,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     try:
         with transaction(conn):
             begun = True
-            _run_migrations(conn, version)
+            run_migrations(conn, version)
     except sqlite3.Error as error:
         if not begun:
             raise  # locked by another program: said as any failure to open is

@@ -9,6 +9,7 @@ Opening, migrating, transactions and the sorting of SQLite's errors are
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from assistant.store.salvage import ReadableCopy
 
 from assistant.clock import local_date, parse_instant
 from assistant.corrections import RoleGrant
@@ -38,7 +41,14 @@ from assistant.records import (
 from assistant.store import chain, connection
 from assistant.store.check_queries import CheckQueries
 from assistant.store.checklist_queries import ChecklistQueries
-from assistant.store.connection import StorageError, not_saved, open_connection, storage_errors
+from assistant.store.connection import (
+    StorageError,
+    Trouble,
+    not_saved,
+    open_connection,
+    open_failure,
+    storage_errors,
+)
 from assistant.store.correction_queries import CorrectionQueries
 from assistant.store.current import not_revoked
 from assistant.store.duty_log import read_duty_log
@@ -66,6 +76,9 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
         self._chained = True  # the schema has chains (see open)
         self._revocable = True  # the schema has revocations (see open)
         self._known_id: str | None = None  # the workstation's id, once read committed
+        self.read_only: ReadableCopy | None = None
+        """Set on a read-only copy of the database (:mod:`assistant.store.read_only`)."""
+        self._copy_folder: Path | None = None  # the copy's own folder, removed on closing
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -101,25 +114,35 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
         path = data_dir / DATABASE_NAME
         store = cls(open_connection(path), path)
         try:
-            # A log left at an older schema (by the tests of upgrades) has no chain to keep.
-            store._chained = bool(
-                store._query("SELECT 1 FROM sqlite_master WHERE name = 'chain_marks'")
-            )
-            store._revocable = bool(
-                store._query("SELECT 1 FROM sqlite_master WHERE name = 'revoked_workstations'")
-            )
+            store._know_schema()
             if store._chained and not store._query(
                 "SELECT 1 FROM workstation WHERE key = 'chain_begun'"
             ):
                 with store._writing():
                     chain.begin_chain(store._conn, store._own_id(), now or datetime.now(UTC))
+        except StorageError as error:
+            store.close()
+            damage = error.__cause__
+            if isinstance(damage, sqlite3.DatabaseError) and error.trouble is Trouble.FAILED:
+                raise open_failure(path, damage) from error
+            raise
         except BaseException:
             store.close()
             raise
         return store
 
+    def _know_schema(self) -> None:
+        # A log left at an older schema (by the tests of upgrades) has no chain to keep.
+        self._chained = bool(self._query("SELECT 1 FROM sqlite_master WHERE name = 'chain_marks'"))
+        self._revocable = bool(
+            self._query("SELECT 1 FROM sqlite_master WHERE name = 'revoked_workstations'")
+        )
+
     def close(self) -> None:
         self._conn.close()
+        if self._copy_folder is not None:
+            shutil.rmtree(self._copy_folder, ignore_errors=True)
+            self._copy_folder = None
 
     def generation(self) -> tuple[int, int]:
         """What changes whenever the database does, by this connection or another one.
@@ -163,6 +186,8 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
         Committed when the block ends, rolled back on any exception; what
         fails in SQLite, in the block or committing, comes out as StorageError.
         """
+        if self.read_only is not None:
+            raise StorageError("read-only", Trouble.READ_ONLY)
         outermost = not self._conn.in_transaction
         with storage_errors(), connection.transaction(self._conn):
             yield
@@ -234,6 +259,8 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
         if self._known_id is not None:
             return self._known_id
         rows = self._query("SELECT value FROM workstation WHERE key = 'id'")
+        if not rows and self.read_only is not None:
+            return ""  # lost with the damage: nothing may be made in a read-only copy
         if not rows:
             with self._writing():
                 self._own_id()

@@ -15,6 +15,7 @@ from pathlib import Path
 from assistant.files import PRIVATE, write_file_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.records import Evidence
+from assistant.store.connection import StorageError, Trouble, not_saved
 
 _CHUNK = 1 << 20
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -37,10 +38,11 @@ def _error(template: str, **values: object) -> UserError:
 
 
 class EvidenceStore:
-    """The folder of evidence files of one data folder."""
+    """The folder of evidence files of one data folder; ``read_only`` refuses every new file."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, read_only: bool = False) -> None:
         self.root = root
+        self.read_only = read_only
 
     def path_for(self, sha256: str, suffix: str = "") -> Path:
         """Where the file of ``sha256`` is kept; ValueError for a name that is no SHA-256.
@@ -83,6 +85,8 @@ class EvidenceStore:
     def add_bytes(
         self, data: bytes, original_name: str, *, recorded_at: datetime, recorded_by: str
     ) -> Evidence:
+        if self.read_only:
+            raise not_saved(StorageError("read-only", Trouble.READ_ONLY))
         if not data:
             raise _error(
                 QT_TRANSLATE_NOOP(

@@ -326,6 +326,7 @@ def review(workspace: Workspace, review_filter: ReviewFilter, today: date) -> Re
     from assistant.rules.review import LogHead, chosen_accounts, review_of
     from assistant.store.log_check import log_heads
     from assistant.store.review_queries import check_tallies, duty_dates
+    from assistant.workspace.read_only import review_note
 
     versions = workspace.store.account_versions()
     chosen = chosen_accounts(workspace.log.accounts().values(), review_filter, versions)
@@ -343,7 +344,7 @@ def review(workspace: Workspace, review_filter: ReviewFilter, today: date) -> Re
     )
     user = me(workspace)
     heads = tuple(LogHead(*head) for head in log_heads(workspace.store, user.name if user else ""))
-    return dataclasses.replace(made, log_heads=heads)
+    return dataclasses.replace(made, log_heads=heads, damage=review_note(workspace.read_only))
 
 
 def departments(workspace: Workspace) -> list[str]:

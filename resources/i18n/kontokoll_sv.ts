@@ -983,6 +983,14 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>To look at what can still be read, and export the review, without changing the file: kontokoll --data-dir {folder} --read-only report …</source>
+        <translation>För att se det som fortfarande går att läsa, och exportera granskningen, utan att ändra filen: kontokoll --data-dir {folder} --read-only report …</translation>
+    </message>
+    <message>
+        <source>“kontokoll {command}” records in the log, so it cannot run with --read-only. Leave out --read-only once the database is whole again.</source>
+        <translation>”kontokoll {command}” registrerar i loggen och kan därför inte köras med --read-only. Utelämna --read-only när databasen är hel igen.</translation>
+    </message>
+    <message>
         <source>{date} is a working day.</source>
         <translation>{date} är en vardag.</translation>
     </message>
@@ -2566,6 +2574,101 @@ Datamapp: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: the log in {path} is open to look at and export only. It holds {facts} records, {checks} of them daily checks.</source>
+        <translation>Skrivskyddat: loggen i {path} är öppen bara för att läsa och exportera. Den innehåller {facts} poster, varav {checks} dagliga kontroller.</translation>
+    </message>
+    <message>
+        <source>{lost} record(s) the log knows of could not be read, and parts of the file could not be read at all, so more may be missing.</source>
+        <translation>{lost} post(er) som loggen känner till gick inte att läsa, och delar av filen gick inte att läsa alls, så mer kan saknas.</translation>
+    </message>
+    <message>
+        <source>Parts of the file could not be read at all, so records may be missing.</source>
+        <translation>Delar av filen gick inte att läsa alls, så poster kan saknas.</translation>
+    </message>
+    <message>
+        <source>{lost} record(s) the log knows of could not be read.</source>
+        <translation>{lost} post(er) som loggen känner till gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>No record the log knows of was lost.</source>
+        <translation>Ingen post som loggen känner till har gått förlorad.</translation>
+    </message>
+    <message>
+        <source>Read-only: the database {path} is damaged. Kontokoll read {facts} record(s) from it, {checks} of them daily checks. {lost}</source>
+        <translation>Skrivskyddat: databasen {path} är skadad. Kontokoll läste {facts} post(er) ur den, varav {checks} dagliga kontroller. {lost}</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded here. Start Kontokoll without --read-only to record.</source>
+        <translation>Här går det inte att registrera något. Starta Kontokoll utan --read-only för att registrera.</translation>
+    </message>
+    <message>
+        <source>You can look at the log and save the review; nothing can be recorded, and the damaged file is left as it is. To record again, restore the database from a backup, or ask IT for help, then start Kontokoll as usual.</source>
+        <translation>Du kan titta i loggen och spara granskningen, men inte registrera något, och den skadade filen lämnas som den är. För att kunna registrera igen: återställ databasen från en säkerhetskopia, eller be IT om hjälp, och starta sedan Kontokoll som vanligt.</translation>
+    </message>
+    <message>
+        <source>Made from a read-only copy of a damaged log; every record the log knows of could be read.</source>
+        <translation>Gjord ur en skrivskyddad kopia av en skadad logg; alla poster som loggen känner till gick att läsa.</translation>
+    </message>
+    <message>
+        <source>Made from a read-only copy of a damaged log: {lost} record(s) could not be read, and more may be missing, so a day shown as missed may have been checked.</source>
+        <translation>Gjord ur en skrivskyddad kopia av en skadad logg: {lost} post(er) gick inte att läsa, och mer kan saknas, så en dag som visas som missad kan ha kontrollerats.</translation>
+    </message>
+    <message>
+        <source>Made from a read-only copy of a damaged log: {lost} record(s) could not be read, so a day shown as missed may have been checked.</source>
+        <translation>Gjord ur en skrivskyddad kopia av en skadad logg: {lost} post(er) gick inte att läsa, så en dag som visas som missad kan ha kontrollerats.</translation>
+    </message>
+    <message>
+        <source>The log is open read-only</source>
+        <translation>Loggen är öppen skrivskyddat</translation>
+    </message>
+    <message>
+        <source>You can open what can still be read of it read-only, to look at the log and save the review. Nothing is written to the file.</source>
+        <translation>Du kan öppna det som fortfarande går att läsa skrivskyddat, för att titta i loggen och spara granskningen. Ingenting skrivs till filen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddat</translation>
+    </message>
+    <message>
+        <source>&amp;Close Kontokoll</source>
+        <translation>S&amp;täng Kontokoll</translation>
+    </message>
+    <message>
+        <source>Reading what can still be read of the damaged log…</source>
+        <translation>Läser det som fortfarande går att läsa av den skadade loggen…</translation>
+    </message>
+    <message>
+        <source>Kontokoll – read-only: damaged log</source>
+        <translation>Kontokoll – skrivskyddat: skadad logg</translation>
+    </message>
+    <message>
+        <source>Kontokoll – read-only</source>
+        <translation>Kontokoll – skrivskyddat</translation>
+    </message>
+    <message>
+        <source>The log is open read-only.</source>
+        <translation>Loggen är öppen skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>Read-only view</source>
+        <translation>Skrivskyddad vy</translation>
+    </message>
+    <message>
+        <source>Read-only view of a damaged log</source>
+        <translation>Skrivskyddad vy av en skadad logg</translation>
+    </message>
+    <message>
+        <source>Read-only view of the log</source>
+        <translation>Skrivskyddad vy av loggen</translation>
+    </message>
+    <message>
+        <source>Open the Revie&amp;w to save it</source>
+        <translation>Gå till Granskning för att spa&amp;ra den</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Account register</source>
@@ -2823,6 +2926,10 @@ Datamapp: {path}</translation>
     <message>
         <source>{who}: record {seq}, link {link}</source>
         <translation>{who}: post {seq}, länk {link}</translation>
+    </message>
+    <message>
+        <source>Damaged log</source>
+        <translation>Skadad logg</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3866,10 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>Det gick inte att spara eftersom uppgiften inte passar ihop med loggen ({reason}); ingenting sparades. Rapportera det till den som ger stöd för Kontokoll.</translation>
     </message>
     <message>
+        <source>The log is open read-only, so nothing was saved. To record again, restore the database from a backup (IT can help), then start Kontokoll as usual.</source>
+        <translation>Loggen är öppen skrivskyddat, så ingenting sparades. För att kunna registrera igen: återställ databasen från en säkerhetskopia (IT kan hjälpa till) och starta sedan Kontokoll som vanligt.</translation>
+    </message>
+    <message>
         <source>The database is busy with another program; nothing was saved. Try again in a moment.</source>
         <translation>Databasen används av ett annat program, så ingenting sparades. Försök igen om en stund.</translation>
     </message>
@@ -3789,6 +3900,18 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <message>
         <source>The entry was not saved: it is not in a form colleagues&apos; Kontokoll can take in ({reason}). A text may be too long; shorten it and save again.</source>
         <translation>Posten sparades inte: den har inte en form som kollegernas Kontokoll kan ta emot ({reason}). En text kan vara för lång; korta den och spara igen.</translation>
+    </message>
+    <message>
+        <source>There is no database {path} to open read-only. Check the data folder (--data-dir) and try again.</source>
+        <translation>Det finns ingen databas {path} att öppna skrivskyddat. Kontrollera datamappen (--data-dir) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes): there is nothing in it to read, not even read-only. Nothing has been changed. Restore the file from a backup.</source>
+        <translation>Databasen {path} är tom (0 byte): det finns ingenting i den att läsa, inte ens skrivskyddat. Ingenting har ändrats. Återställ filen från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Nothing of the log could be read from the database {path}: the file is damaged throughout, or is no Kontokoll database. Nothing has been changed. Restore the file from a backup, or ask IT for help.</source>
+        <translation>Ingenting av loggen gick att läsa ur databasen {path}: filen är skadad rakt igenom, eller så är den ingen Kontokoll-databas. Ingenting har ändrats. Återställ filen från en säkerhetskopia, eller be IT om hjälp.</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,12 @@ class AccountPage(QWidget):
         self.marks = WithdrawalMarks(
             story.withdrawals,
             story.people,
-            lambda entry: me is not None and may_withdraw(me, entry, account),
+            # Nothing is withdrawn from a log open read-only: no link offers it.
+            lambda entry: (
+                me is not None
+                and self.workspace.read_only is None
+                and may_withdraw(me, entry, account)
+            ),
         )
         days = list(story.days)
         counts = {state: sum(1 for d in days if d.state == state) for state in DayState}

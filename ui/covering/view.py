@@ -40,6 +40,7 @@ from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
 from ui.common.labels import person_name
+from ui.common.read_only import refuse_writing
 from ui.common.widgets import configure_table, fit_to_rows, named, on_enter
 from ui.covering.absence_dialog import AbsenceDialog
 from ui.covering.tables import AbsenceModel, DeputyModel, absence_rows, deputy_rows
@@ -267,10 +268,14 @@ class CoveringView(QWidget):
         self.refresh()
         self.saved.emit(message)
 
-    def record_absence(self) -> AbsenceDialog:
+    def record_absence(self) -> AbsenceDialog | None:
+        if refuse_writing(self, self.workspace):
+            return None
         return self._open(AbsenceDialog(self.workspace, self.clock, self.language, parent=self))
 
     def change_absence(self) -> AbsenceDialog | None:
+        if refuse_writing(self, self.workspace):
+            return None
         absence = self._chosen_absence()
         if absence is None:
             return None
@@ -279,6 +284,8 @@ class CoveringView(QWidget):
         )
 
     def take_over_account(self) -> AbsenceDialog | None:
+        if refuse_writing(self, self.workspace):
+            return None
         account_id = self._chosen_account()
         account = reading.accounts(self.workspace).get(account_id or "")
         if account is None or not account.officer_ids:
@@ -297,6 +304,8 @@ class CoveringView(QWidget):
         )
 
     def call_off_absence(self) -> QMessageBox | None:
+        if refuse_writing(self, self.workspace):
+            return None
         absence = self._chosen_absence()
         if absence is None:
             return None

@@ -20,6 +20,7 @@ from assistant.clock import STOCKHOLM
 from assistant.pack.model import GuidelinePack
 from assistant.records import Person
 from assistant.rules.review import Review
+from ui.common.i18n import translate
 from ui.common.labels import ground_title
 from ui.review.model import (
     account_label,
@@ -244,6 +245,13 @@ def _signature_html() -> str:
     )
 
 
+def _damage_html(review: Review) -> str:
+    """That the review was made from a read-only copy of a damaged log, where it was."""
+    if review.damage is None:
+        return ""
+    return f'<p style="color:#a00000"><b>{escape(review.damage.render(translate))}</b></p>'
+
+
 def _log_html(review: Review) -> str:
     """The heads of the log's chains it was made from: a signed paper pins the log of that day."""
     if not review.log_heads:
@@ -303,6 +311,7 @@ def review_html(
         f"<h1>{escape(review_title())}</h1>",
         "<p>" + "<br>".join(escape(line) for line in filter_lines(review, people)) + "</p>",
         f'<p style="color:#555555">{escape(made)}</p>',
+        _damage_html(review),
         _log_html(review),
     ]
     if not review.accounts:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.common.read_only import refuse_writing
 from ui.window import actions
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class Commands(QObject):
         from assistant.workspace import reading
         from ui.checks.check_dialog import CheckDialog
 
-        if self.workspace is None:
+        if self.workspace is None or refuse_writing(self.window, self.workspace):
             return
         registered = reading.accounts(self.workspace)
         if not registered:
@@ -124,7 +125,7 @@ class Commands(QObject):
         from assistant.workspace import reading
         from ui.register.account_dialog import AccountDialog
 
-        if self.workspace is None:
+        if self.workspace is None or refuse_writing(self.window, self.workspace):
             return None
         account = reading.accounts(self.workspace).get(account_id or "")
         if account is not None and account.closed_on is not None:
@@ -162,7 +163,7 @@ class Commands(QObject):
         """Import the register from a CSV file (asking which, when ``path`` is None)."""
         from ui.register.importing import import_accounts
 
-        if self.workspace is None:
+        if self.workspace is None or refuse_writing(self.window, self.workspace):
             return
         message = import_accounts(self.window, self.workspace, self.clock, path)
         if message:
@@ -193,6 +194,8 @@ class Commands(QObject):
         dialog.rejected.connect(self.declined)
 
     def edit_settings(self, settings: Settings) -> None:
+        if refuse_writing(self.window, self.workspace):
+            return  # the settings are kept in the data folder, which is left as it is
         dialog = actions.open_settings(
             self.window, self.data_dir, settings, self.workspace, self.clock
         )

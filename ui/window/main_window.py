@@ -14,6 +14,7 @@ Signals:
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock, today
 from assistant.messages import UserError
 from assistant.settings import Settings
-from ui.common.i18n import choose_language, translate
+from ui.common.i18n import choose_language
 from ui.common.widgets import bring_forward, named
 from ui.window import actions
 from ui.window.commands import Commands
 from ui.window.day_turn import DayTurn
 from ui.window.menus import build_menus
+from ui.window.read_only import offer_read_only, open_read_only, show_read_only
 from ui.window.role_views import RoleViews, View
 
 if TYPE_CHECKING:
@@ -119,30 +120,35 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
             QTimer.singleShot(0, self.open_workspace)
 
-    def open_workspace(self) -> None:
-        """Open the data folder (after the first paint: it imports the heavier modules)."""
+    def open_workspace(self, read_only: bool = False) -> None:
+        """Open the data folder (after the first paint); ``read_only``, what can be read of it."""
         if self.workspace is not None:
             return
-        from assistant.workspace import reading
         from assistant.workspace.data_folder import open_workspace
 
-        try:
-            self.workspace = open_workspace(self.data_dir)
-        except UserError as error:
-            title = self.tr("The log cannot be opened")
-            box = QMessageBox(
-                QMessageBox.Icon.Critical, title, error.render(translate), parent=self
-            )
-            box.setObjectName("openErrorBox")
-            box.finished.connect(self.close)
-            box.open()
+        if read_only:  # read off the GUI thread: a big damaged log takes a while
+            open_read_only(self, self.data_dir, self._use, self.close)
             return
-        self.workspace.apply_settings(self.settings)
-        self.commands.workspace = self.workspace
+        try:
+            workspace = open_workspace(self.data_dir)
+        except UserError as error:  # a damaged log is offered read-only
+            offer_read_only(self, error, lambda: self.open_workspace(read_only=True), self.close)
+            return
+        self._use(workspace)
+
+    def _use(self, workspace: Workspace) -> None:
+        from assistant.workspace import reading
+
+        self.workspace = workspace
+        workspace.apply_settings(self.settings)
+        self.commands.workspace = workspace
         self._build_views()
-        if self.workspace.pack_problem is not None:
-            actions.refuse_pack(self, self.workspace.pack_problem)
-        if not reading.my_id(self.workspace):
+        if workspace.read_only is not None:  # said plainly, in the title and a banner
+            review = partial(self.show_view, View.REVIEW)
+            show_read_only(self, self._frame, workspace.read_only, self.menus.recording, review)
+        if workspace.pack_problem is not None:
+            actions.refuse_pack(self, workspace.pack_problem)
+        if not reading.my_id(workspace) and workspace.read_only is None:
             self.ask_who_i_am()
         else:
             self.refresh()
@@ -183,8 +189,9 @@ class MainWindow(QMainWindow):
         self.role_views.install(
             self.workspace, self.clock, self.language, self.register_view, self.today()
         )
-        self._build_duty_desk()
-        self._build_team_sync()
+        if self.workspace.read_only is None:  # a read-only log: no reminders, no team
+            self._build_duty_desk()
+            self._build_team_sync()
         self.show_view(self.role_views.first_view())
 
     def _build_register(self) -> None:

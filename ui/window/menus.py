@@ -57,6 +57,9 @@ class Menus:
     new_action: QAction
     review_action: QAction
     shortcuts: list[tuple[QAction, Shortcut]] = field(default_factory=list)
+    recording: list[QAction] = field(default_factory=list)
+    """The commands that record something (or change the settings), switched off when the
+    log is open read-only."""
 
 
 def build_menus(
@@ -138,6 +141,7 @@ def build_menus(
     account_menu.addAction(new_action)
 
     duty_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Duties"))
+    recording = [import_action, settings_action, log_action, plan_action, new_action]
     for text, name, shortcut, kind in (
         (
             QCoreApplication.translate("MainWindow", "Log a &culling…"),
@@ -164,7 +168,8 @@ def build_menus(
             "change",
         ),
     ):
-        duty_menu.addAction(action(text, name, shortcut, partial(target.log_duty, kind)))
+        recording.append(action(text, name, shortcut, partial(target.log_duty, kind)))
+        duty_menu.addAction(recording[-1])
     duty_menu.addSeparator()
     duty_menu.addAction(
         action(
@@ -235,4 +240,5 @@ def build_menus(
         new_action,
         review_action,
         shortcuts,
+        recording,
     )

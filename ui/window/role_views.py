@@ -102,12 +102,15 @@ class RoleViews(QObject):
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
 
     def sync_roles(self) -> None:
-        """Show Review to managers and the information unit, and only to them."""
+        """Show Review to managers and the information unit, and only to them; and to
+        anyone looking at a log open read-only, which is there to be looked at and exported."""
         if self.workspace is None or self.clock is None:
             return
         from assistant.records import Role
 
-        wants_review = bool(self.roles() & {Role.MANAGER, Role.INFORMATION_UNIT})
+        wants_review = self.workspace.read_only is not None or bool(
+            self.roles() & {Role.MANAGER, Role.INFORMATION_UNIT}
+        )
         if wants_review and self.review is None:
             from ui.review.view import ReviewView
 
