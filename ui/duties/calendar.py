@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from assistant.clock import Clock, today
@@ -24,15 +24,9 @@ from assistant.messages import UserError
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
+from ui.common.off_thread import run_off_thread
 
 EXPORT_MONTHS = 12
-
-
-class _Relay(QObject):
-    """Carries the worker's outcome back to the GUI thread (it lives there)."""
-
-    written = Signal(str)
-    failed = Signal(object)
 
 
 def export_calendar(
@@ -68,24 +62,15 @@ def export_calendar(
     written = QCoreApplication.translate(
         "MainWindow", "Saved {count} duty date(s) for the next {months} months in {path}."
     ).format(count=len(entries), months=EXPORT_MONTHS, path=path)
-    relay = _Relay(parent)
-    relay.written.connect(done)
-    relay.written.connect(relay.deleteLater)
-    relay.failed.connect(lambda error: _refuse(parent, error))
-    relay.failed.connect(relay.deleteLater)
 
-    def write() -> None:
-        try:
-            if target.suffix.lower() == ".csv":
-                write_csv(entries, target, translate=translate)
-            else:
-                write_ics(entries, target, now=now, translate=translate)
-        except UserError as error:
-            relay.failed.emit(error)
-            return
-        relay.written.emit(written)
+    def write() -> str:
+        if target.suffix.lower() == ".csv":
+            write_csv(entries, target, translate=translate)
+        else:
+            write_ics(entries, target, now=now, translate=translate)
+        return written
 
-    QThreadPool.globalInstance().start(write)
+    run_off_thread(parent, write, done, lambda error: _refuse(parent, error))
 
 
 def _refuse(parent: QWidget, error: UserError) -> None:

@@ -9,22 +9,21 @@ file was saved, or a message box saying why it was not and what to do.
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from assistant.messages import UserError, fault
+from assistant.messages import UserError
 from assistant.pack.model import GuidelinePack
 from assistant.records import Person
 from assistant.rules.review import Review
 from ui.common.i18n import translate
+from ui.common.off_thread import run_off_thread
 
 
 class ExportKind(StrEnum):
@@ -69,13 +68,6 @@ def with_suffix(path: Path, kind: ExportKind) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-class _Relay(QObject):
-    """Carries the worker's outcome back to the GUI thread (it lives there)."""
-
-    written = Signal(str)
-    failed = Signal(object)
-
-
 def start_export(
     parent: QWidget,
     kind: ExportKind,
@@ -105,64 +97,48 @@ def start_export(
             "ReviewExport", "Saved the review as a CSV file in {path}."
         ),
     }[kind].format(path=path)
-    relay = _Relay(parent)
-    relay.written.connect(done)
-    relay.written.connect(relay.deleteLater)
-    relay.failed.connect(lambda _error: failed())
-    relay.failed.connect(lambda error: _refuse(parent, error))
-    relay.failed.connect(relay.deleteLater)
     # The worker's own copy; a People copy keeps the former ids that name who checked.
     people = copy.copy(people)
 
-    def write() -> None:
-        try:
-            if kind == ExportKind.PDF:
-                from ui.review.pdf import write_review_pdf
+    def write() -> str:
+        if kind == ExportKind.PDF:
+            from ui.review.pdf import write_review_pdf
 
-                write_review_pdf(
-                    review,
-                    path,
-                    people=people,
-                    generated_by=generated_by,
-                    generated_at=generated_at,
-                    language=language,
-                    pack=pack,
-                )
-            elif kind == ExportKind.XLSX:
-                from assistant.exports.review import write_review_xlsx
+            write_review_pdf(
+                review,
+                path,
+                people=people,
+                generated_by=generated_by,
+                generated_at=generated_at,
+                language=language,
+                pack=pack,
+            )
+        elif kind == ExportKind.XLSX:
+            from assistant.exports.review import write_review_xlsx
 
-                write_review_xlsx(
-                    review,
-                    path,
-                    pack=pack,
-                    language=language,
-                    generated_at=generated_at,
-                    generated_by=generated_by,
-                    people=people,
-                    translate=translate,
-                )
-            else:
-                from assistant.exports.review import write_review_csv
+            write_review_xlsx(
+                review,
+                path,
+                pack=pack,
+                language=language,
+                generated_at=generated_at,
+                generated_by=generated_by,
+                people=people,
+                translate=translate,
+            )
+        else:
+            from assistant.exports.review import write_review_csv
 
-                write_review_csv(
-                    review, path, pack=pack, language=language, people=people, translate=translate
-                )
-        except UserError as error:
-            _emit(relay.failed, error)
-            return
-        except Exception as error:  # a fault: said, so "Saving…" does not stay for ever
-            logging.getLogger(__name__).exception("Saving the review failed")
-            _emit(relay.failed, fault(error))
-            return
-        _emit(relay.written, saved)
+            write_review_csv(
+                review, path, pack=pack, language=language, people=people, translate=translate
+            )
+        return saved
 
-    QThreadPool.globalInstance().start(write)
+    def refused(error: UserError) -> None:
+        failed()
+        _refuse(parent, error)
 
-
-def _emit(signal: SignalInstance, value: object) -> None:
-    # The screen may have closed while the file was written: nobody is left to tell.
-    with contextlib.suppress(RuntimeError):
-        signal.emit(value)
+    run_off_thread(parent, write, done, refused)
 
 
 def _refuse(parent: QWidget, error: UserError) -> None:

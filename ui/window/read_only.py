@@ -15,20 +15,18 @@ Signals (ReadOnlyBanner):
 
 from __future__ import annotations
 
-import contextlib
-import logging
-import threading
 from collections.abc import Callable, Iterable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
-from assistant.messages import UserError, fault
+from assistant.messages import UserError
 from ui.common.i18n import translate
+from ui.common.off_thread import run_off_thread
 from ui.common.widgets import named
 
 if TYPE_CHECKING:
@@ -88,13 +86,6 @@ def offer_read_only(
     return box
 
 
-class _Relay(QObject):
-    """Carries the copy made on the worker thread back to the GUI thread (it lives there)."""
-
-    made = Signal(object)
-    failed = Signal(object)
-
-
 def open_read_only(
     window: QWidget,
     data_dir: Path,
@@ -115,10 +106,8 @@ def open_read_only(
             "ReadOnly", "Reading what can still be read of the damaged log…"
         )
         label.setText(f'<p align="center">{escape(reading)}</p>')
-    relay = _Relay(window)
 
     def made(copy: ReadableCopy) -> None:
-        relay.deleteLater()
         try:
             workspace = open_read_only_workspace(data_dir, copy)
         except UserError as error:
@@ -126,27 +115,13 @@ def open_read_only(
             return
         use(workspace)
 
-    relay.made.connect(made)
-    relay.failed.connect(lambda error: offer_read_only(window, error, close, close))
-
-    def work() -> None:
-        try:
-            copy = read_only_copy_of(data_dir)
-        except UserError as error:
-            with contextlib.suppress(RuntimeError):  # the window may be gone meanwhile
-                relay.failed.emit(error)
-            return
-        except Exception as error:  # a fault: said, never a window left waiting
-            logging.getLogger(__name__).exception("Reading the damaged log failed")
-            with contextlib.suppress(RuntimeError):
-                relay.failed.emit(fault(error))
-            return
-        try:
-            relay.made.emit(copy)
-        except RuntimeError:
-            discard_copy(copy)  # the window closed meanwhile: nobody will open it
-
-    threading.Thread(target=work, name="kontokoll-read-only", daemon=True).start()
+    run_off_thread(
+        window,
+        lambda: read_only_copy_of(data_dir),
+        made,
+        lambda error: offer_read_only(window, error, close, close),
+        abandoned=discard_copy,  # the window closed meanwhile: nobody will open it
+    )
 
 
 def show_read_only(
