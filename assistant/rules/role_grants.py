@@ -13,7 +13,9 @@ A role taken unasked at a workstation that later joins a team whose holders
 came first is therefore unconfirmed until one of them grants it. Grants are
 taken in the order they were recorded. A role held in a person's record made
 before grants existed (:data:`GRANTS_BEGAN`) counts as granted: the teams
-that used Kontokoll before keep their managers.
+that used Kontokoll before keep their managers. A record's own date can be
+back-dated, so a record its workstation's chain shows was written after a
+fact dated from grants on (``written_later``) does not count as made before.
 
 Everything here is pure: the store hands in every version of every person and
 every grant (:meth:`assistant.store.database.Store.people`).
@@ -41,13 +43,15 @@ def holders(
     grants: Iterable[RoleGrant],
     current_id: Mapping[str, str],
     untrusted: Set[str] = frozenset(),
+    written_later: Set[str] = frozenset(),
 ) -> dict[Role, set[str]]:
     """Per granted role, the person ids confirmed in it.
 
     ``current_id`` maps every id a person was known by to their current one
     (a person who joined the team's record of them keeps what they did before);
     the versions whose ids are ``untrusted`` (from revoked workstations) confirm
-    nothing.
+    nothing, and those ``written_later`` than grants began are not taken as
+    made before, whatever their date says.
     """
     held: dict[Role, set[str]] = {role: set() for role in GRANTED_ROLES}
 
@@ -55,7 +59,11 @@ def holders(
         return current_id.get(person_id, person_id)
 
     for version in versions:
-        if version.recorded_at < GRANTS_BEGAN and version.id not in untrusted:
+        if (
+            version.recorded_at < GRANTS_BEGAN
+            and version.id not in untrusted
+            and version.id not in written_later
+        ):
             for role in version.roles & GRANTED_ROLES:
                 held[role].add(now_known(version.person_id))
     for grant in sorted(grants, key=lambda g: (g.recorded_at, g.id)):
@@ -69,7 +77,10 @@ def holders(
 
 
 def confirmed_people(
-    versions: Iterable[Person], grants: Iterable[RoleGrant], untrusted: Set[str] = frozenset()
+    versions: Iterable[Person],
+    grants: Iterable[RoleGrant],
+    untrusted: Set[str] = frozenset(),
+    written_later: Set[str] = frozenset(),
 ) -> People:
     """The current people, each with only the granted roles they are confirmed in.
 
@@ -79,7 +90,7 @@ def confirmed_people(
     items = list(versions)
     asked = people_of(items)
     current_id = {**asked.former_ids, **{person_id: person_id for person_id in asked}}
-    held = holders(items, grants, current_id, untrusted)
+    held = holders(items, grants, current_id, untrusted, written_later)
     current = {person_id: confirmed(person, held) for person_id, person in asked.items()}
     awaiting = {
         person_id: (person.roles & GRANTED_ROLES) - current[person_id].roles

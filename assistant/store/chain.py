@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -325,3 +325,52 @@ def unproven_facts(conn: sqlite3.Connection, own_id: str) -> int:
         ).fetchone()
         total += int(count)
     return total
+
+
+def written_after(
+    conn: sqlite3.Connection, table: str, ids: Iterable[str], when: datetime
+) -> set[str]:
+    """Which of these facts of ``table`` their workstation's chain shows were written after
+    ``when``, whatever date they carry themselves.
+
+    A chain keeps the order facts were written in, which an SQLite tool cannot
+    change unnoticed, while a fact's date is whatever its writer put there. A
+    fact is written later if its place comes after that of a fact dated
+    ``when`` or later, or after a head its workstation signed (heads are signed
+    only by a Kontokoll that chains, which ``when`` must be no later than the
+    first of). A fact with no place in a chain is not judged here.
+    """
+    wanted = sorted(set(ids))
+    if not wanted:
+        return set()
+    places = (
+        plain_cursor(conn)
+        .execute(
+            "SELECT fact_id, workstation_id, seq FROM chain WHERE fact_table = ? "
+            "AND fact_id IN (SELECT value FROM json_each(?))",
+            [table, json.dumps(wanted)],
+        )
+        .fetchall()
+    )
+    firsts: dict[str, int] = {}
+    since = when.isoformat()
+    for workstation in {str(workstation) for _, workstation, _ in places}:
+        (signed,) = conn.execute(
+            "SELECT min(seq) FROM chain_heads WHERE workstation_id = ?", [workstation]
+        ).fetchone()
+        if signed is not None:
+            firsts[workstation] = int(signed)
+        for fact_table in FACT_TABLES:
+            (seq,) = conn.execute(
+                f"SELECT min(c.seq) FROM chain c JOIN {fact_table} f "
+                f"ON c.fact_id = f.{FACT_KEYS[fact_table]} WHERE c.workstation_id = ? "
+                "AND c.fact_table = ? AND julianday(f.recorded_at) >= julianday(?)",
+                [workstation, fact_table, since],
+            ).fetchone()
+            if seq is not None:
+                firsts[workstation] = min(int(seq), firsts.get(workstation, int(seq)))
+    return {
+        str(fact_id)
+        for fact_id, workstation, seq in places
+        if str(workstation) in firsts and int(seq) > firsts[str(workstation)]
+    }

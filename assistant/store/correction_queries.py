@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 from assistant.corrections import Revocation, RoleGrant, Withdrawable, Withdrawal
 from assistant.records import DailyCheck, People, Person, Removal
 from assistant.rules.revocations import in_force
-from assistant.rules.role_grants import confirmed_people
+from assistant.rules.role_grants import GRANTED_ROLES, GRANTS_BEGAN, confirmed_people
 from assistant.rules.withdrawals import Entry
+from assistant.store.chain import written_after
 from assistant.store.current import withdrawn
 from assistant.store.rows import from_row, to_row
 from assistant.store.schema import TABLES
@@ -93,9 +94,16 @@ class CorrectionQueries:
         """Every person's versions and every grant, read once, with where each came from."""
         people = self._query("SELECT * FROM people")
         grants = self._query("SELECT * FROM role_grants")
+        versions = [(from_row(Person, r), str(r["origin"])) for r in people]
+        dated_before = [
+            version.id
+            for version, _ in versions
+            if version.recorded_at < GRANTS_BEGAN and version.roles & GRANTED_ROLES
+        ]
         return _PeopleReading(
-            [(from_row(Person, r), str(r["origin"])) for r in people],
+            versions,
             [(from_row(RoleGrant, r), str(r["origin"])) for r in grants],
+            written_after(self._conn, "people", dated_before, GRANTS_BEGAN),
         )
 
     def _note_derived(self) -> None:
@@ -148,9 +156,13 @@ class _PeopleReading:
 
     versions: list[tuple[Person, str]]
     grants: list[tuple[RoleGrant, str]]
+    written_later: set[str]
+    """The versions dated before grants began that their chain shows were written after."""
 
     def people_without(self, revoked: Set[str]) -> People:
         """The people and the roles they hold, trusting nothing from the ``revoked``."""
         untrusted = {version.id for version, origin in self.versions if origin in revoked}
         kept = [grant for grant, origin in self.grants if origin not in revoked]
-        return confirmed_people((version for version, _ in self.versions), kept, untrusted)
+        return confirmed_people(
+            (version for version, _ in self.versions), kept, untrusted, self.written_later
+        )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -19,14 +20,24 @@ from assistant.messages import UserError
 from assistant.records import Role, new_id
 from assistant.workspace import workstations
 from assistant.workspace.data_folder import open_workspace
-from tests.assistant.team.office import Desk, Office, only_account, record_check
+from tests.assistant.team.office import Desk, Office, make_office, only_account, record_check
 from tests.factories import FRIDAY, at
 
 THURSDAY = date(2026, 11, 19)
 
 
+@pytest.fixture
+def office(tmp_path: Path) -> Office:
+    """As the team's usual office, with Maria the information unit since before grants were
+    asked for: Åsa's workstation recorded it before it first published to the team."""
+    made = make_office(tmp_path)
+    _with_information_unit(made)
+    made.officer.sync(made.team_dir, 8)
+    made.deputy.sync(made.team_dir, 8, 5)
+    return made
+
+
 def _with_information_unit(office: Office) -> None:
-    """Maria is the information unit too, since before grants were asked for."""
     maria = office.manager.user
     with office.officer.store() as store:
         store.add_people(
@@ -53,7 +64,6 @@ def _workstation_of(desk: Desk) -> str:
 
 
 def test_a_revoked_workstations_check_no_longer_counts_anywhere(office: Office) -> None:
-    _with_information_unit(office)
     record_check(office.deputy, THURSDAY)
     office.deputy.sync(office.team_dir, 9)
     office.officer.sync(office.team_dir, 9, 5)
@@ -81,7 +91,6 @@ def test_a_revoked_workstations_check_no_longer_counts_anywhere(office: Office) 
 def test_only_the_information_unit_revokes_and_never_its_own_workstation(
     office: Office,
 ) -> None:
-    _with_information_unit(office)
     office.officer.sync(office.team_dir, 9)
     office.manager.sync(office.team_dir, 9, 5)
     office.officer.sync(office.team_dir, 9, 10)
@@ -106,7 +115,6 @@ def test_only_the_information_unit_revokes_and_never_its_own_workstation(
 def test_a_revocation_by_someone_outside_the_information_unit_counts_for_nothing(
     office: Office,
 ) -> None:
-    _with_information_unit(office)
     record_check(office.officer, THURSDAY)
     office.officer.sync(office.team_dir, 9)
     office.deputy.sync(office.team_dir, 9, 5)
