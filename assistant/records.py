@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol, TypeVar
@@ -85,12 +85,33 @@ class Account:
     supersedes: str | None = None
     planned: bool = False
     closed_on: date | None = None
+    kept_since: date | None = field(default=None, compare=False)
+    """The day Kontokoll began keeping this account's log: the day its first version was
+    recorded, filled in by the store as it reads the register (not a stored column, and
+    not part of what the version says)."""
 
     def is_active_on(self, day: date) -> bool:
-        """Whether the account's duties apply on ``day``: opened, and not yet closed."""
+        """Whether the account is open on ``day``: opened, and not yet closed."""
         if self.planned or day < self.active_since:
             return False
         return self.closed_on is None or day < self.closed_on
+
+    @property
+    def duties_since(self) -> date:
+        """The first day the account's duties are owed in Kontokoll: the day it opened, or,
+        for an account opened before it came into Kontokoll's register, the day it came.
+
+        An account active since 2019 and registered today has missed nothing before
+        today: nobody could log its checks here, and its first culling falls due a
+        period from today.
+        """
+        if self.kept_since is None or self.kept_since <= self.active_since:
+            return self.active_since
+        return self.kept_since
+
+    def owes_duties_on(self, day: date) -> bool:
+        """Whether the account's duties are owed on ``day``: open, and kept in Kontokoll."""
+        return self.is_active_on(day) and day >= self.duties_since
 
     @property
     def last_active_day(self) -> date | None:

@@ -96,7 +96,7 @@ def account_days(
     own = [c for c in checks if c.account_id == account.account_id]
     by_day = checks_by_day(c for c in own if c.id not in withdrawn)
     withdrawn_by_day = checks_by_day(c for c in own if c.id in withdrawn)
-    start = max(account.active_since, first) if first else account.active_since
+    start = max(account.duties_since, first) if first else account.duties_since
     days: list[AccountDay] = []
     day = min(today, account.last_active_day or today)
     while day >= start:
@@ -133,7 +133,7 @@ def missed_days_among(
     """As :func:`missed_working_days`, given only the days the account was checked."""
     if account.planned:
         return ()
-    first = max(account.active_since, today - timedelta(days=window_days))
+    first = max(account.duties_since, today - timedelta(days=window_days))
     last = min(today - timedelta(days=1), account.last_active_day or today)
     return tuple(day for day in calendar.working_days(first, last) if day not in checked_days)
 

@@ -80,7 +80,7 @@ def culling_deadline(
         if c.account_id == account.account_id and c.done_on >= account.active_since
     ]
     last = max(own, default=None)
-    since = account.active_since if last is None else last
+    since = account.duties_since if last is None else last
     due = add_months(since, interval_months)
     return Deadline(_soon(due, soon_days, since), due, since, done_before=last is not None)
 
@@ -151,7 +151,7 @@ def documentation_deadlines(
 
     result = []
     round_ = latest_round(months, today)
-    if round_ and account.is_active_on(round_.opens_on) and undone_since(round_.opens_on):
+    if round_ and account.owes_duties_on(round_.opens_on) and undone_since(round_.opens_on):
         result.append(Deadline(round_.opens_on, round_.due_on, round_.opens_on, done_before=False))
     own_changes = [
         c.changed_on

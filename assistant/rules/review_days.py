@@ -62,7 +62,7 @@ def marks_of(
     # The days the duties applied, as indexes into ``days``: a year's review
     # marks some 70,000 days, so the active period is worked out once.
     last_day = min(today, account.last_active_day or today)
-    start = max(0, (account.active_since - days[0]).days)
+    start = min(len(days), max(0, (account.duties_since - days[0]).days))
     end = max(start, min(len(days), (last_day - days[0]).days + 1))
     marks = [DayMark.NOT_ACTIVE] * start
     for index in range(start, end):
@@ -106,7 +106,8 @@ def culling_deadlines(
         return []
     done = sorted(d for d in culled if d >= account.active_since)
     result: list[ReviewDeadline] = []
-    since = account.active_since
+    # Kept from a day after it opened: a culling logged from before then sets the clock.
+    since = max((d for d in done if d <= account.duties_since), default=account.duties_since)
     index = 0  # the first culling after ``since``
     while True:
         due = add_months(since, interval_months)
@@ -149,7 +150,7 @@ def documentation_deadlines(
         # Due only if the account was open all the round's month: one closed in March owes
         # no March round (the duty list stops asking once it closes).
         if first <= round_.due_on <= last
-        and account.is_active_on(round_.opens_on)
+        and account.owes_duties_on(round_.opens_on)
         and account.is_active_on(round_.due_on)
     ]
     windows += [

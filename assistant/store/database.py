@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
@@ -315,8 +316,12 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
 
     def accounts(self) -> dict[str, Account]:
         """The current version of every account, by account id."""
-        rows = self._query(f"SELECT * FROM accounts WHERE {not_revoked()}")
-        return heads((from_row(Account, row) for row in rows), key=lambda a: a.account_id)
+        rows = self._query(
+            f"SELECT a.*, (SELECT min(b.recorded_at) FROM accounts b WHERE b.account_id = "
+            f"a.account_id AND {not_revoked('b.')}) AS first_recorded FROM accounts a "
+            f"WHERE {not_revoked('a.')}"
+        )
+        return heads((_account(row) for row in rows), key=lambda a: a.account_id)
 
     def first_recorded_on(self) -> date | None:
         """The day the register got its first account: when Kontokoll came into use here."""
@@ -333,7 +338,10 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
         ):
             account = from_row(Account, row)
             versions.setdefault(account.account_id, []).append(account)
-        return versions
+        return {
+            account_id: [replace(v, kept_since=local_date(of[0].recorded_at)) for v in of]
+            for account_id, of in versions.items()
+        }
 
     # -- evidence --------------------------------------------------------------
 
@@ -377,3 +385,8 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
         ``latest`` only each account's newest, with ``withdrawn`` the withdrawn ones too
         (see :mod:`assistant.store.duty_log`)."""
         return read_duty_log(self._query, account_id, latest, withdrawn)
+
+
+def _account(row: Any) -> Account:
+    """The account in ``row``, with the day its first version was recorded (``first_recorded``)."""
+    return from_row(Account, row, kept_since=local_date(parse_instant(row["first_recorded"])))

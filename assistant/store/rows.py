@@ -3,7 +3,7 @@
 Dates and instants are stored as ISO-8601 text, enums by value, tuples and
 sets as JSON lists, mappings as JSON objects, booleans as integers. Fields
 named in ``NESTED`` (such as a check's removals, which live in their own
-table) are left out.
+table, or an account's ``kept_since``, worked out from its versions) are left out.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from assistant.clock import parse_instant
 
 R = TypeVar("R")
 
-NESTED = frozenset({"removals"})
+NESTED = frozenset({"removals", "kept_since"})
 
 
 def to_row(record: object) -> dict[str, Any]:

@@ -339,6 +339,10 @@
         <translation>Planerat {day}</translation>
     </message>
     <message>
+        <source>Active since {since}, in Kontokoll since {kept}</source>
+        <translation>Aktivt sedan {since}, i Kontokoll sedan {kept}</translation>
+    </message>
+    <message>
         <source>Active since {since}</source>
         <translation>Aktivt sedan {since}</translation>
     </message>

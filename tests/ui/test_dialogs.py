@@ -60,7 +60,7 @@ def register_account(window: MainWindow, clock: FixedClock, platform: str = "fac
             registrar_access=True,
             active_since=date(2026, 11, 16),
         ),
-        recorded_at=clock.now(),
+        recorded_at=datetime(2026, 11, 16, 8, tzinfo=STOCKHOLM),  # registered as it opened
         recorded_by=me.person_id,
     )
     workspace.store.add_accounts([account])

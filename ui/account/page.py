@@ -245,7 +245,7 @@ class AccountPage(QWidget):
                 "Working days since {since}: checked on the day {checked}, checked late "
                 "{late}, missed {missed}."
             ).format(
-                since=account.active_since.isoformat(),
+                since=account.duties_since.isoformat(),
                 checked=counts[DayState.CHECKED],
                 late=counts[DayState.LATE],
                 missed=counts[DayState.MISSED],
@@ -259,6 +259,11 @@ class AccountPage(QWidget):
             )
         if account.planned:
             return self.tr("Planned {day}").format(day=account.active_since.isoformat())
+        if account.duties_since > account.active_since:
+            # Registered after it opened: its log, and its duties, begin on that day.
+            return self.tr("Active since {since}, in Kontokoll since {kept}").format(
+                since=account.active_since.isoformat(), kept=account.duties_since.isoformat()
+            )
         return self.tr("Active since {since}").format(since=account.active_since.isoformat())
 
     def export_plan(self, path: Path | None = None) -> None:

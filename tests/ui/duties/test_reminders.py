@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -42,7 +42,8 @@ def at(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 def seed(data_dir: Path, clock: FixedClock, active_since: date = date(2026, 9, 1)) -> Person:
-    """Me (officer and information unit), and one account of mine active since ``active_since``."""
+    """Me (officer and information unit), and one account of mine active since ``active_since``
+    and kept in Kontokoll since then."""
     store = Store.open(data_dir)
     try:
         me_id = new_id()
@@ -66,7 +67,8 @@ def seed(data_dir: Path, clock: FixedClock, active_since: date = date(2026, 9, 1
             deputy_ids=(),
             registrar_access=True,
             active_since=active_since,
-            recorded_at=clock.now(),
+            # In the register since the day it opened: its duties are owed from then.
+            recorded_at=at(active_since, 8),
             recorded_by=me_id,
         )
         store.add_accounts([account], [me])
@@ -388,3 +390,28 @@ def test_a_second_duty_dialog_opens_after_the_first_is_closed(
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window.log_duty("change")
     shown(qtbot, LargerChangeDialog).reject()
+
+
+@pytest.mark.parametrize(
+    ("kind", "dialog_class"),
+    [
+        ("culling", CullingDialog),
+        ("documentation", DocumentationDialog),
+        ("revision", RevisionDialog),
+        ("change", LargerChangeDialog),
+    ],
+)
+def test_every_duty_dialog_opens_again_and_again_in_one_session(
+    qtbot: QtBot,
+    desk_window: tuple[MainWindow, DutyDesk],
+    kind: str,
+    dialog_class: type[CullingDialog],
+) -> None:
+    """Closed with Esc, deleted as Qt deletes it, and asked for again three times over."""
+    window, _desk = desk_window
+    for _ in range(3):
+        window.log_duty(kind)
+        dialog = shown(qtbot, dialog_class)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())  # type: ignore[misc]
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
