@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
+from assistant.rules.check_days import AccountDay, DayState
 from assistant.workspace.data_folder import Workspace
 from tests.ui.review.review_log import TODAY, at, check, open_review, seed_log
+from ui.account.days import DaysModel
 from ui.common.status_look import (
     LEAST_CONTRAST,
     Status,
@@ -175,3 +177,24 @@ def test_the_heat_maps_legend_reads_in_a_dark_palette(qtbot: QtBot, dark: QPalet
     words = text_pixels(image, background)
     assert words, "the legend writes what each mark means"
     assert max(contrast_ratio(pixel, background) for pixel in words) >= LEAST_CONTRAST
+
+
+def test_the_account_pages_days_read_in_a_dark_palette(
+    workspace: Workspace, tmp_path: Path, dark: QPalette
+) -> None:
+    log = seed_log(workspace, tmp_path)
+    late = check(log.stad, TODAY - timedelta(days=10), log.asa, at(TODAY - timedelta(days=9), 9))
+    days = DaysModel()
+    days.set_days(
+        [
+            AccountDay(TODAY, DayState.DUE, ()),
+            AccountDay(TODAY - timedelta(days=8), DayState.MISSED, ()),
+            AccountDay(TODAY - timedelta(days=10), DayState.LATE, (late,)),
+            AccountDay(TODAY - timedelta(days=6), DayState.NOT_WORKING_DAY, ()),
+        ],
+        {log.asa.person_id: log.asa},
+    )
+    cells = status_cells(days)
+    assert [str(index.data()) for index in cells] == ["Due today", "Missed", "Checked late"]
+    for index in cells:
+        assert_readable_with_an_icon(index, dark)
