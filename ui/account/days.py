@@ -19,12 +19,12 @@ from assistant.records import Person
 from assistant.rules.check_days import AccountDay, DayState
 from ui.common.check_text import check_html
 from ui.common.labels import (
-    DAY_STATE_COLOURS,
     checked_by_text,
     day_and_time,
     day_state_label,
     qdate,
 )
+from ui.common.status_look import DAY_STATUS, status_data
 from ui.common.table_model import ListTableModel
 from ui.common.withdrawal_marks import WithdrawalMarks
 
@@ -47,8 +47,8 @@ class DaysModel(ListTableModel[AccountDay]):
         return (self.tr("Day"), self.tr("State"), self.tr("Checked by"), self.tr("Logged"))
 
     def cell(self, item: AccountDay, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
-            return DAY_STATE_COLOURS.get(item.state)
+        if column == 1 and role != Qt.ItemDataRole.DisplayRole:
+            return status_data(DAY_STATUS.get(item.state), role)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtGui import QColor
 
 from assistant.clock import STOCKHOLM
 from assistant.pack.model import GuidelinePack
@@ -82,15 +81,6 @@ def day_state_label(state: DayState) -> str:
         DayState.NOT_WORKING_DAY: QCoreApplication.translate("Labels", "Not a working day"),
         DayState.FUTURE: QCoreApplication.translate("Labels", "Coming"),
     }[state]
-
-
-# Colours chosen to stay apart in grey too: dark for missed, light for done.
-DAY_STATE_COLOURS = {
-    DayState.CHECKED: QColor("#d9efdc"),
-    DayState.LATE: QColor("#fbe7b5"),
-    DayState.MISSED: QColor("#f4c7c3"),
-    DayState.DUE: QColor("#dde8f6"),
-}
 
 
 def long_date(day: date) -> str:

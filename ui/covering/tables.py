@@ -18,9 +18,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from assistant.records import Absence, Account, DailyCheck, Person
-from assistant.rules.check_days import DayState
 from assistant.rules.cover import CoverNow, away_on, upcoming
-from ui.common.labels import DAY_STATE_COLOURS, checked_by_text, clock_time, person_name
+from ui.common.labels import checked_by_text, clock_time, person_name
+from ui.common.status_look import Status, status_data
 from ui.common.table_model import ListTableModel
 
 
@@ -81,10 +81,10 @@ class DeputyModel(ListTableModel[DeputyRow]):
     def cell(self, row: DeputyRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return row.account.account_id
-        if role == Qt.ItemDataRole.BackgroundRole and column == 2 and row.covering:
-            if row.check is None and not self.working_day:
-                return None
-            return DAY_STATE_COLOURS[DayState.CHECKED if row.check else DayState.DUE]
+        if column == 2 and row.covering and (row.check is not None or self.working_day):
+            look = status_data(Status.CHECKED if row.check else Status.DUE, role)
+            if look is not None:
+                return look
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:

@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.rules.check_days import AccountToday, DayState
+from assistant.rules.check_days import AccountToday
 from ui.common.labels import (
-    DAY_STATE_COLOURS,
     checked_by_text,
     clock_time,
     long_date,
     person_name,
     role_label,
 )
+from ui.common.status_look import Status, status_data
 from ui.common.table_model import ListTableModel
 from ui.common.widgets import configure_table, named, on_enter
 
@@ -99,11 +99,14 @@ class TodayModel(ListTableModel[TodayRow]):
             if column == 3:
                 return self._check_text(row)
             return str(len(item.missed_days))
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column == 3 and (self._working_day or item.todays_check):
-                return DAY_STATE_COLOURS[self._state(row)]
-            if column == 4 and item.missed_days:
-                return DAY_STATE_COLOURS[DayState.MISSED]
+        if column == 3 and (self._working_day or item.todays_check):
+            look = status_data(self._status(row), role)
+            if look is not None:
+                return look
+        if column == 4 and item.missed_days:
+            look = status_data(Status.MISSED, role)
+            if look is not None:
+                return look
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and item.missed_days:
             return self.tr("Missed working days: {days}").format(
                 days=", ".join(d.isoformat() for d in item.missed_days)
@@ -114,10 +117,8 @@ class TodayModel(ListTableModel[TodayRow]):
             return item.account.account_id
         return None
 
-    def _state(self, row: TodayRow) -> DayState:
-        if row.item.todays_check is None:
-            return DayState.DUE
-        return DayState.CHECKED
+    def _status(self, row: TodayRow) -> Status:
+        return Status.DUE if row.item.todays_check is None else Status.CHECKED
 
     def _check_text(self, row: TodayRow) -> str:
         check = row.item.todays_check

@@ -44,12 +44,19 @@ from ui.common.labels import (
     qdate,
 )
 from ui.common.log_reader import LogReader
+from ui.common.status_look import Status, status_data
 from ui.common.table_model import ListTableModel
 from ui.common.widgets import configure_table, named
 from ui.common.withdrawal_marks import WithdrawalMarks
-from ui.review.marks import MARK_STYLES, mark_label
+from ui.review.marks import mark_label
 
 DUE_MARKS = (DayMark.ON_TIME, DayMark.LATE, DayMark.MISSED)
+MARK_STATUS = {
+    DayMark.ON_TIME: Status.CHECKED,
+    DayMark.LATE: Status.LATE,
+    DayMark.MISSED: Status.MISSED,
+}
+"""A due day's status in the list of days: the same look as on My day and the account's page."""
 
 
 @dataclass(frozen=True)
@@ -113,9 +120,8 @@ class DrillDaysModel(ListTableModel[DrillDay]):
         return None
 
     def cell(self, item: DrillDay, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and column == 1 and item.mark in DUE_MARKS:
-            colour = MARK_STYLES[item.mark][0]
-            return colour.lighter(170) if item.mark != DayMark.LATE else colour.lighter(130)
+        if column == 1 and role != Qt.ItemDataRole.DisplayRole:
+            return status_data(MARK_STATUS.get(item.mark), role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
@@ -56,7 +57,8 @@ class HeatMapLegend(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         metrics = QFontMetricsF(self.font())
         painter = QPainter(self)
-        paint_legend(painter, QPointF(0, 2), metrics.height() * 0.7)
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        paint_legend(painter, QPointF(0, 2), metrics.height() * 0.7, ink)
         painter.end()
 
 

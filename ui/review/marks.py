@@ -5,7 +5,10 @@ colour, printed in grey and for people who tell red from green poorly: on
 time is a mid green, late a light amber with hatching, missed a dark red, a
 day off a very light grey and a day the account was not active stays white.
 The screen's legend (:class:`ui.review.heat_map.HeatMapLegend`) and the PDF's
-(:func:`legend_image`) are drawn by :func:`paint_legend`.
+(:func:`legend_image`) are drawn by :func:`paint_legend`. The map keeps its
+white ground in a dark palette too (its marks are told apart by lightness on
+white), and so does its PDF; the screen's legend sits on the window and
+writes in the window's text colour, so it reads in a light palette and a dark one.
 """
 
 from __future__ import annotations
@@ -68,8 +71,11 @@ def fill_marks(painter: QPainter, rects: list[QRectF], mark: DayMark) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def paint_legend(painter: QPainter, origin: QPointF, swatch: float) -> float:
-    """Draw each mark's swatch and meaning in a line from ``origin``; returns its width."""
+def paint_legend(painter: QPainter, origin: QPointF, swatch: float, ink: QColor = INK) -> float:
+    """Draw each mark's swatch and meaning in a line from ``origin``; returns its width.
+
+    The words are written in ``ink``: the PDF's on white, the screen's in its palette's text.
+    """
     metrics = QFontMetricsF(painter.font())
     x = origin.x()
     for mark in LEGEND_ORDER:
@@ -79,7 +85,7 @@ def paint_legend(painter: QPainter, origin: QPointF, swatch: float) -> float:
         painter.drawRect(rect)
         x += rect.width() + swatch / 2
         label = mark_label(mark)
-        painter.setPen(INK)
+        painter.setPen(ink)
         painter.drawText(
             QRectF(x, origin.y(), metrics.horizontalAdvance(label) + 2, metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QWidget
 
 from assistant.pack.model import GuidelinePack
-from assistant.rules.check_days import DayState
 from assistant.rules.review import AccountReview, Review
-from ui.common.labels import DAY_STATE_COLOURS, ground_title
+from ui.common.labels import ground_title
+from ui.common.status_look import Status, status_data
 from ui.common.table_model import Index, ListTableModel
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -265,11 +265,14 @@ class ReviewModel(ListTableModel[AccountReview]):
             return row.account.account_id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column in (MISSED, GAP) and row.missed:
-                return DAY_STATE_COLOURS[DayState.MISSED]
-            if column == LATE and row.late:
-                return DAY_STATE_COLOURS[DayState.LATE]
+        if column in (MISSED, GAP) and row.missed:
+            look = status_data(Status.MISSED, role)
+            if look is not None:
+                return look
+        if column == LATE and row.late:
+            look = status_data(Status.LATE, role)
+            if look is not None:
+                return look
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         return None
