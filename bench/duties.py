@@ -66,7 +66,7 @@ def main() -> None:
 
         def export() -> None:
             workspace.log.clear()
-            entries = reading.calendar_entries(workspace, TODAY, 12, "sv")
+            entries = reading.calendar_entries(workspace, TODAY, 12, "sv", everyone=True)
             write_ics(entries, out, now=datetime(2026, 11, 20, 9, tzinfo=UTC))
 
         exported = timed(args.runs, export)

@@ -87,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="iCalendar for Outlook and other calendars, or CSV for Excel; "
         "by default from the file's suffix",
     )
+    ics.add_argument(
+        "--all",
+        action="store_true",
+        dest="everyone",
+        help="every duty in the municipality; by default only the duties of the person "
+        "using this workstation (the cullings of their accounts, and the information "
+        "unit's documentation and revision if they belong to it)",
+    )
     add_demo_command(commands, common)
     add_report_parser(commands, common)
     add_sync_parser(commands, common)
@@ -336,17 +344,23 @@ def _calendar(
     months = _months(args.months, MAX_MONTHS)
     path: Path = args.out
     now = clock.now()
-    entries = reading.calendar_entries(workspace, local_date(now), months, language)
+    everyone = bool(args.everyone) or not reading.my_id(workspace)
+    entries = reading.calendar_entries(workspace, local_date(now), months, language, everyone)
     if (args.format or ("csv" if path.suffix.lower() == ".csv" else "ics")) == "csv":
         write_csv(entries, path, translate=translate)
     else:
         write_ics(entries, path, now=now, translate=translate)
-    print(
-        Message(
+    wrote = (
+        QT_TRANSLATE_NOOP("Cli", "Dates of every duty written to {file}: {count}.")
+        if everyone
+        else QT_TRANSLATE_NOOP(
             "Cli",
-            QT_TRANSLATE_NOOP("Cli", "Wrote {count} date(s) to {file}."),
-            {"count": len(entries), "file": str(path)},
-        ).render(translate),
+            "Dates of your duties written to {file}: {count}. "
+            "For every duty in the municipality, add --all.",
+        )
+    )
+    print(
+        Message("Cli", wrote, {"count": len(entries), "file": str(path)}).render(translate),
         file=out,
     )
     return 0

@@ -2,7 +2,8 @@
 
 Officers and the information unit import the file into Outlook (or any
 calendar) to see the recurring duties months ahead, with a reminder the
-morning each becomes due soon. The dates are the rule's
+morning each becomes due soon (an overdue one stands on today, or the
+next working day, with its reminder that morning). The dates are the rule's
 (:func:`assistant.rules.calendar.calendar_entries`); :func:`write_ics` writes
 them as iCalendar, :func:`write_csv` as a spreadsheet for places that block
 .ics files. A failed write leaves any earlier file as it was.
@@ -62,6 +63,8 @@ def write_ics(
     for entry in entries:
         summary = entry.summary.render(translate)
         description = [entry.reason.render(translate), entry.who_line.render(translate)]
+        if entry.overdue_line is not None:
+            description.insert(0, entry.overdue_line.render(translate))
         if entry.account and entry.account.url:
             description.append(entry.account.url)
         event = Event()

@@ -4,6 +4,12 @@ From the accounts' lives, the duty log and a date to each planned date of a
 recurring duty up to a horizon, each assumed done on its last day, with who
 does it and why it falls then. :mod:`assistant.exports.calendar` writes them
 as iCalendar or CSV for Outlook and Excel.
+
+A calendar reminds only of what lies ahead, so a duty already overdue is put
+on today (or the next working day), saying since when it is overdue. Asked
+for one person's calendar, only the duties they hold are planned: the
+cullings of the accounts they are officer or deputy for, and the
+documentation and revision if they belong to the information unit.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message
 from assistant.records import Account, DutyLog, Person, Role
-from assistant.rules.duties import DutyKind
+from assistant.rules.duties import MONTH_NAMES, DutyKind
 from assistant.rules.recurring import (
     AFTER_CHANGE_DAYS,
     REVISION_INTERVAL_MONTHS,
@@ -33,6 +39,7 @@ if TYPE_CHECKING:
     from assistant.pack.model import GuidelinePack
     from assistant.rules.lifecycle import Life
     from assistant.settings import Settings
+    from assistant.workdays import WorkingCalendar
 
 MAX_MONTHS = 36
 _DUTY_NAMES = {
@@ -80,15 +87,47 @@ class CalendarEntry:
     uid: str
     platform: str
     reason: Message
+    overdue_since: date | None = None
 
     @property
     def summary(self) -> Message:
         name = self.account.name if self.account else ""
-        return _say(_SUMMARIES[self.kind], account=name, platform=self.platform)
+        return self._overdue(_say(_SUMMARIES[self.kind], account=name, platform=self.platform))
 
     @property
     def duty(self) -> Message:
-        return _say(_DUTY_NAMES[self.kind])
+        return self._overdue(_say(_DUTY_NAMES[self.kind]))
+
+    @property
+    def overdue_line(self) -> Message | None:
+        """For an overdue duty, when it was due and why it stands on another day."""
+        if self.overdue_since is None:
+            return None
+        return _say(
+            QT_TRANSLATE_NOOP(
+                "Calendar",
+                "Overdue: it was due by {due}. It stands on {day} so that the calendar "
+                "reminds you.",
+            ),
+            due=self.overdue_since,
+            day=self.due_on,
+        )
+
+    def is_for(self, person_id: str | None) -> bool:
+        """Whether it is the person's duty (as in My day, a duty nobody holds is everyone's)."""
+        return person_id is None or not self.person_ids or person_id in self.person_ids
+
+    def _overdue(self, text: Message) -> Message:
+        since = self.overdue_since
+        if since is None:
+            return text
+        return _say(
+            QT_TRANSLATE_NOOP("Calendar", "Overdue since {day} {month} {year} – {duty}"),
+            day=since.day,
+            month=Message("Months", MONTH_NAMES[since.month - 1]),
+            year=since.year,
+            duty=text,
+        )
 
     @property
     def who_line(self) -> Message:
@@ -110,10 +149,15 @@ def calendar_entries(
     in_use_since: date | None,
     months: int = 12,
     language: str = "sv",
+    *,
+    holder: str | None = None,
+    working: WorkingCalendar | None = None,
 ) -> list[CalendarEntry]:
     """Every culling, documentation and revision planned from ``today`` to ``months`` ahead.
 
-    An overdue one is included on the day it was due. In date order.
+    With ``holder``, only that person's (:meth:`CalendarEntry.is_for`). An
+    overdue one is put on today, or with ``working`` the first working day
+    from today. In date order.
     """
     horizon = add_months(today, months)
     soon_days = settings.due_soon_days
@@ -164,10 +208,32 @@ def calendar_entries(
             why = _say(_reason(_REVISION_REASONS, revision, k), day=since)
             uid = f"revision-{len(log.revisions) + k}@kontokoll"
             entries.append(entry(DutyKind.REVISION, (soon, due), None, uid, why))
+    on = _first_working_day(today, working)
+    entries = [_from_today(e, today, on) for e in entries if e.is_for(holder)]
     entries.sort(
         key=lambda e: (e.due_on, e.kind, e.account.name.casefold() if e.account else "", e.uid)
     )
     return entries
+
+
+def _first_working_day(today: date, working: WorkingCalendar | None) -> date:
+    day = today
+    # A year of days off in a row is no calendar: then today it is.
+    for _ in range(366):
+        if working is None or working.is_working_day(day):
+            return day
+        day += timedelta(days=1)
+    return today
+
+
+def _from_today(entry: CalendarEntry, today: date, on: date) -> CalendarEntry:
+    """The entry as the calendar shows it: an overdue one on ``on``, reminding that morning.
+
+    Its UID stays, so importing the file again moves the event instead of adding one.
+    """
+    if entry.due_on < today:
+        return replace(entry, due_on=on, soon_from=on, overdue_since=entry.due_on)
+    return entry
 
 
 def _reason(reasons: tuple[str, str, str], first: Deadline, k: int) -> str:

@@ -355,9 +355,9 @@ def departments(workspace: Workspace) -> list[str]:
 
 
 def calendar_entries(
-    workspace: Workspace, today: date, months: int, language: str
+    workspace: Workspace, today: date, months: int, language: str, everyone: bool = False
 ) -> list[CalendarEntry]:
-    """The planned dates of the recurring duties for ``months`` from ``today``."""
+    """The planned dates of the user's recurring duties (or ``everyone``'s) for ``months``."""
     from assistant.rules.calendar import calendar_entries as planned_entries
 
     log = workspace.log
@@ -371,6 +371,8 @@ def calendar_entries(
         log.first_recorded_on(),
         months,
         language,
+        holder=None if everyone else log.me(),
+        working=workspace.calendar,
     )
 
 

@@ -14,7 +14,8 @@ import pytest
 
 from assistant.cli import main as cli
 from assistant.clock import FixedClock
-from assistant.records import Account
+from assistant.records import Account, Person
+from assistant.store.database import Store
 from assistant.workspace.data_folder import Workspace
 from tests.assistant.exports.calendar_folder import NOW, events
 
@@ -37,7 +38,7 @@ def test_kontokoll_ics_writes_the_calendar_and_says_how_many_dates(
     path = tmp_path / "uppgifter.ics"
     code, printed = run("--data-dir", str(data_with_city), "ics", "--out", str(path))
     assert code == 0
-    assert printed.strip() == f"Wrote 7 date(s) to {path}."
+    assert printed.strip() == f"Dates of every duty written to {path}: 7."
     assert len(events(path)) == 7
     assert all(e.decoded("dtstamp") == NOW for e in events(path).values())
 
@@ -50,9 +51,28 @@ def test_kontokoll_ics_writes_csv_for_a_csv_file_or_when_asked(
     common = ("--data-dir", str(data_with_city), "ics", "--out", str(asked))
     code, printed = run(*common, "--format", "csv", "--months", "1")
     assert code == 0
-    assert printed.strip() == f"Wrote 1 date(s) to {asked}."
+    assert printed.strip() == f"Dates of every duty written to {asked}: 1."
     assert by_suffix.read_bytes().startswith("\ufeffDate;Duty;".encode())
     assert asked.read_text("utf-8-sig").splitlines()[1].startswith("2026-12-01;Revision")
+
+
+def test_kontokoll_ics_writes_the_duties_of_the_person_at_the_workstation_unless_all(
+    data_with_city: Path, tmp_path: Path, asa: Person
+) -> None:
+    store = Store.open(data_with_city)
+    store.set_me(asa.person_id)  # the officer of Lidingö stad: its cullings are hers
+    store.close()
+    mine, every = tmp_path / "mina.ics", tmp_path / "alla.ics"
+    code, printed = run("--data-dir", str(data_with_city), "ics", "--out", str(mine))
+    assert code == 0
+    assert printed.strip() == (
+        f"Dates of your duties written to {mine}: 4. For every duty in the municipality, add --all."
+    )
+    assert all(uid.startswith("culling-") for uid in events(mine))
+    code, printed = run("--data-dir", str(data_with_city), "ics", "--out", str(every), "--all")
+    assert code == 0
+    assert printed.strip() == f"Dates of every duty written to {every}: 7."
+    assert events(every).keys() > events(mine).keys()
 
 
 @pytest.mark.parametrize("months", ["0", "37", "tolv"])

@@ -71,19 +71,20 @@ def test_a_culling_from_before_the_account_became_active_is_not_counted(
     assert (first.uid, first.due_on) == (f"culling-{city.account_id}-1@kontokoll", date(2027, 2, 2))
 
 
-def test_an_overdue_culling_is_kept_on_its_day_and_the_next_count_from_today(
+def test_an_overdue_culling_is_put_on_today_and_the_next_count_from_today(
     workspace: Workspace, asa: Person
 ) -> None:
     made = account("Lidingö stad", officers=[asa], active_since=date(2026, 1, 1))
     workspace.store.add_accounts([made], [asa])
     cullings = of_kind(entries_on(workspace), DutyKind.CULLING)
     assert [e.due_on for e in cullings] == [
-        date(2026, 4, 1),
+        FRIDAY,  # it was due by 1 April
         date(2027, 2, 20),
         date(2027, 5, 20),
         date(2027, 8, 20),
         date(2027, 11, 20),
     ]
+    assert (cullings[0].overdue_since, cullings[1].overdue_since) == (date(2026, 4, 1), None)
     assert cullings[1].soon_from == date(2027, 2, 6)
     assert cullings[0].person_ids == (asa.person_id,)
     assert cullings[0].who == ("Åsa Öberg",)
@@ -107,8 +108,9 @@ def test_each_active_account_is_documented_in_march_and_october(
 
     march, october = (date(2027, 3, 1), date(2027, 3, 31)), (date(2027, 10, 1), date(2027, 10, 31))
     assert rounds() == {
-        # The library was active for October's round and has not been documented: overdue.
-        "Lidingö bibliotek": [(date(2026, 10, 1), date(2026, 10, 31)), march, october],
+        # The library was active for October's round and has not been documented:
+        # overdue, so it stands on today.
+        "Lidingö bibliotek": [(FRIDAY, FRIDAY), march, october],
         "Lidingö stad": [march, october],
     }
     workspace.store.add_duty_record(documentation(older, date(2026, 11, 3)), [SCREENSHOT])
