@@ -11,7 +11,7 @@ is "today" for the rules.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,7 +21,6 @@ from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.records import (
     Absence,
     Account,
-    ChecklistFinish,
     DailyCheck,
     Evidence,
     Person,
@@ -34,7 +33,6 @@ from assistant.rules.accounts import (
     draft_problems,
     new_account,
 )
-from assistant.rules.checklists import mark_step
 from assistant.rules.cover import (
     cancel_absence,
     cover_of_check,
@@ -44,7 +42,6 @@ from assistant.rules.cover import (
 )
 from assistant.rules.csv_import import ImportPlan, plan_import
 from assistant.rules.daily_check import CheckEntry, answering_on, daily_check
-from assistant.rules.lifecycle import Life, finish_run, start_run
 from assistant.rules.withdrawals import withdrawal
 from assistant.workspace.data_folder import Workspace
 
@@ -287,88 +284,6 @@ def record_larger_change(
         _me(workspace),
     )
     workspace.store.add_duty_record(record)
-
-
-# -- checklists ----------------------------------------------------------------------------
-
-
-def _life(workspace: Workspace, account_id: str) -> Life:
-    found = workspace.log.lives().get(account_id)
-    if found is None:
-        raise UserError(
-            Message(
-                "Checklists",
-                QT_TRANSLATE_NOOP(
-                    "Checklists",
-                    "The account is not in the register any more. Refresh and try again.",
-                ),
-            )
-        )
-    return found
-
-
-def start_checklist(
-    workspace: Workspace, account_id: str, checklist_id: str, now: datetime, language: str
-) -> str:
-    """Start a run of a checklist for an account; returns its id. Refused with the reason."""
-    run = start_run(
-        _life(workspace, account_id),
-        checklist_id,
-        workspace.pack,
-        person=workspace.log.people().get(_me(workspace)),
-        now=now,
-        language=language,
-    )
-    workspace.store.add_run(run)
-    return run.id
-
-
-def save_step(
-    workspace: Workspace,
-    now: datetime,
-    *,
-    account_id: str,
-    run_id: str,
-    step_id: str,
-    answers: Mapping[str, str],
-    new_evidence: Iterable[Evidence] = (),
-    language: str,
-) -> None:
-    """Record a step of a run as done with its answers (saving it again corrects it)."""
-    life = _life(workspace, account_id)
-    state = next(r for r in life.runs if r.run.id == run_id)
-    people = workspace.log.people()
-    mark = mark_step(
-        state,
-        step_id,
-        answers,
-        person=people.get(_me(workspace)),
-        account=life.account,
-        people=people,
-        today=local_date(now),
-        now=now,
-        language=language,
-    )
-    workspace.store.add_step_mark(mark, new_evidence)
-
-
-def finish_checklist(
-    workspace: Workspace, now: datetime, *, account_id: str, run_id: str, language: str
-) -> tuple[ChecklistFinish, Account | None]:
-    """Finish a run; returns the finish and the account's new version if it moves on."""
-    life = _life(workspace, account_id)
-    state = next(r for r in life.runs if r.run.id == run_id)
-    finish, moved = finish_run(
-        life,
-        state,
-        workspace.pack,
-        person=workspace.log.people().get(_me(workspace)),
-        today=local_date(now),
-        now=now,
-        language=language,
-    )
-    workspace.store.add_finish(finish, [moved] if moved else [])
-    return finish, moved
 
 
 # -- withdrawing --------------------------------------------------------------------------

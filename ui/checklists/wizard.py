@@ -4,7 +4,9 @@ Driven by the run's own copy of its checklist: the steps on the left, the
 chosen step's guidance and fields on the right, and at the bottom what is
 still missing before the checklist can be finished. Every step is saved the
 moment it is done, so closing the wizard keeps the progress; anyone with a
-role on the account can continue it from Today or the account page.
+role on the account can continue it from Today or the account page. A
+checklist opened anew is recorded only with its first saved step: opened by
+mistake and closed, it leaves nothing behind.
 
 Signals:
     changed(): a step was saved or the checklist finished.
@@ -13,17 +15,14 @@ Signals:
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,47 +36,18 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import Clock
 from assistant.messages import UserError
-from assistant.rules.checklists import RunState, titles
+from assistant.records import ChecklistRun
+from assistant.rules.checklists import RunState, run_states, titles
 from assistant.rules.lifecycle import Life
 from assistant.rules.opening import CLOSING, GETTING_STARTED
-from assistant.workspace import reading, recording
+from assistant.workspace import checklists, reading
 from assistant.workspace.data_folder import Workspace
 from ui.checklists.step_editor import StepEditor
+from ui.checklists.steps_model import StepsModel
 from ui.common.i18n import translate
 from ui.common.widgets import named
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class StepsModel(QAbstractListModel):
-    """The run's steps: done ones ticked, those waiting on earlier steps greyed."""
-
-    def __init__(self, state: RunState, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.language = language
-
-    def set_state(self, state: RunState) -> None:
-        self.state = state
-        self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.state.checklist.steps)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        step = self.state.checklist.steps[index.row()]
-        done = self.state.is_done(step)
-        if role == Qt.ItemDataRole.DisplayRole:
-            mark = "✓" if done else "○"
-            optional = "" if step.required else " " + self.tr("(optional)")
-            return f"{mark}  {index.row() + 1}. {step.title.in_language(self.language)}{optional}"
-        if role == Qt.ItemDataRole.ForegroundRole and self.state.blocking(step) and not done:
-            return QColor("#808080")
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return self.tr("Done") if done else self.tr("Not done")
-        return None
 
 
 class ChecklistWizard(QDialog):
@@ -90,16 +60,19 @@ class ChecklistWizard(QDialog):
         clock: Clock,
         language: str,
         account_id: str,
-        run_id: str,
+        run: str | ChecklistRun,
         parent: QWidget | None = None,
     ) -> None:
+        """``run`` is the id of a recorded run, or a run not yet recorded (from
+        :func:`assistant.workspace.checklists.new_run`), recorded with its first step."""
         super().__init__(parent)
         self.setObjectName("checklistWizard")
         self.workspace = workspace
         self.clock = clock
         self.language = language
         self.account_id = account_id
-        self.run_id = run_id
+        self.unsaved_run = run if isinstance(run, ChecklistRun) else None
+        self.run_id = run.id if isinstance(run, ChecklistRun) else run
         self.me = reading.my_id(workspace)
         self.people = reading.people(workspace)
         self.life, self.state = self._read()
@@ -171,6 +144,8 @@ class ChecklistWizard(QDialog):
     def _read(self) -> tuple[Life, RunState]:
         life = reading.life(self.workspace, self.account_id)
         assert life is not None, "a checklist's account is never taken out of the register"
+        if self.unsaved_run is not None:
+            return life, run_states([self.unsaved_run], (), ())[0]
         state = next(r for r in life.runs if r.run.id == self.run_id)
         return life, state
 
@@ -230,6 +205,16 @@ class ChecklistWizard(QDialog):
             text = self.tr("Finished {day}. The answers can be read but no longer changed.").format(
                 day=self.state.finish.finished_on.isoformat()
             )
+        elif self.unsaved_run is not None and self.state.run.checklist_id == CLOSING:
+            text = self.tr(
+                "Not begun: the account stays active, and nothing is recorded, until you save "
+                "the first step. Close this window to leave everything as it was."
+            )
+        elif self.unsaved_run is not None:
+            text = self.tr(
+                "Not begun: nothing is recorded until you save the first step. Close this "
+                "window to leave everything as it was."
+            )
         elif self.state.missing:
             text = self.tr("{done} of {total} steps done. Still missing: {steps}.").format(
                 done=done, total=total, steps=titles(self.state.missing, self.language)
@@ -250,7 +235,7 @@ class ChecklistWizard(QDialog):
         if step is None or self.read_only:
             return
         try:
-            recording.save_step(
+            checklists.save_step(
                 self.workspace,
                 self.clock.now(),
                 account_id=self.account_id,
@@ -259,10 +244,12 @@ class ChecklistWizard(QDialog):
                 answers=self.editor.answers(),
                 new_evidence=self.editor.new_evidence(),
                 language=self.language,
+                unsaved_run=self.unsaved_run,
             )
         except UserError as error:
             self.editor.show_problem(error.render(translate))
             return
+        self.unsaved_run = None  # recorded with this step
         self.editor.mark_saved()
         self.drafts.pop(step.id, None)
         self.life, self.state = self._read()
@@ -333,7 +320,7 @@ class ChecklistWizard(QDialog):
         checklist_id = self.state.run.checklist_id
         account = self.life.account
         try:
-            _finish, moved = recording.finish_checklist(
+            _finish, moved = checklists.finish_checklist(
                 self.workspace,
                 self.clock.now(),
                 account_id=self.account_id,
@@ -374,13 +361,12 @@ def open_wizard(
     if life is None:
         return None
     state = life.in_progress(checklist_id) or life.finished(checklist_id)
+    run: str | ChecklistRun
     if state is not None:
-        run_id = state.run.id
+        run = state.run.id
     else:
         try:
-            run_id = recording.start_checklist(
-                workspace, account_id, checklist_id, clock.now(), language
-            )
+            run = checklists.new_run(workspace, account_id, checklist_id, clock.now(), language)
         except UserError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -391,6 +377,6 @@ def open_wizard(
             box.setObjectName("checklistRefusedBox")
             box.open()
             return None
-    wizard = ChecklistWizard(workspace, clock, language, account_id, run_id, parent)
+    wizard = ChecklistWizard(workspace, clock, language, account_id, run, parent)
     wizard.open()
     return wizard

@@ -25,7 +25,7 @@ from assistant.rules.lifecycle import Stage
 from assistant.rules.opening import BEFORE_START, CLOSING, GETTING_STARTED
 from assistant.store.connection import StorageError, Trouble
 from assistant.store.database import Store
-from assistant.workspace import reading, recording
+from assistant.workspace import checklists, reading, recording
 from assistant.workspace.data_folder import Workspace, open_workspace
 from tests.assistant.rules.checklist_office import good_answers
 from tests.factories import FRIDAY, account, at, check, person
@@ -40,9 +40,9 @@ def introduce_asa(workspace: Workspace) -> Person:
 def complete(workspace: Workspace, account_id: str, checklist_id: str, by: Person) -> None:
     """Start a checklist for the account, do every step as a careful officer would, finish it."""
     now = at(FRIDAY, 8)
-    run_id = recording.start_checklist(workspace, account_id, checklist_id, now, "en")
+    run_id = checklists.start_checklist(workspace, account_id, checklist_id, now, "en")
     for step in default_pack().checklists[checklist_id].steps:
-        recording.save_step(
+        checklists.save_step(
             workspace,
             now,
             account_id=account_id,
@@ -51,7 +51,7 @@ def complete(workspace: Workspace, account_id: str, checklist_id: str, by: Perso
             answers=good_answers(step, by),
             language="en",
         )
-    recording.finish_checklist(workspace, now, account_id=account_id, run_id=run_id, language="en")
+    checklists.finish_checklist(workspace, now, account_id=account_id, run_id=run_id, language="en")
 
 
 def open_through_the_checklists(workspace: Workspace, asa: Person) -> str:

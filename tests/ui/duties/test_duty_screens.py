@@ -69,7 +69,7 @@ def add_bos_account(data_dir: Path, clock: FixedClock) -> Account:
             deputy_ids=(),
             registrar_access=True,
             active_since=date(2026, 1, 1),
-            recorded_at=clock.now(),
+            recorded_at=at(date(2026, 1, 1), 8),  # in the register since it opened
             recorded_by=bo_id,
         )
         store.add_accounts([library], [bo])

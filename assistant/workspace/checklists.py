@@ -1,0 +1,125 @@
+"""Recording an account's checklists: a run begun, its steps saved, finished, or called off.
+
+Part of the workspace's *recording* (:mod:`assistant.workspace.recording`),
+kept apart so each module holds one idea. A run is not recorded when a
+checklist is opened but with its first saved step (:func:`new_run`, then
+:func:`save_step` with ``unsaved_run``): opening *Close the account…* or any
+checklist by mistake leaves nothing behind, and the account stays as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import datetime
+
+from assistant.clock import local_date
+from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
+from assistant.records import Account, ChecklistFinish, ChecklistRun, Evidence
+from assistant.rules.checklists import mark_step, run_states
+from assistant.rules.lifecycle import Life, finish_run, start_run
+from assistant.workspace.data_folder import Workspace
+
+
+def _me(workspace: Workspace) -> str:
+    return workspace.log.me() or ""
+
+
+def _life(workspace: Workspace, account_id: str) -> Life:
+    found = workspace.log.lives().get(account_id)
+    if found is None:
+        raise UserError(
+            Message(
+                "Checklists",
+                QT_TRANSLATE_NOOP(
+                    "Checklists",
+                    "The account is not in the register any more. Refresh and try again.",
+                ),
+            )
+        )
+    return found
+
+
+def new_run(
+    workspace: Workspace, account_id: str, checklist_id: str, now: datetime, language: str
+) -> ChecklistRun:
+    """A run of a checklist for an account, allowed by the rules but not yet recorded.
+
+    Refused with the reason. It is recorded with its first saved step.
+    """
+    return start_run(
+        _life(workspace, account_id),
+        checklist_id,
+        workspace.pack,
+        person=workspace.log.people().get(_me(workspace)),
+        now=now,
+        language=language,
+    )
+
+
+def start_checklist(
+    workspace: Workspace, account_id: str, checklist_id: str, now: datetime, language: str
+) -> str:
+    """Record a new run of a checklist for an account at once; returns its id."""
+    run = new_run(workspace, account_id, checklist_id, now, language)
+    workspace.store.add_run(run)
+    return run.id
+
+
+def save_step(
+    workspace: Workspace,
+    now: datetime,
+    *,
+    account_id: str,
+    run_id: str,
+    step_id: str,
+    answers: Mapping[str, str],
+    new_evidence: Iterable[Evidence] = (),
+    language: str,
+    unsaved_run: ChecklistRun | None = None,
+) -> None:
+    """Record a step of a run as done with its answers (saving it again corrects it).
+
+    With ``unsaved_run`` (from :func:`new_run`), the run is recorded with the step,
+    both or neither.
+    """
+    life = _life(workspace, account_id)
+    if unsaved_run is not None:
+        life = replace(life, runs=(*life.runs, *run_states([unsaved_run], (), ())))
+    state = next(r for r in life.runs if r.run.id == run_id)
+    people = workspace.log.people()
+    mark = mark_step(
+        state,
+        step_id,
+        answers,
+        person=people.get(_me(workspace)),
+        account=life.account,
+        people=people,
+        today=local_date(now),
+        now=now,
+        language=language,
+    )
+    store = workspace.store
+    with store.transaction():
+        if unsaved_run is not None:
+            store.add_run(unsaved_run)
+        store.add_step_mark(mark, new_evidence)
+
+
+def finish_checklist(
+    workspace: Workspace, now: datetime, *, account_id: str, run_id: str, language: str
+) -> tuple[ChecklistFinish, Account | None]:
+    """Finish a run; returns the finish and the account's new version if it moves on."""
+    life = _life(workspace, account_id)
+    state = next(r for r in life.runs if r.run.id == run_id)
+    finish, moved = finish_run(
+        life,
+        state,
+        workspace.pack,
+        person=workspace.log.people().get(_me(workspace)),
+        today=local_date(now),
+        now=now,
+        language=language,
+    )
+    workspace.store.add_finish(finish, [moved] if moved else [])
+    return finish, moved
