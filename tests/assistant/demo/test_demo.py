@@ -32,7 +32,14 @@ SMALL = {"accounts": 6, "people": 8, "years": 1}
 
 
 def small_demo(folder: Path, seed: int = 1) -> DemoSummary:
-    return make_demo(folder, **SMALL, seed=seed, today=FRIDAY)
+    return make_demo(
+        folder,
+        accounts=SMALL["accounts"],
+        people=SMALL["people"],
+        years=SMALL["years"],
+        seed=seed,
+        today=FRIDAY,
+    )
 
 
 @pytest.fixture
@@ -286,7 +293,13 @@ def test_sizes_out_of_range_are_refused_naming_the_option(
 ) -> None:
     folder = tmp_path / "never-made"
     with pytest.raises(UserError) as refused:
-        make_demo(folder, **sizes, today=FRIDAY)
+        make_demo(
+            folder,
+            accounts=sizes.get("accounts", 40),
+            people=sizes.get("people", 16),
+            years=sizes.get("years", 2),
+            today=FRIDAY,
+        )
     assert option in str(refused.value)
     assert limits in str(refused.value)
     assert not folder.exists()
