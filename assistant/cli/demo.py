@@ -72,6 +72,7 @@ def run_demo(args: argparse.Namespace, translate: Translate, clock: Clock, out: 
         years=demo_number("--years", args.years),
         seed=_seed(args.seed),
         today=today(clock),
+        now=clock.now(),
     )
 
     def say(template: str, **values: object) -> None:

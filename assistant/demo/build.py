@@ -22,12 +22,18 @@ import random
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
-from assistant.clock import parse_instant
+from assistant.clock import STOCKHOLM, parse_instant
 from assistant.demo.absences import draw_absences
-from assistant.demo.checks import CHECK_COLUMNS, REMOVAL_COLUMNS, CheckDraw, draw_checks
+from assistant.demo.checks import (
+    CHECK_COLUMNS,
+    EARLY_MORNING,
+    REMOVAL_COLUMNS,
+    CheckDraw,
+    draw_checks,
+)
 from assistant.demo.duties import (
     EvidenceJob,
     draw_cullings,
@@ -129,8 +135,12 @@ def make_demo(
     years: int = 2,
     seed: int = 1,
     today: date,
+    now: datetime | None = None,
 ) -> DemoSummary:
     """Fill the empty ``data_dir`` with a made-up municipality's log up to ``today``.
+
+    ``now`` is the moment on ``today`` the demo is made: no check is logged later
+    (without it, today's checks are logged in the early morning).
 
     Raises UserError for sizes out of range (:data:`LIMITS`), for a folder that
     already holds a log, and for a folder that cannot be written.
@@ -168,7 +178,17 @@ def make_demo(
             load.add_rows(
                 "daily_checks",
                 CHECK_COLUMNS,
-                draw_checks(rng, ids, town.accounts, cover, pack, working_days, today, tally),
+                draw_checks(
+                    rng,
+                    ids,
+                    town.accounts,
+                    cover,
+                    pack,
+                    working_days,
+                    today,
+                    tally,
+                    _morning(today, now),
+                ),
             )
             removal_jobs = [
                 evidence_job(
@@ -230,6 +250,15 @@ def make_demo(
         absences=len(cover.absences),
         evidence_files=len({shot.sha256 for shot in stored}),
     )
+
+
+def _morning(today: date, now: datetime | None) -> int:
+    """Seconds after 08:00 today that today's checks may be logged in, up to ``now``."""
+    if now is None:
+        return EARLY_MORNING
+    eight = datetime.combine(today, time(8), STOCKHOLM)
+    passed = int((now.astimezone(STOCKHOLM) - eight).total_seconds())
+    return max(0, min(EARLY_MORNING, passed))
 
 
 def _store_files(evidence: EvidenceStore, jobs: Sequence[EvidenceJob]) -> list[Evidence]:

@@ -71,7 +71,7 @@ NOTE = 0.04
 WORKDAY = 8 * 3600
 """Checks are logged from 08:00 until 16:00 (in seconds)."""
 EARLY_MORNING = 3600 + 1800
-"""Today's checks done so far were logged from 08:00 until 09:30."""
+"""Today's checks done so far were logged from 08:00 until 09:30, or until now if earlier."""
 
 
 @dataclass(frozen=True)
@@ -119,8 +119,13 @@ def draw_checks(
     working_days: Sequence[date],
     today: date,
     tally: CheckDraw,
+    morning: int = EARLY_MORNING,
 ) -> Iterator[tuple[object, ...]]:
-    """Every check's row, account by account, day by day; ``tally`` counts them on the way."""
+    """Every check's row, account by account, day by day; ``tally`` counts them on the way.
+
+    ``morning`` is how many seconds after 08:00 today's checks may be logged in: none
+    are logged later than the moment the demo is made, and before 08:00 none at all.
+    """
     days = _Days(working_days)
     reviewed = json.dumps([step.id for step in pack.daily_check.steps])
     grounds = [g.id for g in pack.removal_grounds]
@@ -171,8 +176,11 @@ def draw_checks(
                 logged = index + 1 + int(random_() * 3)
                 if logged > last_index or days.days[logged] > today:
                     continue  # to be logged late, but not yet
-            # Seconds after 08:00: until 16:00, or until 09:30 on today's morning.
-            moment = int(random_() * (EARLY_MORNING if days.days[logged] == today else WORKDAY))
+            # Seconds after 08:00: until 16:00, or on today's morning until 09:30 or now.
+            on_today = days.days[logged] == today
+            if on_today and morning <= 0:
+                continue  # nobody has checked yet this morning
+            moment = int(random_() * (morning if on_today else WORKDAY))
             recorded_at = (
                 f"{days.iso[logged]}T{8 + moment // 3600 - days.offset[logged]:02d}:"
                 f"{moment // 60 % 60:02d}:{moment % 60:02d}+00:00"

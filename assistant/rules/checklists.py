@@ -8,6 +8,7 @@ passes in the date and time; nothing here reads the clock or the database.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -245,15 +246,7 @@ def _checked_answer(
             raise ChecklistError(problem)
         return normalise_url(value)
     if kind is EvidenceKind.DATE:
-        try:
-            day = date.fromisoformat(value)
-        except ValueError:
-            raise refused(
-                QT_TRANSLATE_NOOP(
-                    "Checklists", "“{value}” is not a date. Write it like 2026-03-31."
-                ),
-                value=value,
-            ) from None
+        day = _day_of(value)
         if day > today:
             raise refused(
                 QT_TRANSLATE_NOOP(
@@ -266,3 +259,53 @@ def _checked_answer(
     if kind is EvidenceKind.PERSON and value not in people:
         raise refused(QT_TRANSLATE_NOOP("Checklists", "Choose the person from the list."))
     return value
+
+
+_ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day_of(value: str) -> date:
+    """The day written as YYYY-MM-DD; refused saying whether it is mistyped or does not exist."""
+    try:
+        if _ISO_SHAPE.fullmatch(value):
+            return date.fromisoformat(value)
+    except ValueError:
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "Checklists", "The date {value} does not exist. Write it as YYYY-MM-DD."
+            ),
+            value=value,
+        ) from None
+    raise refused(
+        QT_TRANSLATE_NOOP(
+            "Checklists", "“{value}” is not a date. Write it as YYYY-MM-DD, like 2026-03-31."
+        ),
+        value=value,
+    )
+
+
+STEP_ROLES: Mapping[str, Role] = {
+    "manager_decision": Role.MANAGER,
+    "manager_assignment": Role.MANAGER,
+    "registrar_access": Role.REGISTRAR,
+}
+"""The steps that name someone in a given role: a manager decides, a registrar gets access."""
+
+
+def step_role(step: Step) -> Role | None:
+    """The role of the person a step names, if it names someone in a role."""
+    return STEP_ROLES.get(step.id)
+
+
+def people_to_name(step: Step, people: Mapping[str, Person]) -> list[Person]:
+    """Whom a step's person field offers, by name.
+
+    A step that names a manager offers the managers only; while nobody holds the
+    role yet (a team just beginning), everyone.
+    """
+    everyone = sorted(
+        {p.person_id: p for p in people.values()}.values(), key=lambda p: p.name.casefold()
+    )
+    role = step_role(step)
+    holders = [p for p in everyone if role in p.roles]
+    return holders or everyone

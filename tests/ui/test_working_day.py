@@ -65,6 +65,7 @@ def test_first_start_records_who_uses_the_workstation(qtbot: QtBot, window: Main
 
 def test_first_start_refuses_a_missing_email(qtbot: QtBot, window: MainWindow) -> None:
     dialog = shown(qtbot, FirstStartDialog)
+    type_into(dialog, "personName", "Åsa Öberg")
     child(dialog, QLineEdit, "personEmail").clear()
     click(qtbot, dialog, "personOk")
 

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock, today
 from assistant.pack.model import EvidenceKind, Step
 from assistant.records import Account, Evidence, Person, StepMark
+from assistant.rules.checklists import people_to_name, step_role
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
 from ui.checklists.text import EvidenceLookup, done_line, kind_label
 from ui.common.evidence_picker import EvidencePicker
+from ui.common.labels import role_label
 from ui.common.widgets import named, problem_label
 
 
@@ -147,12 +149,16 @@ class StepEditor(QWidget):
         form = QFormLayout(holder)
         form.setContentsMargins(0, 6, 0, 6)
         for kind in step.evidence:
-            field = self._field(kind, answers.get(kind.value, ""))
+            field = self._field(step, kind, answers.get(kind.value, ""))
             field.setAccessibleName(kind_label(kind))
             self._fields[kind] = field
             row = self._with_today_button(field) if kind is EvidenceKind.DATE else field
             self._rows.append(row)
             form.addRow(kind_label(kind) + ":", row)
+            if kind is EvidenceKind.PERSON:
+                note = self._nobody_in_role(step)
+                if note is not None:
+                    form.addRow("", note)
         if not step.evidence:
             note = QLabel(self.tr("Nothing to fill in: save the step once it is done."))
             note.setWordWrap(True)
@@ -164,7 +170,25 @@ class StepEditor(QWidget):
         self.form_holder.addWidget(holder)
         holder.show()  # at once, not on the next turn of the event loop
 
-    def _field(self, kind: EvidenceKind, value: str) -> QWidget:
+    def _nobody_in_role(self, step: Step) -> QLabel | None:
+        """A note when the step names someone in a role nobody holds yet, so all are offered."""
+        role = step_role(step)
+        if role is None or any(role in p.roles for p in self.people.values()):
+            return None
+        note = named(
+            QLabel(
+                self.tr(
+                    "Nobody holds the {role} role in Kontokoll yet, so everyone is listed. "
+                    "Choose the right person; they can tick the role under File → Settings."
+                ).format(role=role_label(role).lower())
+            ),
+            "stepPersonNote",
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        return note
+
+    def _field(self, step: Step, kind: EvidenceKind, value: str) -> QWidget:
         if kind is EvidenceKind.TEXT:
             text = named(QPlainTextEdit(value), "stepText")
             text.setTabChangesFocus(True)
@@ -184,8 +208,18 @@ class StepEditor(QWidget):
             return url
         if kind is EvidenceKind.PERSON:
             person = named(QComboBox(), "stepPerson")
-            person.addItem(self.tr("Choose a person…"), "")
-            for someone in sorted(self.people.values(), key=lambda p: p.name.casefold()):
+            role = step_role(step)
+            choose = (
+                self.tr("Choose a person…")
+                if role is None
+                else self.tr("Choose the {role}…").format(role=role_label(role).lower())
+            )
+            person.addItem(choose, "")
+            offered = people_to_name(step, self.people)
+            saved = self.people.get(value)
+            if saved is not None and saved not in offered:
+                offered.append(saved)  # named before, kept readable: no longer in the role
+            for someone in offered:
                 person.addItem(someone.name, someone.person_id)
             person.setCurrentIndex(max(person.findData(value), 0))
             return person

@@ -53,7 +53,8 @@ class AbsenceDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         """``person_id`` is who is away (the user by default); ``account_id`` set means the
-        user takes over that account (and only it, unless they choose more)."""
+        user takes over that account (and only it, unless they choose more), in the
+        absence ``earlier`` when given."""
         super().__init__(parent)
         self.setObjectName("absenceDialog")
         self.workspace = workspace
@@ -66,10 +67,10 @@ class AbsenceDialog(QDialog):
         self.earlier = earlier
         self.taking_over = account_id is not None
         absent = earlier.person_id if earlier else (person_id or self.me)
-        if earlier:
-            self.setWindowTitle(self.tr("Change the absence"))
-        elif self.taking_over:
+        if self.taking_over:
             self.setWindowTitle(self.tr("Take over an account"))
+        elif earlier:
+            self.setWindowTitle(self.tr("Change the absence"))
         else:
             self.setWindowTitle(self.tr("Record an absence"))
 
@@ -204,11 +205,11 @@ class AbsenceDialog(QDialog):
             self.deputies[account.account_id] = combo
 
     def _default_cover(self, account: Account, combo: QComboBox) -> int:
+        if self.taking_over and account.account_id == self._wanted_account:
+            return max(combo.findData(self.me), 0)
         if self.earlier is not None:
             return max(combo.findData(self.earlier.covers.get(account.account_id, "")), 0)
         if self.taking_over:
-            if account.account_id == self._wanted_account:
-                return max(combo.findData(self.me), 0)
             return 0
         return 1 if account.deputy_ids and combo.count() > 1 else 0
 

@@ -283,13 +283,23 @@ class CoveringView(QWidget):
             AbsenceDialog(self.workspace, self.clock, self.language, earlier=absence, parent=self)
         )
 
-    def take_over_account(self) -> AbsenceDialog | None:
+    def take_over_account(self) -> AbsenceDialog | QMessageBox | None:
+        """Take over the chosen account: a new absence of its officer, covered by the user.
+
+        An account someone already covers today is taken over in that absence,
+        after asking: a second absence for the same days would leave two
+        arrangements for one account and split the handover note.
+        """
         if refuse_writing(self, self.workspace):
             return None
         account_id = self._chosen_account()
-        account = reading.accounts(self.workspace).get(account_id or "")
+        now = reading.covering_now(self.workspace, self.today)
+        account = now.accounts.get(account_id or "")
         if account is None or not account.officer_ids:
             return None
+        covered = now.covers.get(account.account_id)
+        if covered is not None:
+            return self._ask_to_take_over(covered, account, now.people, now.me)
         absences = reading.absences(self.workspace, ending_from=self.today)
         away = [p for p in account.officer_ids if away_on(absences, p, self.today)]
         return self._open(
@@ -299,6 +309,60 @@ class CoveringView(QWidget):
                 self.language,
                 person_id=(away or list(account.officer_ids))[0],
                 account_id=account.account_id,
+                parent=self,
+            )
+        )
+
+    def _ask_to_take_over(
+        self, covered: CoverNow, account: Account, people: dict[str, Person], me: str
+    ) -> QMessageBox:
+        absence = covered.absence
+        values = {
+            "account": account.name,
+            "deputy": person_name(people, covered.deputy_id),
+            "name": person_name(people, absence.person_id),
+            "first": absence.first_day.isoformat(),
+            "last": absence.last_day.isoformat(),
+        }
+        if covered.deputy_id == me:
+            text = self.tr(
+                "You already cover {account} today, under {name}'s absence {first} – {last}. "
+                "Change that absence to cover other days?"
+            )
+            yes = self.tr("&Change the absence")
+        else:
+            text = self.tr(
+                "{deputy} already covers {account} today, under {name}'s absence {first} – "
+                "{last}. Take it over in that absence? {deputy} then no longer covers it, "
+                "and the handover note stays as it is."
+            )
+            yes = self.tr("&Take over in that absence")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Already covered"),
+            text.format(**values),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("alreadyCoveredBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(yes)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda result: self._take_over_answered(result, absence, account.account_id)
+        )
+        box.open()
+        return box
+
+    def _take_over_answered(self, result: int, absence: Absence, account_id: str) -> None:
+        if result != QMessageBox.StandardButton.Yes:
+            return
+        self._open(
+            AbsenceDialog(
+                self.workspace,
+                self.clock,
+                self.language,
+                account_id=account_id,
+                earlier=absence,
                 parent=self,
             )
         )

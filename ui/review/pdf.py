@@ -2,10 +2,11 @@
 
 A4 landscape, laid out by Qt's own text engine on QPdfWriter. What the
 pages say is :func:`ui.review.pdf_html.review_html`; here the document gets
-its font, the heat map (drawn by :func:`ui.review.painting.heat_map_image`,
-as on the screen, in slices that each fit a page) and its legend as images,
-and the signature moves to a new page rather than being split by the end of
-one.
+its font and the heat map (drawn by :func:`ui.review.painting.heat_map_image`,
+as on the screen, in slices that each fit a page) and its legend as images.
+:mod:`ui.review.pdf_pages` then breaks it into pages, keeping together what
+belongs together (the signature with the last rows above it), and paints
+each with a running header and "Page X of Y".
 
 The PDF is made in memory and written whole (:func:`assistant.exports.files.write_atomically`),
 so an earlier file is never half overwritten. It needs a QGuiApplication (for
@@ -25,7 +26,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QLocale,
-    QSizeF,
     Qt,
     QUrl,
 )
@@ -37,9 +37,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPdfWriter,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 
 from assistant.exports.files import write_atomically
@@ -50,7 +48,14 @@ from ui.review.heat_layout import HeatRows
 from ui.review.marks import legend_image
 from ui.review.model import account_label
 from ui.review.painting import heat_map_image
-from ui.review.pdf_html import review_html, review_title, signature_heading
+from ui.review.pdf_html import (
+    made_line,
+    review_html,
+    review_title,
+    running_header,
+    signature_heading,
+)
+from ui.review.pdf_pages import lay_out, page_geometry, paint_pages
 
 POINT_SIZE = 9.0
 HEAT_MAP_POINT_SIZE = 6.5
@@ -109,43 +114,19 @@ def write_review_pdf(
             heat_maps=heat_maps,
         )
     )
-    _keep_signature_on_one_page(document, writer)
-    document.print_(writer)
+    pages = page_geometry(writer, _source_dpi())
+    lay_out(document, pages, signature_heading())
+    paint_pages(
+        document,
+        writer,
+        pages,
+        header=running_header(review, people),
+        footer=made_line(generated_by, generated_at),
+    )
     del writer  # the PDF is complete once the writer is gone
     buffer.close()
     data: QByteArray = buffer.data()
     write_atomically(path, bytes(data.data()), example_suffix=".pdf")
-
-
-def _keep_signature_on_one_page(document: QTextDocument, writer: QPdfWriter) -> None:
-    """Move the signature to the next page if it would be split by the end of one.
-
-    Qt's rich text cannot keep lines together, so the document is laid out as
-    print_() will lay it out (on the writer, in 2 cm margins) to see where the
-    signature falls.
-    """
-    heading = signature_heading()
-    block = document.lastBlock()
-    while block.isValid() and block.text() != heading:
-        block = block.previous()
-    if not block.isValid():
-        return
-    probe = document.clone()
-    layout = probe.documentLayout()
-    layout.setPaintDevice(writer)
-    margin = int((2 / 2.54) * _source_dpi())
-    frame = probe.rootFrame().frameFormat()
-    frame.setMargin(margin)
-    probe.rootFrame().setFrameFormat(frame)
-    probe.setPageSize(QSizeF(writer.width(), writer.height()))
-    top = layout.blockBoundingRect(probe.findBlock(block.position())).top()
-    bottom = layout.blockBoundingRect(probe.lastBlock()).bottom()
-    page = probe.pageSize().height()
-    if math.floor(top / page) != math.floor((bottom - 1) / page):
-        cursor = QTextCursor(block)
-        format_ = cursor.blockFormat()
-        format_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        cursor.setBlockFormat(format_)
 
 
 def _add_heat_maps(

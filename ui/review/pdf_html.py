@@ -293,6 +293,18 @@ def _new_page(html: str) -> str:
     return f'{html[:opening]} style="page-break-before: always"{html[opening:]}'
 
 
+def made_line(generated_by: str, generated_at: datetime) -> str:
+    """Who made the review with Kontokoll, and when (Swedish time)."""
+    return QCoreApplication.translate("ReviewPdf", "Made by {name} with Kontokoll, {at}.").format(
+        name=generated_by or "–", at=_swedish_time(generated_at).strftime("%Y-%m-%d %H:%M")
+    )
+
+
+def running_header(review: Review, people: Mapping[str, Person]) -> str:
+    """The line at the top of every page: the title, the period and the department."""
+    return " · ".join([review_title(), *filter_lines(review, people)[:2]])
+
+
 def review_html(
     review: Review,
     *,
@@ -304,9 +316,7 @@ def review_html(
     heat_maps: Sequence[tuple[str, int]],
 ) -> str:
     """The whole document; ``heat_maps`` are the images' resource names and layout widths."""
-    made = QCoreApplication.translate("ReviewPdf", "Made by {name} with Kontokoll, {at}.").format(
-        name=generated_by or "–", at=_swedish_time(generated_at).strftime("%Y-%m-%d %H:%M")
-    )
+    made = made_line(generated_by, generated_at)
     parts = [
         f"<h1>{escape(review_title())}</h1>",
         "<p>" + "<br>".join(escape(line) for line in filter_lines(review, people)) + "</p>",

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ctypes
 import getpass
-import os
+import sys
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +34,83 @@ from ui.common.labels import role_label
 from ui.common.widgets import hint_label, named, problem_label
 from ui.settings.team_tab import TeamFolderField, team_folder_problem
 
+NAME_DISPLAY = 3
+"""``EXTENDED_NAME_FORMAT.NameDisplay``: the name Windows shows for the user, "Åsa Öberg"."""
 
-def os_user_name() -> str:
-    """The person's full name as the operating system knows it, else their login."""
-    login = getpass.getuser()
+GetUserNameEx = Callable[[int, Any, Any], int]
+"""``GetUserNameExW(format, buffer, pointer to its size)``, as ctypes calls it."""
+
+PasswordLookup = Callable[[str], Any]
+"""``pwd.getpwnam``: the password database's entry of a login."""
+
+
+def windows_display_name(get_user_name_ex: GetUserNameEx) -> str:
+    """The display name Windows keeps for the user (from the domain), or "" if it has none."""
+    room = 256
+    for _attempt in range(2):
+        buffer = ctypes.create_unicode_buffer(room)
+        size = ctypes.c_ulong(room)
+        if get_user_name_ex(NAME_DISPLAY, buffer, ctypes.pointer(size)):
+            return buffer.value.strip()
+        if size.value <= room:
+            return ""  # no display name, not merely too little room
+        room = size.value
+    return ""
+
+
+def gecos_name(login: str, getpwnam: PasswordLookup) -> str:
+    """The full name in the GECOS field of the login's entry, or "" if it has none."""
+    try:
+        return str(getpwnam(login).pw_gecos).split(",")[0].strip()
+    except (KeyError, AttributeError):
+        return ""
+
+
+def _windows_call() -> GetUserNameEx | None:
+    """Secur32's ``GetUserNameExW``; None where there is no Windows library to load."""
+    windll: Any = getattr(ctypes, "windll", None)  # only on Windows
+    try:
+        call: GetUserNameEx = windll.secur32.GetUserNameExW
+    except (AttributeError, OSError):
+        return None
+    return call
+
+
+def _password_lookup() -> PasswordLookup | None:
     try:
         import pwd
+    except ImportError:
+        return None
+    return pwd.getpwnam
 
-        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
-    except (ImportError, KeyError):
-        full = os.environ.get("USERNAME", "")
-    return full or login
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def proposed_name(
+    *,
+    platform: str = sys.platform,
+    login: str | None = None,
+    windows: GetUserNameEx | None = None,
+    getpwnam: PasswordLookup | None = None,
+) -> str:
+    """The person's real name as the system knows it, or "" (never their login id).
+
+    A login id such as "asaobe" is not a name to put in every entry of the
+    log: if that is all the system knows, the field is left for the person.
+    """
+    login = _login() if login is None else login
+    if platform == "win32":
+        call = windows or _windows_call()
+        name = windows_display_name(call) if call is not None else ""
+    else:
+        lookup = getpwnam or _password_lookup()
+        name = gecos_name(login, lookup) if lookup is not None and login else ""
+    return "" if name.casefold() == login.casefold() else name
 
 
 class FirstStartDialog(QDialog):
@@ -58,13 +129,16 @@ class FirstStartDialog(QDialog):
         clock: Clock,
         settings: Settings,
         parent: QWidget | None = None,
+        propose_name: Callable[[], str] = proposed_name,
     ) -> None:
+        """``propose_name`` gives the name the field starts with, "" for none."""
         super().__init__(parent)
         self.setObjectName("firstStartDialog")
         self.workspace = workspace
         self.clock = clock
         self.data_dir = workspace.data_dir
         self.settings = settings
+        self._quit_confirmed = False
         self.setWindowTitle(self.tr("Welcome to Kontokoll"))
         intro = QLabel(
             self.tr(
@@ -74,7 +148,8 @@ class FirstStartDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.name = named(QLineEdit(os_user_name()), "personName")
+        self.name = named(QLineEdit(propose_name()), "personName")
+        self.name.setPlaceholderText(self.tr("Firstname Lastname"))
         self.name.setAccessibleName(self.tr("Your name"))
         self.email = named(QLineEdit(), "personEmail")
         self.email.setPlaceholderText(self.tr("firstname.lastname@municipality.se"))
@@ -153,6 +228,39 @@ class FirstStartDialog(QDialog):
             return False
         self.settings = chosen
         return True
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing: ask first, as Kontokoll cannot start without a name."""
+        if self._quit_confirmed:
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quit Kontokoll?"),
+            self.tr("Quit Kontokoll without saving?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Kontokoll needs your name and work e-mail address: they go into every "
+                "entry you make. Quit now and it asks again the next time it starts."
+            )
+        )
+        box.setObjectName("quitFirstStartBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Quit"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Go back"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._quit_answered)
+        box.open()
+
+    def _quit_answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            self._quit_confirmed = True
+            self.reject()
+        else:
+            self.name.setFocus()
 
     def accept(self) -> None:
         problem = self._problem_text()

@@ -32,7 +32,14 @@ SMALL = {"accounts": 6, "people": 8, "years": 1}
 
 
 def small_demo(folder: Path, seed: int = 1) -> DemoSummary:
-    return make_demo(folder, **SMALL, seed=seed, today=FRIDAY)
+    return make_demo(
+        folder,
+        accounts=SMALL["accounts"],
+        people=SMALL["people"],
+        years=SMALL["years"],
+        seed=seed,
+        today=FRIDAY,
+    )
 
 
 @pytest.fixture
@@ -286,7 +293,13 @@ def test_sizes_out_of_range_are_refused_naming_the_option(
 ) -> None:
     folder = tmp_path / "never-made"
     with pytest.raises(UserError) as refused:
-        make_demo(folder, **sizes, today=FRIDAY)
+        make_demo(
+            folder,
+            accounts=sizes.get("accounts", 40),
+            people=sizes.get("people", 16),
+            years=sizes.get("years", 2),
+            today=FRIDAY,
+        )
     assert option in str(refused.value)
     assert limits in str(refused.value)
     assert not folder.exists()
@@ -348,3 +361,23 @@ def test_every_fact_of_the_demo_is_in_the_shape_a_colleague_accepts(
         for table in FACT_TABLES
     }
     assert first_fact_out_of_shape(store._conn, "main", columns) is None
+
+
+@pytest.mark.parametrize(("hour", "minute"), [(7, 0), (8, 20), (12, 0)])
+def test_no_check_is_logged_later_than_the_moment_the_demo_is_made(
+    tmp_path: Path, hour: int, minute: int
+) -> None:
+    """Made at 07:00, nobody has checked yet today; at 08:20, only checks before 08:20."""
+    now = at(FRIDAY, hour, minute)
+    out = io.StringIO()
+    argv = ["demo", "--data-dir", str(tmp_path / "demo"), *("--accounts", "6", "--years", "1")]
+    assert cli.run(cli.parse(argv), clock=FixedClock(now), out=out) == 0
+    store = Store.open(tmp_path / "demo")
+    try:
+        checks = store.checks()
+    finally:
+        store.close()
+    assert checks
+    assert max(c.recorded_at for c in checks) <= now
+    todays = [c for c in checks if local_date(c.recorded_at) == FRIDAY]
+    assert bool(todays) == (hour >= 8)

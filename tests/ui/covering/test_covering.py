@@ -313,6 +313,10 @@ def test_taking_over_names_the_officer_who_is_away_not_the_first_one_listed(
     town = [r.account.name for r in covering.deputy_model.rows()].index("Lidingö stad")
     covering.accounts.selectRow(town)
     click(qtbot, covering, "takeOver")
+    # Per covers it already: asked, he changes Eva's absence rather than adding one.
+    box = shown(qtbot, QMessageBox)
+    assert "You already cover Lidingö stad today" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     dialog = shown(qtbot, AbsenceDialog)
     assert dialog.absent_id() == eva.person_id
     dialog.reject()
@@ -333,3 +337,62 @@ def test_on_a_saturday_the_covered_accounts_are_not_due(
     assert model.rows()[town].covering
     assert model.data(model.index(town, 2)) == "Not a working day"
     assert model.data(model.index(town, 2), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_taking_over_an_account_already_covered_changes_that_absence_not_a_second(
+    qtbot: QtBot, window: MainWindow, team: Team
+) -> None:
+    """Per covers Lidingö stad for Åsa; Eva, its other deputy, takes it over from him."""
+    assert window.workspace is not None
+    store = window.workspace.store
+    eva = person("Eva Sjö")
+    town = replace(
+        team.town,
+        id=new_id(),
+        deputy_ids=(team.per.person_id, eva.person_id),
+        supersedes=team.town.id,
+    )
+    store.add_accounts([town], [eva])
+    store.add_absence(
+        cover.record_absence(
+            person_id=team.asa.person_id,
+            first_day=date(2026, 11, 20),
+            last_day=date(2026, 11, 27),
+            covers={team.town.account_id: team.per.person_id},
+            handover=HANDOVER,
+            accounts=store.accounts(),
+            people=store.people(),
+            recorded_at=SEEDED_AT,
+            recorded_by=team.asa.person_id,
+        )
+    )
+    store.set_me(eva.person_id)
+    window.refresh()
+    covering = window.role_views.covering
+    assert covering is not None
+    window.show_view(View.COVERING)
+    covering.accounts.selectRow(0)
+
+    # Asked first, saying who covers it already; called off, nothing changes.
+    click(qtbot, covering, "takeOver")
+    box = shown(qtbot, QMessageBox)
+    assert box.objectName() == "alreadyCoveredBox"
+    assert "Per Ek already covers Lidingö stad today" in box.text()
+    assert "Åsa Öberg's absence 2026-11-20 – 2026-11-27" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert not [w for w in window.findChildren(AbsenceDialog) if w.isVisible()]
+
+    click(qtbot, covering, "takeOver")
+    box = shown(qtbot, QMessageBox)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    dialog = shown(qtbot, AbsenceDialog)
+    assert dialog.absent_id() == team.asa.person_id
+    chosen = child(dialog, QComboBox, f"absenceDeputy_{team.town.account_id}")
+    assert chosen.currentData() == eva.person_id
+    click(qtbot, dialog, "absenceSave")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    [absence] = store.absences().values()  # the same absence, changed
+    assert absence.covers == {team.town.account_id: eva.person_id}
+    assert absence.handover == HANDOVER
+    assert ("Lidingö stad", "Covering for Åsa Öberg") in my_day(window)
