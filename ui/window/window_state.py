@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import binascii
 import json
-from contextlib import suppress
 from base64 import b64decode, b64encode
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSize
@@ -116,4 +116,3 @@ class WindowState:
         # A read-only or vanished folder is no error: the next start opens at the first size.
         with suppress(OSError):
             write_json_atomically(self.path, payload, mode=PRIVATE)
-
