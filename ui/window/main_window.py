@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         from assistant.workspace import reading
 
         self.workspace = workspace
+        self.window_state.writable = workspace.read_only is None
         workspace.apply_settings(self.settings)
         self.commands.workspace = workspace
         self._build_views()
