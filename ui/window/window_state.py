@@ -4,10 +4,11 @@ Kept as a small JSON file in the data folder (each user's own, and a test's
 temporary one), beside the settings: Qt's own byte strings for the window's
 geometry and each named splitter, in base64. A file that is missing, damaged
 or from another screen is ignored: the window then opens at its first size,
-most of the screen it is on. Splitters that are built later (Review, an
-account's page) are given their saved state when they are built
-(:meth:`WindowState.restore_splitters`); one never built this run keeps
-what was saved before.
+most of the screen it is on. Nothing is written beside a log opened
+read-only. Splitters that are built later (Review, an account's page) are
+given their saved state when they are built
+(:meth:`WindowState.restore_splitters`); one never built this run keeps what
+was saved before.
 """
 
 from __future__ import annotations
@@ -22,13 +23,14 @@ from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from assistant.files import PRIVATE, write_json_atomically
+from ui.common.widgets import STATE_RESTORED
 
 STATE_NAME = "window-state.json"
 FIRST_SHARE = 0.8
 """The first size: this share of the screen's free area, each way."""
 LEAST_SIZE = QSize(1000, 640)
-RESTORED = "kontokollStateRestored"
-"""A splitter's dynamic property, true once it was given its saved state."""
+SEEN = "kontokollStateSeen"
+"""A splitter's dynamic property, true once it was offered its saved state."""
 
 
 def first_geometry(available: QRect, least: QSize = LEAST_SIZE) -> QRect:
@@ -61,6 +63,9 @@ class WindowState:
         self.geometry: QByteArray | None = None
         self.maximised = False
         self.splitters: dict[str, str] = {}
+        self.writable = False
+        """Whether to save at closing: only into a data folder opened for writing,
+        never beside a log opened read-only (or not opened at all)."""
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -94,15 +99,21 @@ class WindowState:
         """Give each named splitter under ``root`` not yet restored its saved state."""
         for splitter in root.findChildren(QSplitter):
             name = splitter.objectName()
-            if not name or splitter.property(RESTORED):
+            if not name or splitter.property(SEEN):
                 continue
-            splitter.setProperty(RESTORED, True)
+            splitter.setProperty(SEEN, True)
             data = _decoded(self.splitters.get(name))
-            if data is not None and not splitter.restoreState(data):
+            if data is None:
+                continue
+            if splitter.restoreState(data):
+                splitter.setProperty(STATE_RESTORED, True)  # the screen leaves it so
+            else:
                 self.splitters.pop(name, None)  # damaged: the splitter keeps its own sizes
 
     def save(self, window: QMainWindow) -> None:
         """Remember the window and its splitters; a folder that cannot be written is no error."""
+        if not self.writable:
+            return
         self.geometry = window.saveGeometry()
         self.maximised = window.isMaximized()
         for splitter in window.findChildren(QSplitter):
