@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QScrollArea, QSplitter
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
@@ -23,8 +24,9 @@ from assistant.workspace.data_folder import Workspace, open_workspace
 from tests.factories import FRIDAY
 from tests.ui.helpers import child
 from tests.ui.review.review_log import wait_for_review
-from ui.review.heat_layout import HeatRows, fitted_cell_width
+from ui.review.heat_layout import HeatRows, fitted_cell_width, geometry_for
 from ui.review.heat_map import HeatMap
+from ui.review.painting import _month_labels
 from ui.review.view import ReviewView
 
 YEAR_AGO = FRIDAY - timedelta(days=364)
@@ -83,8 +85,7 @@ def test_the_review_gives_the_heat_map_its_rows_and_the_rest_to_the_table_and_th
     assert drill_size >= 6 * view.fontMetrics().height()
 
 
-def rows_of(count: int, days: int) -> HeatRows:
-    first = date(2016, 1, 1)
+def rows_of(count: int, days: int, first: date = date(2016, 1, 1)) -> HeatRows:
     return HeatRows(
         names=tuple(f"Konto nummer {n} (Facebook)" for n in range(count)),
         account_ids=tuple(str(n) for n in range(count)),
@@ -124,3 +125,13 @@ def test_a_wider_window_gives_the_days_more_room() -> None:
     assert 200 + 365 * wide + 2 <= 1800
     assert wide > narrow
     assert fitted_cell_width(600, 200, 365, least=3, most=28) == 3
+
+
+def test_no_month_name_is_cut_off_at_the_maps_right_edge(qapp: QApplication) -> None:
+    rows = rows_of(4, 365, first=date(2025, 12, 5))  # the last month: four days of December
+    font = QFont()
+    geometry = geometry_for(rows, font, cell_width=4.5, most_name_width=HeatMap.MOST_NAME_WIDTH)
+    metrics = QFontMetricsF(font)
+    labels = _month_labels(rows.days, geometry, metrics, QLocale(QLocale.Language.English))
+    assert labels[-1][1] == "Nov"
+    assert all(x + metrics.horizontalAdvance(text) <= geometry.width for x, text in labels)
