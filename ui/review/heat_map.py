@@ -59,7 +59,8 @@ class HeatMapLegend(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         metrics = QFontMetricsF(self.font())
         painter = QPainter(self)
-        paint_legend(painter, QPointF(0, 2), metrics.height() * 0.7)
+        ink = self.palette().windowText().color()  # readable in a dark palette too
+        paint_legend(painter, QPointF(0, 2), metrics.height() * 0.7, ink)
         painter.end()
 
 

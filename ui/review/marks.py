@@ -68,8 +68,12 @@ def fill_marks(painter: QPainter, rects: list[QRectF], mark: DayMark) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def paint_legend(painter: QPainter, origin: QPointF, swatch: float) -> float:
-    """Draw each mark's swatch and meaning in a line from ``origin``; returns its width."""
+def paint_legend(painter: QPainter, origin: QPointF, swatch: float, ink: QColor = INK) -> float:
+    """Draw each mark's swatch and meaning in a line from ``origin``; returns its width.
+
+    The meanings are written in ``ink``: the screen's text colour on screen,
+    whatever its palette; dark on the PDF's white page.
+    """
     metrics = QFontMetricsF(painter.font())
     x = origin.x()
     for mark in LEGEND_ORDER:
@@ -79,7 +83,7 @@ def paint_legend(painter: QPainter, origin: QPointF, swatch: float) -> float:
         painter.drawRect(rect)
         x += rect.width() + swatch / 2
         label = mark_label(mark)
-        painter.setPen(INK)
+        painter.setPen(ink)
         painter.drawText(
             QRectF(x, origin.y(), metrics.horizontalAdvance(label) + 2, metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from assistant.pack.model import GuidelinePack
@@ -220,6 +221,18 @@ def totals_text(totals: Totals) -> str:
     )
 
 
+CELL_INK = QColor("#1f1f1f")
+"""The figures on a coloured cell: the colours are light in either palette."""
+
+
+def _background(row: AccountReview, column: int) -> QColor | None:
+    if column in (MISSED, GAP) and row.missed:
+        return QColor(DAY_STATE_COLOURS[DayState.MISSED])
+    if column == LATE and row.late:
+        return QColor(DAY_STATE_COLOURS[DayState.LATE])
+    return None
+
+
 class ReviewModel(ListTableModel[AccountReview]):
     """One row per account of the review; ``UserRole`` is the account id."""
 
@@ -266,10 +279,9 @@ class ReviewModel(ListTableModel[AccountReview]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if column in (MISSED, GAP) and row.missed:
-                return DAY_STATE_COLOURS[DayState.MISSED]
-            if column == LATE and row.late:
-                return DAY_STATE_COLOURS[DayState.LATE]
+            return _background(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and _background(row, column) is not None:
+            return CELL_INK  # light cells keep dark figures, in a dark palette too
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         return None
