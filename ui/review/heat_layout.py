@@ -123,12 +123,13 @@ def fitted_cell_width(
 ) -> float:
     """How wide a day can be for the map to fit ``room`` pixels: from ``least`` to ``most``.
 
-    Rounded down to a quarter pixel, with a pixel to spare for the map's edge,
-    so that a map just fitting never calls for a scroll bar.
+    Rounded down to a 64th of a pixel (a year then loses at most six pixels),
+    with a pixel to spare for the map's edge, so that a map just fitting never
+    calls for a scroll bar.
     """
     if columns <= 0:
         return most
-    width = math.floor((room - name_width - 2) / columns * 4) / 4
+    width = math.floor((room - name_width - 2) / columns * 64) / 64
     return min(max(width, least), most)
 
 
