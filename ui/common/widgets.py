@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 
 W = TypeVar("W", bound=QWidget)
 
+STATE_RESTORED = "kontokollStateRestored"
+"""A splitter's dynamic property: true once it was given the state saved at the last run,
+which the screen then leaves as it is (see :mod:`ui.window.window_state`)."""
+
 
 def named(widget: W, name: str, accessible: str | None = None) -> W:
     """Give a widget its object name (for tests) and accessible name (for screen readers)."""

@@ -4,7 +4,9 @@
 as runs of equal neighbours so that painting fills a run at once.
 :class:`Geometry` places the name strip at the left, the month strip on top
 and the cells, for the screen (:func:`geometry_for`) and for an image up to
-a given width (:func:`image_geometry`).
+a given width (:func:`image_geometry`). On screen the days share the width
+there is (:func:`fitted_cell_width`), down to a least width a cell can still
+be seen and pointed at; only then does the map scroll sideways.
 """
 
 from __future__ import annotations
@@ -114,6 +116,21 @@ def geometry_for(
         columns=len(rows.days),
         rows=len(rows.names) if row_count is None else row_count,
     )
+
+
+def fitted_cell_width(
+    room: float, name_width: float, columns: int, *, least: float, most: float
+) -> float:
+    """How wide a day can be for the map to fit ``room`` pixels: from ``least`` to ``most``.
+
+    Rounded down to a 64th of a pixel (a year then loses at most six pixels),
+    with a pixel to spare for the map's edge, so that a map just fitting never
+    calls for a scroll bar.
+    """
+    if columns <= 0:
+        return most
+    width = math.floor((room - name_width - 2) / columns * 64) / 64
+    return min(max(width, least), most)
 
 
 def image_geometry(

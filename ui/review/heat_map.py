@@ -2,10 +2,12 @@
 
 The map sizes itself to the review and sits in a scroll area
 (:meth:`HeatMap.in_scroll_area`) that keeps the accounts' names and the
-months in sight while it scrolls. A click or Enter on a cell drills down to
-that account's day; the arrow keys move the focus cell, Page Up and Down by a
-week. The drawing itself is :func:`ui.review.painting.paint_heat_map`, shared
-with the PDF.
+months in sight while it scrolls. Its days share the scroll area's width, so
+a year fits a wide window whole; they are never narrower than
+``HeatMap.LEAST_CELL_WIDTH``, and only a longer period scrolls sideways. A
+click or Enter on a cell drills down to that account's day; the arrow keys
+move the focus cell, Page Up and Down by a week. The drawing itself is
+:func:`ui.review.painting.paint_heat_map`, shared with the PDF.
 
 Signals (HeatMap):
     dayActivated(str, object): a cell was clicked, or Enter pressed on it:
@@ -16,9 +18,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -35,7 +38,7 @@ from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from assistant.rules.review import Review
 from ui.common.labels import qdate
-from ui.review.heat_layout import HeatRows, geometry_for
+from ui.review.heat_layout import Geometry, HeatRows, fitted_cell_width, geometry_for
 from ui.review.marks import LEGEND_ORDER, legend_width, mark_label, paint_legend
 from ui.review.painting import paint_heat_map
 
@@ -68,6 +71,11 @@ class HeatMap(QWidget):
     dayActivated = Signal(str, object)
 
     CELL_WIDTH = 7.0
+    """A day's width until the map knows the room it has."""
+    LEAST_CELL_WIDTH = 3.0
+    """The narrowest a day gets to fit the room: still seen, and pointed at."""
+    MOST_CELL_WIDTH = 28.0
+    """The widest: a short period is not stretched into long bars."""
     MOST_NAME_WIDTH = 260.0
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,9 +85,9 @@ class HeatMap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.rows = HeatRows((), (), (), (), ())
-        self.geometry_ = geometry_for(
-            self.rows, self.font(), cell_width=self.CELL_WIDTH, most_name_width=self.MOST_NAME_WIDTH
-        )
+        self._room: int | None = None
+        """The scroll area's width for the map, once it is in one."""
+        self.geometry_ = self._laid_out()
         self.focus_cell: tuple[int, int] = (0, 0)
         self._cell_chosen = False
         """The focus cell is drawn once a cell was chosen, or while the map has the focus."""
@@ -93,9 +101,7 @@ class HeatMap(QWidget):
     def set_rows(self, rows: HeatRows) -> None:
         """Show rows made beforehand (such as on a worker thread)."""
         self.rows = rows
-        self.geometry_ = geometry_for(
-            self.rows, self.font(), cell_width=self.CELL_WIDTH, most_name_width=self.MOST_NAME_WIDTH
-        )
+        self.geometry_ = self._laid_out()
         row, column = self.focus_cell
         self.focus_cell = (
             min(row, max(0, self.geometry_.rows - 1)),
@@ -105,6 +111,33 @@ class HeatMap(QWidget):
         self.resize(self.sizeHint())
         self._describe_focus()
         self.update()
+
+    def fit_width(self, room: int) -> None:
+        """Share ``room`` pixels among the days (the scroll area calls this as it resizes)."""
+        if room == self._room:
+            return
+        self._room = room
+        geometry = self._laid_out()
+        if geometry != self.geometry_:
+            self.geometry_ = geometry
+            self.updateGeometry()
+            self.resize(self.sizeHint())
+            self.update()
+
+    def _laid_out(self) -> Geometry:
+        geometry = geometry_for(
+            self.rows, self.font(), cell_width=self.CELL_WIDTH, most_name_width=self.MOST_NAME_WIDTH
+        )
+        if self._room is None:
+            return geometry
+        cell_width = fitted_cell_width(
+            self._room,
+            geometry.name_width,
+            geometry.columns,
+            least=self.LEAST_CELL_WIDTH,
+            most=self.MOST_CELL_WIDTH,
+        )
+        return replace(geometry, cell_width=cell_width)
 
     def sizeHint(self) -> QSize:
         return QSize(math.ceil(self.geometry_.width) + 1, math.ceil(self.geometry_.height) + 1)
@@ -282,9 +315,16 @@ class HeatMap(QWidget):
         area.setWidget(self)
         area.setWidgetResizable(False)
         area.setFocusProxy(self)
+        area.viewport().installEventFilter(self)  # its width is the map's room
         area.horizontalScrollBar().valueChanged.connect(self.scrolled)
         area.verticalScrollBar().valueChanged.connect(self.scrolled)
         return area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        area = self._scroll_area()
+        if event.type() == QEvent.Type.Resize and area is not None and watched is area.viewport():
+            self.fit_width(area.viewport().width())
+        return super().eventFilter(watched, event)
 
     def _scroll_area(self) -> QScrollArea | None:
         viewport = self.parentWidget()

@@ -45,7 +45,8 @@ def _month_labels(
     """Where each month's label goes and what it says, no two overlapping.
 
     The first label and each January's carry the year; a period of years
-    too narrow for every month names only the years.
+    too narrow for every month names only the years. No label but the first
+    runs past the map's right edge.
     """
     gap = metrics.height()
     every_month = 30 * geometry.cell_width >= metrics.horizontalAdvance("sep 2026") + gap
@@ -71,9 +72,11 @@ def _month_labels(
     for column, day in starts:
         x = geometry.x_of(column)
         label = text(day, not labels)
-        if x >= end:
+        width = metrics.horizontalAdvance(label)
+        # A last month of a few days, too short for its name, is left unnamed, not cut off.
+        if x >= end and (not labels or x + width <= geometry.width):
             labels.append((x, label))
-            end = x + metrics.horizontalAdvance(label) + gap / 2
+            end = x + width + gap / 2
     return labels
 
 

@@ -23,7 +23,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +48,7 @@ from ui.common.log_reader import LogReader
 from ui.common.widgets import configure_table, named
 from ui.review.drill import ReviewDrill
 from ui.review.filters import ReviewFilterBar
+from ui.review.fitting import compact_rows, fit_columns, fit_splitter
 from ui.review.heat_layout import HeatRows
 from ui.review.heat_map import HeatMap, HeatMapLegend
 from ui.review.model import (
@@ -136,8 +136,9 @@ class ReviewView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
+        compact_rows(self.table)
         header = self.table.horizontalHeader()
-        # Widths are measured once per review (_fit_columns): Qt's own fitting asks
+        # Widths are measured once per review (fit_columns): Qt's own fitting asks
         # every cell again at each change, 0.1 s for a city's accounts.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -146,22 +147,26 @@ class ReviewView(QWidget):
 
         self.heat_map = HeatMap()
         self.heat_map.dayActivated.connect(self.show_day)
-        heat_area: QScrollArea = self.heat_map.in_scroll_area()
+        self.heat_area: QScrollArea = self.heat_map.in_scroll_area()
+        self.legend = HeatMapLegend()
         heat_box = QWidget()
-        heat_layout = QVBoxLayout(heat_box)
-        heat_layout.setContentsMargins(0, 0, 0, 0)
-        heat_layout.addWidget(heat_area, 1)
-        heat_layout.addWidget(HeatMapLegend())
+        self.heat_layout = QVBoxLayout(heat_box)
+        self.heat_layout.setContentsMargins(0, 0, 0, 0)
+        self.heat_layout.addWidget(self.heat_area, 1)
+        self.heat_layout.addWidget(self.legend)
 
         self.drill = ReviewDrill(workspace, language)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("reviewSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(heat_box)
         splitter.addWidget(self.drill)
         splitter.setSizes([300, 260, 260])
+        self._fitted = False
+        """Whether the parts were given their room: once, for the first review shown."""
+        splitter.splitterMoved.connect(lambda _pos, _index: setattr(self, "_fitted", True))
 
         self.empty = named(QLabel(), "reviewEmpty")
         self.empty.setWordWrap(True)
@@ -247,13 +252,14 @@ class ReviewView(QWidget):
         self.status.setText("")
         chosen = self.selected_account_id()
         self.model.show_review(review, self.workspace.pack, self.language)
-        self._fit_columns()
+        fit_columns(self.table, self.model.headings(), self.model.texts())
         self.heat_map.set_rows(rows)
         self.summary.setText(totals_text(totals_of(review.accounts)) if review.accounts else "")
         if self._show_empty_state(review):
             self.drill.clear()
             return
         self._enable_saving(True)
+        self._fit_parts()
         pending, self._pending_day = self._pending_day, None
         if pending is not None and self.sorted.row_of(pending[0]) is not None:
             self.show_day(*pending)
@@ -263,20 +269,20 @@ class ReviewView(QWidget):
             self.drill.clear()
             self.table.clearSelection()
 
-    def _fit_columns(self) -> None:
-        """Each column as wide as its heading and figures; long names and departments elided."""
-        metrics = self.table.fontMetrics()
-        bold = self.table.horizontalHeader().font()
-        bold.setBold(True)
-        heading_metrics = QFontMetrics(bold)
-        padding = 3 * metrics.averageCharWidth()
-        sort_arrow = 2 * heading_metrics.height()
-        most = {0: 280, 2: 200}
-        texts = self.model.texts()
-        for column, heading in enumerate(self.model.headings()):
-            widest = max((metrics.horizontalAdvance(row[column]) for row in texts), default=0)
-            width = max(widest + padding, heading_metrics.horizontalAdvance(heading) + sort_arrow)
-            self.table.setColumnWidth(column, min(width, most.get(column, width)))
+    def _fit_parts(self) -> None:
+        """The first review shown: the heat map the height of its rows, the others the rest."""
+        if self._fitted or not self.splitter.isVisible():
+            return
+        area, heat_map = self.heat_area, self.heat_map
+        sideways = heat_map.width() > area.viewport().width()
+        heat_needs = (
+            2 * area.frameWidth()
+            + heat_map.height()
+            + (area.horizontalScrollBar().sizeHint().height() if sideways else 0)
+            + self.heat_layout.spacing()
+            + self.legend.sizeHint().height()
+        )
+        self._fitted = fit_splitter(self.splitter, self.table, heat_needs, self.drill)
 
     def _show_empty_state(self, review: Review) -> bool:
         if review.accounts:

@@ -40,6 +40,7 @@ from ui.window.day_turn import DayTurn
 from ui.window.menus import build_menus
 from ui.window.read_only import offer_read_only, open_read_only, show_read_only
 from ui.window.role_views import RoleViews, View
+from ui.window.window_state import WindowState
 
 if TYPE_CHECKING:
     # Imported late at run time: they pull in the database and holiday modules.
@@ -73,7 +74,8 @@ class MainWindow(QMainWindow):
         self.day_turn = DayTurn(clock, self)
         self.day_turn.turned.connect(self.refresh)
         self.setWindowTitle(self.tr("Kontokoll"))
-        self.resize(1000, 640)
+        self.window_state = WindowState(data_dir)  # as big as it was, or most of the screen
+        self.window_state.restore_window(self)
 
         # Until the data folder is open, a line says so; the views are built after
         # the first paint, so the window appears at once.
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         from assistant.workspace import reading
 
         self.workspace = workspace
+        self.window_state.writable = workspace.read_only is None
         workspace.apply_settings(self.settings)
         self.commands.workspace = workspace
         self._build_views()
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         self.role_views.install(
             self.workspace, self.clock, self.language, self.register_view, self.today()
         )
+        self.window_state.restore_splitters(self)
         if self.workspace.read_only is None:  # a read-only log: no reminders, no team
             self._build_duty_desk()
             self._build_team_sync()
@@ -283,6 +287,8 @@ class MainWindow(QMainWindow):
             self.commands.workspace = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._painted:  # a window started in the tray was never placed
+            self.window_state.save(self)
         desk = self.duty_desk
         if desk and self.settings.close_to_tray and not self._quitting and desk.stays_in_tray():
             event.ignore()  # Kontokoll keeps reminding from the tray; File → Quit ends it
@@ -320,6 +326,7 @@ class MainWindow(QMainWindow):
         if self.register_view is not None:
             self.register_view.refresh()
         self.role_views.refresh(day)
+        self.window_state.restore_splitters(self)  # Review may have come with a role
         if self.team_sync is not None:
             self.team_sync.local_change()
         if self.duty_desk is not None:
