@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from assistant.clock import FixedClock
 from assistant.records import Person, Role
 from assistant.rules.opening import BEFORE_START
-from assistant.workspace import recording
+from assistant.workspace import checklists
 from assistant.workspace.data_folder import Workspace
 from tests.assistant.rules.checklist_office import planned
 from tests.factories import person
@@ -37,7 +37,7 @@ def wizard(
     workspace.store.add_people(people)
     library = planned(officer=asa)
     workspace.store.add_accounts([library])
-    run_id = recording.start_checklist(
+    run_id = checklists.start_checklist(
         workspace, library.account_id, BEFORE_START, clock.now(), "en"
     )
     opened = ChecklistWizard(workspace, clock, "en", library.account_id, run_id)
