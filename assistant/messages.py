@@ -9,13 +9,18 @@ strings, and raises a :class:`UserError` carrying a :class:`Message`. The edges
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-Translate = Callable[[str, str], str]
-"""``translate(context, source_text)``: what the edges pass in; Qt's
-``QCoreApplication.translate`` fits, and so does :func:`untranslated`."""
+
+class Translate(Protocol):
+    """``translate(context, source_text, n)``: what the edges pass in. ``n`` is the count
+    a text with ``%n`` is for (Qt picks the plural form and writes the number); None for a
+    text without one. :func:`ui.common.i18n.translate` is Qt's; :func:`untranslated` the
+    English source."""
+
+    def __call__(self, context: str, text: str, n: int | None = None, /) -> str: ...
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -23,25 +28,48 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def untranslated(context: str, text: str) -> str:
-    """The identity translation: the English source text."""
-    return text
+def untranslated(context: str, text: str, n: int | None = None, /) -> str:
+    """The identity translation: the English source text (with its count written in)."""
+    return text if n is None else text.replace("%n", str(n))
+
+
+class Counted:
+    """The texts of one translation context that hold a count: ``Counted("Cli")``.
+
+    ``Cli.tr("Imported %n accounts from {file}.", "", count, file=name)`` is read by
+    pyside6-lupdate, as it reads a widget's ``tr``, as a text of context ``Cli`` with
+    plural forms (one account, two accounts); it makes the :class:`Message`, whose
+    ``%n`` becomes the count in the form the language asks for. Never "account(s)".
+    """
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, template: str, disambiguation: str, count: int, **values: Any) -> Message:
+        del disambiguation  # always "": there for lupdate, which reads the call's shape
+        return Message(self.context, template, values, count)
 
 
 @dataclass(frozen=True)
 class Message:
-    """A text for a person: a translation context, an English template, values."""
+    """A text for a person: a translation context, an English template, values, and for a
+    text with ``%n`` (see :class:`Counted`) the count that picks its plural form."""
 
     context: str
     template: str
     values: Mapping[str, Any] = field(default_factory=dict)
+    count: int | None = None
 
     def render(self, translate: Translate = untranslated) -> str:
         values = {
             key: value.render(translate) if isinstance(value, Message) else value
             for key, value in self.values.items()
         }
-        return translate(self.context, self.template).format(**values)
+        if self.count is None:
+            text = translate(self.context, self.template)
+        else:
+            text = translate(self.context, self.template, self.count)
+        return text.format(**values)
 
     def __str__(self) -> str:
         return self.render()

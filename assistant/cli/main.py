@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from assistant import __version__
 from assistant.cli.demo import add_demo_command
 from assistant.cli.report import add_report_parser
-from assistant.cli.sync import add_sync_parser
+from assistant.cli.sync import Cli, add_sync_parser
 from assistant.cli.verify import add_verify_parser
 from assistant.clock import Clock, SystemClock, local_date, today
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, untranslated
@@ -319,11 +319,9 @@ def _import_accounts(
 
     plan = import_register(workspace, path, clock.now())
     print(
-        Message(
-            "Cli",
-            QT_TRANSLATE_NOOP("Cli", "Imported {count} account(s) from {file}."),
-            {"count": len(plan.accounts), "file": path.name},
-        ).render(translate),
+        Cli.tr("Imported %n accounts from {file}.", "", len(plan.accounts), file=path.name).render(
+            translate
+        ),
         file=out,
     )
     return 0

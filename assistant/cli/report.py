@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from assistant.cli.sync import Cli
 from assistant.clock import Clock, local_date
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError
 
@@ -165,12 +166,13 @@ def write_report(
                 translate=translate,
             )
     print(
-        Message(
-            "Cli",
-            QT_TRANSLATE_NOOP(
-                "Cli", "Wrote the review of {count} account(s) from {first} to {last} to {file}."
-            ),
-            {"count": len(review.accounts), "first": first, "last": last, "file": str(path)},
+        Cli.tr(
+            "Wrote the review of %n accounts from {first} to {last} to {file}.",
+            "",
+            len(review.accounts),
+            first=first,
+            last=last,
+            file=str(path),
         ).render(translate),
         file=out,
     )

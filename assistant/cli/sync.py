@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from assistant.clock import Clock
-from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError
+from assistant.messages import QT_TRANSLATE_NOOP, Counted, Message, Translate, UserError
+
+Cli = Counted("Cli")
+"""The command's texts with a count (see :class:`~assistant.messages.Counted`)."""
 
 if TYPE_CHECKING:
     from assistant.workspace.data_folder import Workspace
@@ -63,7 +66,10 @@ def run_sync(
     result = sync(workspace.data_dir, team_dir, clock.now())
 
     def say(template: str, to: TextIO = out, **values: object) -> None:
-        print(Message("Cli", template, values).render(translate), file=to)
+        tell(Message("Cli", template, values), to)
+
+    def tell(message: Message, to: TextIO = out) -> None:
+        print(message.render(translate), file=to)
 
     if result.published:
         say(
@@ -71,41 +77,31 @@ def run_sync(
             folder=str(team_dir),
         )
     if result.evidence_published:
-        say(
-            QT_TRANSLATE_NOOP("Cli", "Copied {count} evidence file(s) to the team folder."),
-            count=result.evidence_published,
-        )
+        tell(Cli.tr("Copied %n evidence files to the team folder.", "", result.evidence_published))
     names = ", ".join(sorted(name for name in result.read_from if name))
     if result.read and not result.journals_read:
         say(QT_TRANSLATE_NOOP("Cli", "Read the team folder: no journal had changed."))
     elif names:
-        say(
-            QT_TRANSLATE_NOOP(
-                "Cli", "Read {journals} changed journal(s), from {names}: {facts} new fact(s)."
-            ),
-            journals=result.journals_read,
-            names=names,
-            facts=result.added,
+        tell(
+            Cli.tr(
+                "Read the changed journals of {names}; new facts: %n.",
+                "",
+                result.added,
+                names=names,
+            )
         )
     elif result.journals_read:
-        say(
-            QT_TRANSLATE_NOOP("Cli", "Read {journals} changed journal(s): {facts} new fact(s)."),
-            journals=result.journals_read,
-            facts=result.added,
-        )
+        tell(Cli.tr("Read the changed journals; new facts: %n.", "", result.added))
     if result.evidence_fetched:
-        say(
-            QT_TRANSLATE_NOOP("Cli", "Fetched {count} evidence file(s) from the team folder."),
-            count=result.evidence_fetched,
-        )
+        tell(Cli.tr("Fetched %n evidence files from the team folder.", "", result.evidence_fetched))
     if result.evidence_missing:
-        say(
-            QT_TRANSLATE_NOOP(
-                "Cli",
-                "{count} evidence file(s) are not in the team folder yet; they are fetched "
-                "at a later sync.",
-            ),
-            count=result.evidence_missing,
+        tell(
+            Cli.tr(
+                "%n evidence files are not in the team folder yet; they are fetched at a "
+                "later sync.",
+                "",
+                result.evidence_missing,
+            )
         )
     for skipped in result.skipped:
         print(skipped.reason.render(translate), file=err)

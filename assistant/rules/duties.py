@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
 from assistant.clock import local_date
-from assistant.messages import QT_TRANSLATE_NOOP, Message
+from assistant.messages import QT_TRANSLATE_NOOP, Counted, Message
 from assistant.records import (
     Account,
     Culling,
@@ -118,6 +118,10 @@ def urgency_on(today: date, soon_from: date, due_on: date) -> Urgency | None:
     if today == due_on:
         return Urgency.DUE
     return Urgency.DUE_SOON if today >= soon_from else None
+
+
+Duties = Counted("Duties")
+"""The duty texts with a count (see :class:`~assistant.messages.Counted`)."""
 
 
 def _say(template: str, **values: object) -> Message:
@@ -246,11 +250,10 @@ def _daily_items(
                 row.account,
                 keepers,
                 Role.OFFICER,
-                _say(
-                    QT_TRANSLATE_NOOP(
-                        "Duties", "{count} working day(s) without a logged check, the last {day}."
-                    ),
-                    count=len(row.missed_days),
+                Duties.tr(
+                    "%n working days without a logged check, the last {day}.",
+                    "",
+                    len(row.missed_days),
                     day=row.missed_days[-1],
                 ),
                 days=row.missed_days,

@@ -7,10 +7,12 @@ same words, made here from what the copy found
 
 from __future__ import annotations
 
-from assistant.messages import QT_TRANSLATE_NOOP, Message
+from assistant.messages import QT_TRANSLATE_NOOP, Counted, Message
 from assistant.store.salvage import ReadableCopy
 
 _CONTEXT = "ReadOnly"
+ReadOnly = Counted(_CONTEXT)
+"""Its texts with a count: pyside6-lupdate reads ``ReadOnly.tr(...)`` as context ReadOnly."""
 
 
 def _say(template: str, **values: object) -> Message:
@@ -31,13 +33,11 @@ def what_was_read(found: ReadableCopy) -> Message:
             checks=found.checks,
         )
     if found.more_may_be_lost and found.lost:
-        lost = _say(
-            QT_TRANSLATE_NOOP(
-                "ReadOnly",
-                "{lost} record(s) the log knows of could not be read, and parts of the file "
-                "could not be read at all, so more may be missing.",
-            ),
-            lost=found.lost,
+        lost = ReadOnly.tr(
+            "%n records the log knows of could not be read, and parts of the file "
+            "could not be read at all, so more may be missing.",
+            "",
+            found.lost,
         )
     elif found.more_may_be_lost:
         lost = _say(
@@ -47,20 +47,15 @@ def what_was_read(found: ReadableCopy) -> Message:
             )
         )
     elif found.lost:
-        lost = _say(
-            QT_TRANSLATE_NOOP("ReadOnly", "{lost} record(s) the log knows of could not be read."),
-            lost=found.lost,
-        )
+        lost = ReadOnly.tr("%n records the log knows of could not be read.", "", found.lost)
     else:
         lost = _say(QT_TRANSLATE_NOOP("ReadOnly", "No record the log knows of was lost."))
-    return _say(
-        QT_TRANSLATE_NOOP(
-            "ReadOnly",
-            "Read-only: the database {path} is damaged. Kontokoll read {facts} record(s) "
-            "from it, {checks} of them daily checks. {lost}",
-        ),
+    return ReadOnly.tr(
+        "Read-only: the database {path} is damaged. Kontokoll read %n records from it "
+        "(daily checks: {checks}). {lost}",
+        "",
+        found.facts,
         path=str(found.source),
-        facts=found.facts,
         checks=found.checks,
         lost=lost,
     )
@@ -98,21 +93,17 @@ def review_note(found: ReadableCopy | None) -> Message | None:
             )
         )
     if found.more_may_be_lost:
-        return _say(
-            QT_TRANSLATE_NOOP(
-                "ReadOnly",
-                "Made from a read-only copy of a damaged log: {lost} record(s) could not be "
-                "read, and more may be missing, so a day shown as missed may have been checked.",
-            ),
-            lost=found.lost,
+        return ReadOnly.tr(
+            "Made from a read-only copy of a damaged log: %n records could not be read, and "
+            "more may be missing, so a day shown as missed may have been checked.",
+            "",
+            found.lost,
         )
-    return _say(
-        QT_TRANSLATE_NOOP(
-            "ReadOnly",
-            "Made from a read-only copy of a damaged log: {lost} record(s) could not be read, "
-            "so a day shown as missed may have been checked.",
-        ),
-        lost=found.lost,
+    return ReadOnly.tr(
+        "Made from a read-only copy of a damaged log: %n records could not be read, so a "
+        "day shown as missed may have been checked.",
+        "",
+        found.lost,
     )
 
 

@@ -17,7 +17,7 @@ class Recorder:
     def __init__(self) -> None:
         self.asked: list[tuple[str, str]] = []
 
-    def __call__(self, context: str, text: str) -> str:
+    def __call__(self, context: str, text: str, n: int | None = None, /) -> str:
         self.asked.append((context, text))
         return SWEDISH.get((context, text), text)
 

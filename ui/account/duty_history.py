@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from assistant.corrections import Withdrawable
@@ -112,7 +112,7 @@ class DutyHistory(QWidget):
                 line += " " + self.tr("Not possible to remove: {kept}").format(
                     kept=culling.not_removable
                 )
-            link = _evidence_link(culling.evidence_sha256, self)
+            link = _evidence_link(culling.evidence_sha256)
             after = marks.after(Withdrawable.CULLING, culling)
             html.append(f"<p>{escape(line)}{link}{after}</p>")
         documentation_heading = escape(self.tr("Documentation"))
@@ -125,7 +125,7 @@ class DutyHistory(QWidget):
             )
             if documentation.note:
                 line += f": {documentation.note}"
-            link = _evidence_link(documentation.screenshot_sha256, self)
+            link = _evidence_link(documentation.screenshot_sha256)
             after = marks.after(Withdrawable.DOCUMENTATION, documentation)
             html.append(f"<p>{escape(line)}{link}{after}</p>")
         if log.larger_changes:
@@ -137,7 +137,8 @@ class DutyHistory(QWidget):
         return "".join(html)
 
 
-def _evidence_link(sha256: str, widget: QWidget) -> str:
+def _evidence_link(sha256: str) -> str:
     if not sha256:
         return ""
-    return f' · <a href="evidence:{sha256}">{escape(widget.tr("Screenshot"))}</a>'
+    label = QCoreApplication.translate("AccountPage", "Screenshot")
+    return f' · <a href="evidence:{sha256}">{escape(label)}</a>'

@@ -44,6 +44,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return translators
 
 
-def translate(context: str, text: str) -> str:
-    """Qt's translation, in the shape the core's messages ask for."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, n: int | None = None, /) -> str:
+    """Qt's translation, in the shape the core's messages ask for; with a count ``n``, the
+    plural form for it, its ``%n`` written as the number."""
+    if n is None:
+        return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text, None, n)

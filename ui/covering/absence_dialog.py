@@ -240,11 +240,8 @@ class AbsenceDialog(QDialog):
             return
         name = self.people[absence.person_id].name
         self.saved.emit(
-            self.tr("Saved: {name} away {first} – {last}, {count} account(s) covered.").format(
-                name=name,
-                first=first.isoformat(),
-                last=last.isoformat(),
-                count=len(absence.covers),
-            )
+            self.tr(
+                "Saved: {name} away {first} – {last}, %n accounts covered.", "", len(absence.covers)
+            ).format(name=name, first=first.isoformat(), last=last.isoformat())
         )
         super().accept()

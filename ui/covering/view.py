@@ -157,8 +157,7 @@ class CoveringView(QWidget):
         parts = []
         if mine:
             parts.append(
-                self.tr("Today you cover {count} account(s) for {names}.").format(
-                    count=len(mine),
+                self.tr("Today you cover %n accounts for {names}.", "", len(mine)).format(
                     names=", ".join(sorted({person_name(people, c.absent_id) for c in mine})),
                 )
             )

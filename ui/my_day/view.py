@@ -230,9 +230,11 @@ class TodayView(QWidget):
         elif rows:
             self.summary.setText(
                 self.tr(
-                    "{done} of {total} accounts checked today. Missed working days in "
-                    "the last 30 days: {missed}."
-                ).format(done=done, total=len(rows), missed=missed)
+                    "{done} of %n accounts checked today. Missed working days in "
+                    "the last 30 days: {missed}.",
+                    "",
+                    len(rows),
+                ).format(done=done, missed=missed)
             )
         else:
             self.summary.setText("")

@@ -200,10 +200,11 @@ def totals_text(totals: Totals) -> str:
     """The totals line under the table and in the PDF."""
     return QCoreApplication.translate(
         "ReviewTable",
-        "{accounts} account(s) · {due} working days due: {on_time} checked on time "
-        "({share}), {late} late, {missed} missed · longest gap {gap} day(s) · culling on "
-        "time {culling} · documentation on time {documentation} · {removals} removal(s) · "
-        "{messages} message(s) to the registrar · {cases} case(s) forwarded",
+        "Accounts: {accounts} · working days due: {due}, checked on time: {on_time} "
+        "({share}), late: {late}, missed: {missed} · longest gap in working days: {gap} · "
+        "culling on time: {culling} · documentation on time: {documentation} · posts "
+        "removed: {removals} · messages to the registrar: {messages} · cases forwarded: "
+        "{cases}",
     ).format(
         accounts=totals.accounts,
         due=totals.days_due,

@@ -42,7 +42,7 @@ SWEDISH = {
 }
 
 
-def swedish(context: str, text: str) -> str:
+def swedish(context: str, text: str, n: int | None = None, /) -> str:
     """A stand-in for Qt's translator with the Swedish texts the calendar needs here."""
     return SWEDISH.get(text, text) if context == "Calendar" else text
 

@@ -41,7 +41,7 @@ SWEDISH = {
 }
 
 
-def swedish(context: str, text: str) -> str:
+def swedish(context: str, text: str, n: int | None = None, /) -> str:
     return SWEDISH.get(text, text)
 
 

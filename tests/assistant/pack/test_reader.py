@@ -90,7 +90,7 @@ def test_error_is_translated_through_its_context(tmp_path: Path) -> None:
     error = load_error(tmp_path, changed('evidence = "url"\nrequired', 'evidence = "x"\nrequired'))
     asked: list[tuple[str, str]] = []
 
-    def translate(context: str, text: str) -> str:
+    def translate(context: str, text: str, n: int | None = None, /) -> str:
         asked.append((context, text))
         return text.replace("cannot be used", "kan inte användas")
 
