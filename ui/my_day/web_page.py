@@ -23,10 +23,6 @@ def desktop_opener(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WebPage", text)
-
-
 def open_web_page(parent: QWidget, account: Account, open_url: UrlOpener) -> bool:
     """Open ``account``'s address in the browser; say why not (naming it) when that fails."""
     address = account.url.strip()
@@ -34,18 +30,20 @@ def open_web_page(parent: QWidget, account: Account, open_url: UrlOpener) -> boo
     if url.isValid() and not url.isEmpty() and open_url(url):
         return True
     if not address:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "WebPage",
             "“{account}” has no web address in the register. Add it by editing the "
-            "account in the register."
+            "account in the register.",
         ).format(account=account.name)
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "WebPage",
             "The web browser could not open {address}. Copy the address and open it "
-            "in the browser yourself, or check it in the register."
+            "in the browser yourself, or check it in the register.",
         ).format(address=address)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("The account's page did not open"),
+        QCoreApplication.translate("WebPage", "The account's page did not open"),
         text,
         QMessageBox.StandardButton.Ok,
         parent,

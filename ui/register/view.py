@@ -78,6 +78,8 @@ class AccountsModel(ListTableModel[Account]):
             return self._searched_text(account)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        if column == 2 and role == Qt.ItemDataRole.DisplayRole:
+            return short_address(account.url)
         return (
             account.name,
             self.workspace.pack.platform_name(account.platform, self.language),
@@ -104,6 +106,14 @@ class AccountsModel(ListTableModel[Account]):
                 names_of(account.deputy_ids, self._people),
             )
         ).casefold()
+
+
+def short_address(url: str) -> str:
+    """The address as read aloud, without ``https://`` and ``www.`` (the tooltip has them)."""
+    for prefix in ("https://", "http://", "www."):
+        if url.startswith(prefix):
+            url = url[len(prefix) :]
+    return url
 
 
 def _active_period(account: Account) -> str:
@@ -134,7 +144,12 @@ class RegisterView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The address has room for most addresses, on one line, shortened in the middle
+        # (its cell's tooltip has all of it); the headings stay plain, not bold.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.activated.connect(self._open_index)
 
         def button(text: str, name: str, accessible: str) -> QPushButton:
@@ -210,6 +225,10 @@ class RegisterView(QWidget):
     def refresh(self) -> None:
         self.model.reload()
         self._show_found()
+        self.table.resizeColumnToContents(2)
+        widest = 40 * self.fontMetrics().averageCharWidth()
+        if self.table.columnWidth(2) > widest:
+            self.table.setColumnWidth(2, widest)
 
     def _find(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

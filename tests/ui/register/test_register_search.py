@@ -140,3 +140,11 @@ def test_a_click_on_a_heading_sorts_by_that_column(qtbot: QtBot, register: Regis
     assert departments() == ["Kultur", "Kommunledning", "Fritid", "Fritid"]
     register.refresh()  # the order chosen stays when the register is read again
     assert departments() == ["Kultur", "Kommunledning", "Fritid", "Fritid"]
+
+
+def test_the_address_is_shown_short_and_whole_in_its_tooltip(register: RegisterView) -> None:
+    model = register.table.model()
+    address = heading(register, "Web address")
+    city = model.index(names(register).index("Lidingö stad"), address)
+    assert city.data() == "facebook.com/lidingostad"
+    assert city.data(Qt.ItemDataRole.ToolTipRole) == "https://www.facebook.com/lidingostad"
