@@ -107,6 +107,10 @@ class TodayModel(ListTableModel[TodayRow]):
                 return DAY_STATE_COLOURS[self._state(row)]
             if column == 4 and item.missed_days:
                 return DAY_STATE_COLOURS[DayState.MISSED]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and item.account.url:
+            return self.tr("{address} (Ctrl+O opens it in the web browser)").format(
+                address=item.account.url
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and item.missed_days:
             return self.tr("Missed working days: {days}").format(
                 days=", ".join(d.isoformat() for d in item.missed_days)

@@ -223,12 +223,21 @@ class RegisterView(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
+        chosen = self.table.currentIndex().data(Qt.ItemDataRole.UserRole)
         self.model.reload()
+        self._choose(chosen)
         self._show_found()
         self.table.resizeColumnToContents(2)
         widest = 40 * self.fontMetrics().averageCharWidth()
         if self.table.columnWidth(2) > widest:
             self.table.setColumnWidth(2, widest)
+
+    def _choose(self, account_id: object) -> None:
+        """Select the account chosen before the register was read again, if it is shown."""
+        for row in range(self.shown.rowCount()):
+            if self.shown.index(row, 0).data(Qt.ItemDataRole.UserRole) == account_id:
+                self.table.selectRow(row)
+                return
 
     def _find(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -148,3 +148,12 @@ def test_the_address_is_shown_short_and_whole_in_its_tooltip(register: RegisterV
     city = model.index(names(register).index("Lidingö stad"), address)
     assert city.data() == "facebook.com/lidingostad"
     assert city.data(Qt.ItemDataRole.ToolTipRole) == "https://www.facebook.com/lidingostad"
+
+
+def test_the_account_chosen_stays_chosen_when_the_register_is_read_again(
+    register: RegisterView,
+) -> None:
+    register.table.selectRow(names(register).index("Stadsbiblioteket"))
+    register.refresh()
+    chosen = register.table.currentIndex()
+    assert register.table.model().index(chosen.row(), 0).data() == "Stadsbiblioteket"
