@@ -2,7 +2,7 @@
 
 Signals:
     logCheckRequested(str): the user asked to log a check for this account id.
-    openAccountRequested(str): the user asked to open this account's page.
+    openAccountRequested(str): the user asked to open this account's page in Kontokoll.
     importRequested(), newAccountRequested(): the empty state's buttons.
 """
 
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -42,6 +43,8 @@ from ui.common.labels import (
 from ui.common.status_look import Status, status_data
 from ui.common.table_model import ListTableModel
 from ui.common.widgets import configure_table, named, on_enter
+from ui.my_day.selection import OneSelectionShown
+from ui.my_day.web_page import UrlOpener, desktop_opener, open_web_page
 
 if TYPE_CHECKING:
     from assistant.pack.model import GuidelinePack
@@ -107,6 +110,10 @@ class TodayModel(ListTableModel[TodayRow]):
             look = status_data(Status.MISSED, role)
             if look is not None:
                 return look
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and item.account.url:
+            return self.tr("{address} (Ctrl+O opens it in the web browser)").format(
+                address=item.account.url
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and item.missed_days:
             return self.tr("Missed working days: {days}").format(
                 days=", ".join(d.isoformat() for d in item.missed_days)
@@ -135,9 +142,11 @@ class TodayView(QWidget):
     newAccountRequested = Signal()
     showAllChanged = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, open_url: UrlOpener | None = None) -> None:
+        """``open_url`` opens an account's address in the web browser (the desktop's, if None)."""
         super().__init__(parent)
         self.setObjectName("todayView")
+        self.open_url: UrlOpener = open_url or desktop_opener
         self.heading = named(QLabel(), "todayHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -168,9 +177,23 @@ class TodayView(QWidget):
         self.open_button = named(QPushButton(self.tr("&Open account")), "openAccountButton")
         self.open_button.setAccessibleName(self.tr("Open the selected account's page"))
         self.open_button.clicked.connect(lambda: self._emit_selected(self.openAccountRequested))
+        self.web_button = named(QPushButton(self.tr("Open on the &platform")), "openWebPage")
+        self.web_button.setAccessibleName(
+            self.tr("Open the selected account on its platform, in the web browser")
+        )
+        self.web_button.setToolTip(self.tr("Opens the account's web address (Ctrl+O)"))
+        self.web_button.clicked.connect(self.open_web_page)
+        web_key = QShortcut(QKeySequence("Ctrl+O"), self, self.open_web_page)
+        web_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Only the table in use shows its selected row (the checklists and duties join).
+        self.selection = OneSelectionShown(self)
+        self.selection.add(self.table)
+        self._unchecked: set[str] = set()
+        self._focused = False
 
         buttons = QHBoxLayout()
         buttons.addStretch()
+        buttons.addWidget(self.web_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.log_button)
 
@@ -238,10 +261,14 @@ class TodayView(QWidget):
             )
         else:
             self.summary.setText("")
+        unchecked_before = self._unchecked
+        self._unchecked = {r.item.account.account_id for r in rows if r.item.todays_check is None}
         if rows:
             self.pages.setCurrentIndex(0)
-            ids = [row.item.account.account_id for row in rows]
-            self.table.selectRow(ids.index(selected) if selected in ids else 0)
+            self.table.selectRow(row_to_select(rows, selected, unchecked_before))
+            if not self._focused:  # at the start, Enter logs the check of the row shown
+                self._focused = True
+                self.table.setFocus()
             return
         self.pages.setCurrentIndex(1)
         if self.checklists is not None and self.checklists.model.rowCount():
@@ -287,16 +314,25 @@ class TodayView(QWidget):
         panel.hide()
         self.checklists = panel
         self._layout.addWidget(panel)
+        self.selection.add(panel.table)
 
     def add_duties(self, panel: QWidget) -> None:
         """Add the list of the other duties (built after Today is first shown)."""
         self._layout.addWidget(panel)
+        for table in panel.findChildren(QTableView):
+            self.selection.add(table)
 
     def selected_account_id(self) -> str | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
         return str(self.model.data(index, Qt.ItemDataRole.UserRole))
+
+    def open_web_page(self) -> None:
+        """Open the selected account on its platform, in the web browser."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            open_web_page(self, self.model.row_at(index.row()).item.account, self.open_url)
 
     def _emit_selected(self, signal: SignalInstance) -> None:
         account_id = self.selected_account_id()
@@ -306,6 +342,20 @@ class TodayView(QWidget):
     def _emit_for(self, index: QModelIndex, signal: SignalInstance) -> None:
         if index.isValid():
             signal.emit(str(self.model.data(index, Qt.ItemDataRole.UserRole)))
+
+
+def row_to_select(rows: list[TodayRow], selected: str | None, unchecked_before: set[str]) -> int:
+    """The row to select: the one selected, unless its check was just logged; then the next
+    account not yet checked (after it, then from the top). At first, the first not checked."""
+    ids = [row.item.account.account_id for row in rows]
+    unchecked = [at for at, row in enumerate(rows) if row.item.todays_check is None]
+    if selected in ids:
+        at = ids.index(selected)
+        if selected not in unchecked_before or at in unchecked:
+            return at
+        later = [row for row in unchecked if row > at] or unchecked
+        return later[0] if later else at
+    return unchecked[0] if unchecked else 0
 
 
 def today_rows(day: MyDay) -> list[TodayRow]:

@@ -35,9 +35,17 @@ from ui.common.i18n import translate
 from ui.common.labels import qdate
 from ui.common.widgets import date_field, named, problem_label
 
+LONG_LIST = 6
+"""More people than this, and a field above the list finds them by what is typed."""
+_FOUND_BY = Qt.ItemDataRole.UserRole + 1
+
 
 class PeoplePicker(QWidget):
-    """Tick people from the register, or type a new name or e-mail address to add one."""
+    """Tick people from the register, or type a new name or e-mail address to add one.
+
+    A long list has a field above it: what is typed keeps the people whose name or
+    e-mail address holds every word of it (and those ticked, so none goes unseen).
+    """
 
     def __init__(self, people: dict[str, Person], name: str, accessible: str) -> None:
         super().__init__()
@@ -45,7 +53,16 @@ class PeoplePicker(QWidget):
         self.list.setAccessibleName(accessible)
         self.list.setMaximumHeight(110)
         for person in sorted(people.values(), key=lambda p: p.name.casefold()):
-            self._add_item(person.name, person.person_id)
+            item = self._add_item(person.name, person.person_id)
+            item.setData(_FOUND_BY, f"{person.name} {person.email}".casefold())
+        self.search = named(QLineEdit(), f"{name}Find")
+        self.search.setPlaceholderText(self.tr("Type to find a person in the list"))
+        self.search.setAccessibleName(self.tr("Find a person in the list"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._show_found)
+        self.search.setVisible(len(people) > LONG_LIST)
+        # Enter goes on to the people found (Space ticks); it must not save the account.
+        self.search.installEventFilter(self)
         self.new_name = named(QLineEdit(), f"{name}New")
         self.new_name.setPlaceholderText(self.tr("Add a person: name or e-mail"))
         self.new_name.setAccessibleName(self.tr("Add a person by name or e-mail"))
@@ -59,19 +76,39 @@ class PeoplePicker(QWidget):
         row.addWidget(add)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
         layout.addWidget(self.list)
         layout.addLayout(row)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.new_name
+            watched in (self.new_name, self.search)
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            self._add_typed()
+            if watched is self.new_name:
+                self._add_typed()
+            else:
+                self._go_to_found()
             return True
         return super().eventFilter(watched, event)
+
+    def _show_found(self, text: str) -> None:
+        words = text.casefold().split()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            found_by = str(item.data(_FOUND_BY) or item.text().casefold())
+            ticked = item.checkState() == Qt.CheckState.Checked
+            item.setHidden(not ticked and not all(word in found_by for word in words))
+
+    def _go_to_found(self) -> None:
+        shown = [
+            self.list.item(r) for r in range(self.list.count()) if not self.list.item(r).isHidden()
+        ]
+        if shown:
+            self.list.setCurrentItem(shown[0])
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_item(self, label: str, key: str, checked: bool = False) -> QListWidgetItem:
         item = QListWidgetItem(label, self.list)
