@@ -1,0 +1,176 @@
+"""Taking a screenshot as evidence the way people do: paste it, drop it, capture a screen.
+
+Whatever the way, the picture lands in the evidence store as a real file, the
+preview shows all of it, and a link to it that the computer cannot open says
+where the file is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from assistant.clock import FixedClock
+from assistant.workspace import recording
+from tests.ui.helpers import child, choose_file, click, picture, workspace_of
+from tests.ui.test_dialogs import open_removal, register_account
+from ui.checks.removal_dialog import RemovalDialog
+from ui.common.capture import ConfirmCaptureDialog
+from ui.common.evidence_links import open_link
+from ui.window.main_window import MainWindow
+
+
+def _image(width: int, height: int, colour: str = "#cc3344") -> QImage:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    return image
+
+
+def _stored(window: MainWindow, removal: RemovalDialog) -> QImage:
+    assert removal.screenshot is not None
+    stored = workspace_of(window).evidence.find(removal.screenshot)
+    assert stored is not None
+    assert stored.is_file()
+    return QImage(str(stored))
+
+
+def _shows_all_of(preview: QLabel, width: int, height: int) -> None:
+    shown = preview.pixmap()
+    assert not shown.isNull()
+    size = shown.deviceIndependentSize()
+    assert abs(size.width() / size.height() - width / height) < 0.05
+    room = preview.contentsRect()
+    assert size.width() <= room.width() + 1
+    assert size.height() <= room.height() + 1
+
+
+def test_a_screenshot_pasted_from_the_clipboard_is_kept_as_evidence(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    register_account(window, clock)
+    _check, removal = open_removal(qtbot, window)
+    QApplication.clipboard().setImage(_image(320, 200))
+    click(qtbot, removal, "pasteScreenshot")
+
+    stored = _stored(window, removal)
+    assert (stored.width(), stored.height()) == (320, 200)
+    assert removal.screenshot is not None
+    assert removal.screenshot.original_name.endswith(".png")
+
+
+def test_ctrl_v_in_the_removal_dialog_pastes_the_screenshot(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    register_account(window, clock)
+    _check, removal = open_removal(qtbot, window)
+    QApplication.clipboard().setImage(_image(300, 180, "#2277aa"))
+    ground = child(removal, QComboBox, "removalGround")
+    ground.setFocus()
+    qtbot.keyClick(ground, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+    stored = _stored(window, removal)
+    assert stored.pixelColor(10, 10) == QColor("#2277aa")
+
+
+def test_nothing_to_paste_says_how_to_take_a_screenshot(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    register_account(window, clock)
+    _check, removal = open_removal(qtbot, window)
+    QApplication.clipboard().setText("bara text")
+    click(qtbot, removal, "pasteScreenshot")
+
+    assert removal.screenshot is None
+    assert "Win+Shift+S" in child(removal, QLabel, "removalProblem").text()
+
+
+def test_a_picture_file_dropped_on_the_dialog_is_attached(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock, tmp_path: Path
+) -> None:
+    register_account(window, clock)
+    _check, removal = open_removal(qtbot, window)
+    dropped = picture(tmp_path / "inlagg.png", "#118844")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(dropped))])
+    where = QPoint(removal.width() // 2, removal.height() // 2)
+    enter = QDragEnterEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(removal, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(where),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(removal, drop)
+
+    assert _stored(window, removal).pixelColor(5, 5) == QColor("#118844")
+    assert workspace_of(window).evidence.find(removal.screenshot).read_bytes() == (  # type: ignore[union-attr, arg-type]
+        dropped.read_bytes()
+    )
+
+
+def test_the_preview_shows_the_whole_picture_scaled(
+    qtbot: QtBot,
+    window: MainWindow,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    register_account(window, clock)
+    _check, removal = open_removal(qtbot, window)
+    preview = child(removal, QLabel, "removalPreview")
+    for width, height in ((1600, 300), (400, 1400)):
+        path = tmp_path / f"bild-{width}x{height}.png"
+        assert _image(width, height).save(str(path))
+        choose_file(monkeypatch, path)
+        click(qtbot, removal, "attachScreenshot")
+        _shows_all_of(preview, width, height)
+        # Also once the dialog is made larger.
+        removal.resize(removal.width() + 200, removal.height() + 150)
+        qtbot.wait(10)
+        _shows_all_of(preview, width, height)
+
+
+def test_the_capture_to_confirm_is_shown_whole(qtbot: QtBot) -> None:
+    screen = QPixmap.fromImage(_image(2560, 1440))
+    confirm = ConfirmCaptureDialog(screen)
+    qtbot.addWidget(confirm)
+    confirm.show()
+    qtbot.waitExposed(confirm)
+    _shows_all_of(child(confirm, QLabel, "capturePicture"), 2560, 1440)
+
+
+def test_a_screenshot_no_program_can_open_says_where_it_is(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    register_account(window, clock)
+    workspace = workspace_of(window)
+    kept = recording.keep_bytes(workspace, b"\x89PNG not really", "inlagg.png", clock.now())
+    opened: list[QUrl] = []
+
+    def no_viewer(url: QUrl) -> bool:
+        opened.append(url)
+        return False
+
+    box = open_link(window, workspace, QUrl(f"evidence:{kept.sha256}"), opener=no_viewer)
+    assert opened
+    assert isinstance(box, QMessageBox)
+    assert box.objectName() == "evidenceNotOpenedBox"
+    stored = workspace.evidence.find(kept)
+    assert stored is not None
+    assert str(stored) in box.text()
+    box.close()
