@@ -21,9 +21,7 @@ from ui.window.main_window import MainWindow
 
 def _steps(dialog: CheckDialog) -> list[QCheckBox]:
     return [
-        box
-        for box in dialog.findChildren(QCheckBox)
-        if box.objectName().startswith("reviewed_")
+        box for box in dialog.findChildren(QCheckBox) if box.objectName().startswith("reviewed_")
     ]
 
 
@@ -51,7 +49,8 @@ def test_no_step_is_ticked_until_the_person_ticks_it(
     assert workspace_of(window).store.checks() == []
     assert child(dialog, QLabel, "checkProblem").isVisible()
 
-    qtbot.mouseClick(steps[0], Qt.MouseButton.LeftButton)
+    steps[0].setFocus()
+    qtbot.keyClick(steps[0], Qt.Key.Key_Space)
     assert steps[0].isChecked()
     click(qtbot, dialog, "checkSave")
     qtbot.waitUntil(lambda: not dialog.isVisible())
