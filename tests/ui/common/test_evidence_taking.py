@@ -10,19 +10,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
+from assistant.records import RemovalAction
+from assistant.rules.daily_check import CheckEntry, RemovalEntry
 from assistant.workspace import recording
+from tests.factories import FRIDAY
 from tests.ui.helpers import child, choose_file, click, picture, workspace_of
 from tests.ui.test_dialogs import open_removal, register_account
 from ui.checks.removal_dialog import RemovalDialog
 from ui.common.capture import ConfirmCaptureDialog
 from ui.common.evidence_links import open_link
+from ui.common.picture_view import RegionPicture
 from ui.window.main_window import MainWindow
 
 
@@ -70,6 +73,8 @@ def test_ctrl_v_in_the_removal_dialog_pastes_the_screenshot(
     register_account(window, clock)
     _check, removal = open_removal(qtbot, window)
     QApplication.clipboard().setImage(_image(300, 180, "#2277aa"))
+    removal.activateWindow()
+    qtbot.waitUntil(removal.isActiveWindow)
     ground = child(removal, QComboBox, "removalGround")
     ground.setFocus()
     qtbot.keyClick(ground, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -151,15 +156,35 @@ def test_the_capture_to_confirm_is_shown_whole(qtbot: QtBot) -> None:
     qtbot.addWidget(confirm)
     confirm.show()
     qtbot.waitExposed(confirm)
-    _shows_all_of(child(confirm, QLabel, "capturePicture"), 2560, 1440)
+    picture = child(confirm, RegionPicture, "capturePicture")
+    shown = picture.shown_rect()
+    assert abs(shown.width() / shown.height() - 2560 / 1440) < 0.01
+    assert picture.rect().toRectF().contains(shown)
+    assert confirm.kept().size() == screen.size()
+
+    # Dragging over the left half keeps the left half.
+    left = shown.toRect()
+    left.setWidth(left.width() // 2)
+    qtbot.mousePress(picture, Qt.MouseButton.LeftButton, pos=left.topLeft())
+    qtbot.mouseMove(picture, left.bottomRight())
+    qtbot.mouseRelease(picture, Qt.MouseButton.LeftButton, pos=left.bottomRight())
+    kept = confirm.kept()
+    assert abs(kept.width() - 1280) <= 4
+    assert abs(kept.height() - 1440) <= 4
 
 
 def test_a_screenshot_no_program_can_open_says_where_it_is(
     qtbot: QtBot, window: MainWindow, clock: FixedClock
 ) -> None:
-    register_account(window, clock)
+    account = register_account(window, clock)
     workspace = workspace_of(window)
     kept = recording.keep_bytes(workspace, b"\x89PNG not really", "inlagg.png", clock.now())
+    ground = next(g for g in workspace.pack.removal_grounds if not g.needs_diary_number)
+    removal = RemovalEntry(ground.id, RemovalAction.DELETED, "Kommentar 12:04", "", kept)
+    entry = CheckEntry(
+        account.account_id, FRIDAY, account.officer_ids[0], ("posts",), removals=(removal,)
+    )
+    recording.log_check(workspace, entry, clock.now())
     opened: list[QUrl] = []
 
     def no_viewer(url: QUrl) -> bool:
