@@ -37,13 +37,15 @@ def open_link(
     parent: QWidget,
     workspace: Workspace,
     url: QUrl,
-    opener: Opener = QDesktopServices.openUrl,
+    opener: Opener | None = None,
 ) -> QMessageBox | None:
     """Open ``url``: a kept screenshot with the system's viewer, else in the browser.
 
+    ``opener`` opens it (the system's ``QDesktopServices.openUrl`` unless given).
     Returns the message box shown when the screenshot's file is missing or
     could not be opened.
     """
+    opener = opener or QDesktopServices.openUrl
     if url.scheme() != SCHEME:
         if opener(url):
             return None
