@@ -47,11 +47,10 @@ from assistant.rules.daily_check import (
 from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
 from ui.checks.check_steps import (
+    CheckWording,
     ReviewedSteps,
-    already_text,
     ask_discard,
     ask_log_again,
-    late_text,
     logged_already,
     note_label,
 )
@@ -109,6 +108,7 @@ class CheckDialog(QDialog):
         self.day = date_field("checkDay", self.tr("Day checked"))
         self.day.setMaximumDate(qdate(self.today))
         self.day.setDate(qdate(day or self.today))
+        self.wording = CheckWording(self)
         self.late_note = note_label("checkLateNote")
         self.already_note = note_label("checkAlreadyNote")
         self.cover_note = named(QLabel(), "checkCoverNote")
@@ -209,7 +209,7 @@ class CheckDialog(QDialog):
         late = day < self.today
         self.late_note.setVisible(late)
         if late:
-            self.late_note.setText(late_text(day, self.today))
+            self.late_note.setText(self.wording.late(day, self.today))
         self.save.setText(self.tr("&Save late check") if late else self.tr("&Save check"))
         self._account_changed()
 
@@ -265,7 +265,7 @@ class CheckDialog(QDialog):
         self.earlier = earlier = self.logged_already()
         self.already_note.setVisible(bool(earlier))
         if earlier:
-            self.already_note.setText(already_text(account.name, earlier, self.people))
+            self.already_note.setText(self.wording.already(account.name, earlier, self.people))
         # No check before the account existed: it would count for nothing.
         self.day.setMinimumDate(qdate(account.active_since))
         if self.checker.count() == 0:
@@ -368,7 +368,7 @@ class CheckDialog(QDialog):
             self._save(entry)
             return
         account = self.accounts[entry.account_id]
-        text = already_text(account.name, earlier, self.people)
+        text = self.wording.already(account.name, earlier, self.people)
         ask_log_again(self, text, lambda: self._save(entry)).open()
 
     def _refused(self, error: UserError) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -45,7 +45,7 @@ class ReviewedSteps(QWidget):
             box.setToolTip(step.guidance.in_language(language))
             self.boxes[step.id] = box
             layout.addWidget(box)
-        self.mark_all = named(QPushButton(self.tr("Mark &all")), "checkAllSteps")
+        self.mark_all = named(QPushButton(self.tr("Mar&k all")), "checkAllSteps")
         self.mark_all.setToolTip(self.tr("Tick every step: you went through them all"))
         self.mark_all.setAutoDefault(False)
         self.mark_all.clicked.connect(self.tick_all)
@@ -57,7 +57,7 @@ class ReviewedSteps(QWidget):
     def tick_all(self) -> None:
         for box in self.boxes.values():
             box.setChecked(True)
-        # On to the counts: the keyboard path is Alt+A, then on through the form.
+        # On to the counts: the quick keyboard path is the accelerator, then on through the form.
         self.focusNextChild()
 
     def ticked(self) -> tuple[str, ...]:
@@ -77,42 +77,39 @@ def note_label(name: str) -> QLabel:
     return label
 
 
-def late_text(day: date, today: date) -> str:
-    """What the dialog says of a check for a day gone by."""
-    days = (today - day).days
-    text = QCoreApplication.translate(
-        "CheckDialog",
-        "Logged late: this check is for {day}, %n days ago. It is saved as a late check, "
-        "logged today.",
-        "",
-        days,
-    )
-    return text.format(day=day.isoformat())
-
-
 def logged_already(workspace: Workspace, account_id: str, day: date) -> list[DailyCheck]:
     """The checks of the account and day already in the log, not withdrawn."""
     found = reading.checks(workspace, account_id, day, day)
     return logged_before(found.checks, found.withdrawals, account_id, day)
 
 
-def already_text(account: str, earlier: Sequence[DailyCheck], people: Mapping[str, Person]) -> str:
-    """What the dialog says of a day checked already (``earlier`` is not empty)."""
-    first = earlier[0]
-    text = QCoreApplication.translate(
-        "CheckDialog",
-        "“{account}” was already checked for {day}: logged by {name} at {time}.",
-    ).format(
-        account=account,
-        day=first.day.isoformat(),
-        name=person_name(people, first.checked_by),
-        time=clock_time(first.recorded_at),
-    )
-    if len(earlier) > 1:
-        text += " " + QCoreApplication.translate(
-            "CheckDialog", "%n checks of that day are in the log.", "", len(earlier)
+class CheckWording(QObject):
+    """What the dialog says of a check for a day gone by, or of a day checked already."""
+
+    def late(self, day: date, today: date) -> str:
+        days = (today - day).days
+        return self.tr(
+            "Logged late: this check is for {day}, %n days ago. It is saved as a late check, "
+            "logged today.",
+            "",
+            days,
+        ).format(day=day.isoformat())
+
+    def already(
+        self, account: str, earlier: Sequence[DailyCheck], people: Mapping[str, Person]
+    ) -> str:
+        """``earlier`` are the checks of the day in the log (not empty)."""
+        first = earlier[0]
+        text = self.tr("“{account}” was already checked for {day}: logged by {name} at {time}.")
+        text = text.format(
+            account=account,
+            day=first.day.isoformat(),
+            name=person_name(people, first.checked_by),
+            time=clock_time(first.recorded_at),
         )
-    return text
+        if len(earlier) > 1:
+            text += " " + self.tr("%n checks of that day are in the log.", "", len(earlier))
+        return text
 
 
 def ask_log_again(parent: QWidget, already: str, log: Callable[[], None]) -> QMessageBox:

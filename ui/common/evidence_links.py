@@ -29,10 +29,6 @@ Opener = Callable[[QUrl], bool]
 """Opens a URL with the system's program for it; False when none could."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceLinks", text)
-
-
 def open_link(
     parent: QWidget,
     workspace: Workspace,
@@ -52,13 +48,14 @@ def open_link(
         return _say(
             parent,
             "linkNotOpenedBox",
-            _tr("Link not opened"),
-            _tr(
+            QCoreApplication.translate("EvidenceLinks", "Link not opened"),
+            QCoreApplication.translate(
+                "EvidenceLinks",
                 "No program on this computer opened {url}. Copy the address and open it in "
-                "a web browser."
+                "a web browser.",
             ).format(url=url.toString()),
             url.toString(),
-            _tr("&Copy the address"),
+            QCoreApplication.translate("EvidenceLinks", "&Copy the address"),
         )
     sha256 = url.path()
     path = reading.evidence_file(workspace, sha256)
@@ -66,11 +63,12 @@ def open_link(
         return _say(
             parent,
             "evidenceMissingBox",
-            _tr("Screenshot missing"),
-            _tr(
+            QCoreApplication.translate("EvidenceLinks", "Screenshot missing"),
+            QCoreApplication.translate(
+                "EvidenceLinks",
                 "The screenshot file ({sha}) is not in the evidence folder {folder}. "
                 "It may have been moved or deleted outside Kontokoll. Restore the "
-                "folder from a backup; the log itself is unchanged."
+                "folder from a backup; the log itself is unchanged.",
             ).format(sha=sha256[:12], folder=reading.evidence_folder(workspace)),
         )
     if opener(QUrl.fromLocalFile(str(path))):
@@ -82,15 +80,16 @@ def _not_opened(parent: QWidget, path: Path) -> QMessageBox:
     return _say(
         parent,
         "evidenceNotOpenedBox",
-        _tr("Screenshot not opened"),
-        _tr(
+        QCoreApplication.translate("EvidenceLinks", "Screenshot not opened"),
+        QCoreApplication.translate(
+            "EvidenceLinks",
             "No program on this computer could open the screenshot. The file is kept at\n"
             "{path}\n"
             "Open it from there with a picture viewer or a web browser, or ask IT to set up "
-            "a program that opens pictures."
+            "a program that opens pictures.",
         ).format(path=path),
         str(path),
-        _tr("&Copy the path"),
+        QCoreApplication.translate("EvidenceLinks", "&Copy the path"),
     )
 
 

@@ -89,9 +89,9 @@ class EvidencePicker(QWidget):
             preview_name,
         )
         self.preview.setWordWrap(True)
-        self.preview.setMinimumHeight(90)
+        self.preview.setMinimumHeight(120)
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
-        paste = named(QPushButton(self.tr("&Paste")), paste_name)
+        paste = named(QPushButton(self.tr("Pa&ste")), paste_name)
         paste.setAutoDefault(False)
         paste.setToolTip(
             self.tr(
