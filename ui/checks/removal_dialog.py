@@ -105,7 +105,6 @@ class RemovalDialog(QDialog):
             capture_delay_ms,
             checked_by,
         )
-        self.picker.serve_window(self)  # Ctrl+V and a dropped picture anywhere in the dialog
         self.capturer = self.picker.capturer
         self.problem = problem_label("removalProblem")
         self.picker.chosen.connect(lambda _evidence: self.problem.hide())
@@ -130,6 +129,7 @@ class RemovalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.picker.serve_window(self)  # Ctrl+V and a dropped picture anywhere in the dialog
         self._ground_changed()
         self.resize(600, self.sizeHint().height())
 

@@ -20,13 +20,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -226,13 +236,24 @@ class EvidencePicker(QWidget):
     def serve_window(self, window: QWidget) -> None:
         """Let Ctrl+V and a dropped picture anywhere in ``window`` reach this picker.
 
-        For a dialog with one picker, such as a removal's; a text field with the
-        focus still pastes its own text."""
+        For a dialog with one picker, such as a removal's, once its fields are in
+        place: in a text field Ctrl+V pastes a picture here and text into the field."""
         self._paste_keys.setParent(window)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+        for field in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
+            field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and _picture_only(QApplication.clipboard().mimeData())
+        ):
+            # Left to the shortcut: the field would paste nothing (or a file's path).
+            event.ignore()
+            return True
         if isinstance(event, QDropEvent):  # a QDragEnterEvent or QDragMoveEvent too
             if not self._takes(event.mimeData()):
                 return False
@@ -283,3 +304,11 @@ class EvidencePicker(QWidget):
         self.preview.setToolTip(evidence.original_name)
         if announce:
             self.chosen.emit(evidence)
+
+
+def _picture_only(data: QMimeData | None) -> bool:
+    """Whether the clipboard holds a picture (or picture files) and no text of its own."""
+    if data is None:
+        return False
+    files = data.hasUrls() and all(url.isLocalFile() for url in data.urls())
+    return (data.hasImage() or files) and not (data.hasText() and not files)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPixmap
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
@@ -199,3 +199,23 @@ def test_a_screenshot_no_program_can_open_says_where_it_is(
     assert stored is not None
     assert str(stored) in box.text()
     box.close()
+
+
+def test_ctrl_v_in_the_post_field_pastes_a_screenshot_but_text_stays_text(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    register_account(window, clock)
+    _check, removal = open_removal(qtbot, window)
+    removal.activateWindow()
+    qtbot.waitUntil(removal.isActiveWindow)
+    post = child(removal, QLineEdit, "removalPost")
+    post.setFocus()
+    QApplication.clipboard().setImage(_image(300, 180, "#884422"))
+    qtbot.keyClick(post, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+    assert _stored(window, removal).pixelColor(10, 10) == QColor("#884422")
+    assert post.text() == ""
+
+    QApplication.clipboard().setText("https://www.facebook.com/lidingostad/posts/1")
+    qtbot.keyClick(post, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert post.text() == "https://www.facebook.com/lidingostad/posts/1"
