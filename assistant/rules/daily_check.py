@@ -72,6 +72,33 @@ def _refused(template: str, field: str, **values: object) -> UserError:
     return UserError(Message("DailyCheck", template, values), field=field)
 
 
+def check_steps_ticked(entry: CheckEntry) -> None:
+    """Refuse a check in which no step is ticked: a check records what was done, and the
+    steps are ticked by whoever went through them (none is ticked in advance)."""
+    if not entry.reviewed:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "DailyCheck",
+                "Tick the steps you went through: none is ticked, and the check records only "
+                "what was done.",
+            ),
+            "reviewed",
+        )
+
+
+def logged_before(
+    checks: Iterable[DailyCheck], withdrawn: Iterable[str], account_id: str, day: date
+) -> list[DailyCheck]:
+    """The checks of ``account_id`` for ``day`` already in the log and not withdrawn,
+    earliest logged first: a second check of the same day is asked about before it is
+    logged."""
+    gone = set(withdrawn)
+    return sorted(
+        (c for c in checks if c.account_id == account_id and c.day == day and c.id not in gone),
+        key=lambda c: c.recorded_at,
+    )
+
+
 def check_role(account: Account, checker_id: str, cover: CoverNow | None) -> CheckRole:
     """The role a check is made in: as a deputy when covering, or when only a deputy of it."""
     is_deputy = checker_id in account.deputy_ids and checker_id not in account.officer_ids

@@ -108,6 +108,7 @@ def test_a_check_logged_afterwards_is_marked_late(
     check = shown(qtbot, CheckDialog)
     assert check.chosen_day() == date(2026, 11, 18)
     assert child(check, QLabel, "checkLateNote").isVisible()
+    click(qtbot, check, "checkAllSteps")  # the person ticks the steps done
     click(qtbot, check, "checkSave")
     qtbot.waitUntil(lambda: not check.isVisible())
 
@@ -140,6 +141,7 @@ def test_confidential_post_needs_a_diary_number(
     type_into(removal, "removalDiary", "KS/2026:123")
     click(qtbot, removal, "removalOk")
     qtbot.waitUntil(lambda: not removal.isVisible())
+    click(qtbot, check, "checkAllSteps")  # the person ticks the steps done
     click(qtbot, check, "checkSave")
     qtbot.waitUntil(lambda: not check.isVisible())
     (saved,) = workspace_of(window).store.checks()

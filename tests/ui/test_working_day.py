@@ -111,6 +111,7 @@ def test_officers_working_day(
     qtbot.waitUntil(lambda: not removal.isVisible())
     assert child(check, QListWidget, "checkRemovals").count() == 1
 
+    click(qtbot, check, "checkAllSteps")  # the person ticks the steps done
     click(qtbot, check, "checkSave")
     qtbot.waitUntil(lambda: not check.isVisible())
 

@@ -2,7 +2,10 @@
 
 The dialog gathers the entry; the core checks and stores it
 (:func:`assistant.workspace.recording.log_check`), and a refusal is shown
-here with the field it names.
+here with the field it names. No step is ticked in advance (the person ticks
+what they did, or *Mark all*); a check for a day gone by says it is logged
+late, and a second check of a day already checked is asked about first
+(:mod:`ui.checks.check_steps`).
 
 Signals:
     saved(str): the check was saved; the text says so in the user's language.
@@ -14,7 +17,6 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,17 +34,26 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import Clock, today
 from assistant.messages import UserError
-from assistant.records import Account, CheckRole
+from assistant.records import Account, CheckRole, DailyCheck
 from assistant.rules.cover import CoverNow, cover_of_check, covered_by, covers_on, people_away_on
 from assistant.rules.daily_check import (
     CheckEntry,
     RemovalEntry,
     answering_on,
     check_role,
+    check_steps_ticked,
     possible_checkers,
 )
 from assistant.workspace import reading, recording
 from assistant.workspace.data_folder import Workspace
+from ui.checks.check_steps import (
+    CheckWording,
+    ReviewedSteps,
+    ask_discard,
+    ask_log_again,
+    logged_already,
+    note_label,
+)
 from ui.checks.removal_dialog import RemovalDialog
 from ui.common.i18n import translate
 from ui.common.labels import action_label, check_role_label, person_name, qdate
@@ -74,6 +85,7 @@ class CheckDialog(QDialog):
         self.absences = reading.absences(workspace)
         self.versions = reading.account_versions(workspace)
         self.removals: list[RemovalEntry] = []
+        self.earlier: list[DailyCheck] = []  # the chosen account's checks of the chosen day
         self.capture_delay_ms: int | None = None
 
         self.account = named(QComboBox(), "checkAccount")
@@ -96,8 +108,9 @@ class CheckDialog(QDialog):
         self.day = date_field("checkDay", self.tr("Day checked"))
         self.day.setMaximumDate(qdate(self.today))
         self.day.setDate(qdate(day or self.today))
-        self.late_note = named(QLabel(), "checkLateNote")
-        self.late_note.setWordWrap(True)
+        self.wording = CheckWording(self)
+        self.late_note = note_label("checkLateNote")
+        self.already_note = note_label("checkAlreadyNote")
         self.cover_note = named(QLabel(), "checkCoverNote")
         self.cover_note.setWordWrap(True)
         self.day.dateChanged.connect(self._day_changed)
@@ -115,14 +128,7 @@ class CheckDialog(QDialog):
         self.account.currentIndexChanged.connect(self._account_changed)
         self.checker.currentIndexChanged.connect(self._account_changed)
 
-        self.reviewed: dict[str, QCheckBox] = {}
-        reviewed = QVBoxLayout()
-        for step in workspace.pack.daily_check.steps:
-            box = named(QCheckBox(step.title.in_language(language)), f"reviewed_{step.id}")
-            box.setToolTip(step.guidance.in_language(language))
-            box.setChecked(True)
-            self.reviewed[step.id] = box
-            reviewed.addWidget(box)
+        self.steps = ReviewedSteps(workspace.pack, language)
 
         def counter(name: str, accessible: str) -> QSpinBox:
             box = named(QSpinBox(), name)
@@ -165,11 +171,12 @@ class CheckDialog(QDialog):
         form.addRow(self.tr("&Account:"), self.account)
         form.addRow(self.tr("&Day:"), self.day)
         form.addRow("", self.late_note)
+        form.addRow("", self.already_note)
         form.addRow("", self.cover_note)
         who_label = QLabel(self.tr("Checked &by:"))
         who_label.setBuddy(self.checker)  # a row holding a layout gets no buddy by itself
         form.addRow(who_label, who)
-        form.addRow(self.tr("Reviewed:"), reviewed)
+        form.addRow(self.tr("Reviewed:"), self.steps)
         form.addRow(self.tr("&Questions answered:"), self.questions)
         form.addRow(self.tr("&Cases forwarded:"), self.cases)
         form.addRow(self.tr("Direct &messages to the registrar:"), self.messages)
@@ -182,6 +189,7 @@ class CheckDialog(QDialog):
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Save check"))
         save.setObjectName("checkSave")
+        self.save = save
         save.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -198,16 +206,16 @@ class CheckDialog(QDialog):
 
     def _day_changed(self) -> None:
         day = self.chosen_day()
-        if day < self.today:
-            self.late_note.setText(
-                self.tr("Logged afterwards: the check for {day} will be marked as late.").format(
-                    day=day.isoformat()
-                )
-            )
-            self.late_note.show()
-        else:
-            self.late_note.hide()
+        late = day < self.today
+        self.late_note.setVisible(late)
+        if late:
+            self.late_note.setText(self.wording.late(day, self.today))
+        self.save.setText(self.tr("&Save late check") if late else self.tr("&Save check"))
         self._account_changed()
+
+    def logged_already(self) -> list[DailyCheck]:
+        """The checks of the chosen account and day already in the log, not withdrawn."""
+        return logged_already(self.workspace, str(self.account.currentData()), self.chosen_day())
 
     def covering_for(self) -> CoverNow | None:
         """The cover the chosen person checks under, for the chosen account and day, if any."""
@@ -254,6 +262,10 @@ class CheckDialog(QDialog):
         person = str(self.checker.currentData())
         if account is None:
             return
+        self.earlier = earlier = self.logged_already()
+        self.already_note.setVisible(bool(earlier))
+        if earlier:
+            self.already_note.setText(self.wording.already(account.name, earlier, self.people))
         # No check before the account existed: it would count for nothing.
         self.day.setMinimumDate(qdate(account.active_since))
         if self.checker.count() == 0:
@@ -293,15 +305,7 @@ class CheckDialog(QDialog):
         if not (self.removals or self.notes.toPlainText().strip()):
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Discard this check?"),
-            self.tr("The check has not been saved. Discard it with its notes and removals?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("discardCheckBox")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box = ask_discard(self)
         box.buttonClicked.connect(lambda button: self._discard_answered(box.buttonRole(button)))
         box.open()
 
@@ -343,7 +347,7 @@ class CheckDialog(QDialog):
             day=self.chosen_day(),
             checked_by=str(self.checker.currentData() or ""),
             role=CheckRole(self.role.currentData()),
-            reviewed=tuple(step for step, box in self.reviewed.items() if box.isChecked()),
+            reviewed=self.steps.ticked(),
             questions_answered=self.questions.value(),
             cases_forwarded=self.cases.value(),
             messages_to_registrar=self.messages.value(),
@@ -352,19 +356,39 @@ class CheckDialog(QDialog):
         )
 
     def accept(self) -> None:
+        """Save the check; a day checked already is asked about first."""
+        entry = self.entry()
         try:
-            check = recording.log_check(self.workspace, self.entry(), self.clock.now())
+            check_steps_ticked(entry)
         except UserError as error:
-            fields = {
-                "account": self.account,
-                "day": self.day,
-                "checked_by": self.checker,
-                "counts": self.questions,
-                "screenshot": self.removal_list,
-                "post": self.removal_list,
-                "diary_number": self.removal_list,
-            }
-            show_refusal(self.problem, error.render(translate), fields, error.field)
+            self._refused(error)
+            return
+        earlier = self.earlier  # read when the account or day was chosen
+        if not earlier:
+            self._save(entry)
+            return
+        account = self.accounts[entry.account_id]
+        text = self.wording.already(account.name, earlier, self.people)
+        ask_log_again(self, text, lambda: self._save(entry)).open()
+
+    def _refused(self, error: UserError) -> None:
+        fields = {
+            "account": self.account,
+            "day": self.day,
+            "checked_by": self.checker,
+            "reviewed": self.steps.first(),
+            "counts": self.questions,
+            "screenshot": self.removal_list,
+            "post": self.removal_list,
+            "diary_number": self.removal_list,
+        }
+        show_refusal(self.problem, error.render(translate), fields, error.field)
+
+    def _save(self, entry: CheckEntry) -> None:
+        try:
+            check = recording.log_check(self.workspace, entry, self.clock.now())
+        except UserError as error:
+            self._refused(error)
             return
         name = self.accounts[check.account_id].name
         if check.is_late:

@@ -1,8 +1,9 @@
 """One removal during a daily check: the ground, what was done, and the screenshot.
 
 No screenshot, no removal: the dialog refuses to add the removal until the
-post's content has been saved as evidence (a file or a capture of the
-screen). The rules are the core's (:func:`assistant.rules.daily_check.check_removal`);
+post's content has been saved as evidence (a screenshot pasted with Ctrl+V, a
+picture dropped on the dialog, a file attached or a capture of the screen).
+The rules are the core's (:func:`assistant.rules.daily_check.check_removal`);
 the dialog shows their refusal and takes the person to the field.
 """
 
@@ -128,6 +129,7 @@ class RemovalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.picker.serve_window(self)  # Ctrl+V and a dropped picture anywhere in the dialog
         self._ground_changed()
         self.resize(600, self.sizeHint().height())
 

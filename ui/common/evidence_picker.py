@@ -1,8 +1,13 @@
-"""A screenshot or file kept as evidence: attach a file, or capture the screen.
+"""A screenshot or file kept as evidence: paste it, drop it, attach a file, or capture a screen.
 
-Used wherever proof is asked for: a removed post, a checklist step. The file
-is stored in the evidence folder (by its SHA-256) the moment it is chosen;
-the record of it is saved with whatever it proves.
+Used wherever proof is asked for: a removed post, a checklist step. A
+screenshot taken with the computer's own tool (Win+Shift+S on Windows) is
+pasted with Ctrl+V or *Paste*; a picture file is dropped on the picker (or on
+the whole dialog, see :meth:`EvidencePicker.serve_window`) or chosen with
+*Attach file*; *Capture screen* grabs the screen the dialog is on, or the one
+the person chooses when there are several. The file is stored in the
+evidence folder (by its SHA-256) the moment it is chosen; the record of it is
+saved with whatever it proves. The preview shows the whole picture, scaled.
 
 Signals:
     chosen(Evidence): a file was stored and is now the picker's evidence.
@@ -14,12 +19,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,8 +45,15 @@ from PySide6.QtWidgets import (
 from assistant.clock import Clock
 from assistant.messages import UserError
 from assistant.records import Evidence
-from ui.common.capture import ConfirmCaptureDialog, ScreenCapturer, png_bytes
+from ui.common.capture import (
+    ConfirmCaptureDialog,
+    ScreenCapturer,
+    png_bytes,
+    screen_label,
+    screens_for,
+)
 from ui.common.i18n import translate
+from ui.common.picture_view import ScaledPicture
 from ui.common.widgets import named
 
 if TYPE_CHECKING:
@@ -48,8 +72,10 @@ class EvidencePicker(QWidget):
         parent: QWidget | None = None,
         capture_delay_ms: int | None = None,
         recorded_by: str | None = None,
+        paste_name: str = "pasteScreenshot",
     ) -> None:
-        """``names`` are the object names of the preview, the file button and the capture button."""
+        """``names`` are the object names of the preview, the file button and the capture
+        button; ``paste_name`` the paste button's."""
         super().__init__(parent)
         self.workspace = workspace
         self.clock = clock
@@ -64,20 +90,45 @@ class EvidencePicker(QWidget):
         self.capturer.captured.connect(self._confirm_capture)
         preview_name, attach_name, capture_name = names
 
-        self.preview = named(QLabel(self.tr("No screenshot yet.")), preview_name)
-        self.preview.setMinimumHeight(90)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview = named(
+            ScaledPicture(
+                self.tr(
+                    "No screenshot yet. Paste one (Ctrl+V), drop a picture here or attach a file."
+                )
+            ),
+            preview_name,
+        )
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumHeight(120)
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
+        paste = named(QPushButton(self.tr("Pa&ste")), paste_name)
+        paste.setAutoDefault(False)
+        paste.setToolTip(
+            self.tr(
+                "Paste a screenshot from the clipboard (Ctrl+V): take it with Win+Shift+S, "
+                "mark the post, then paste it here."
+            )
+        )
+        paste.clicked.connect(self.paste)
+        self._paste_keys = QShortcut(QKeySequence.StandardKey.Paste, self)
+        self._paste_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._paste_keys.activated.connect(self.paste)
+        self.setAcceptDrops(True)
         attach = named(QPushButton(self.tr("Attach &file…")), attach_name)
         attach.setAutoDefault(False)
         attach.clicked.connect(lambda: self.attach_file())
         capture = named(QPushButton(self.tr("&Capture screen")), capture_name)
         capture.setAutoDefault(False)
         capture.setToolTip(
-            self.tr("Kontokoll hides itself, takes a picture of the screen and shows it to you.")
+            self.tr(
+                "Kontokoll hides itself, takes a picture of the screen it is on (or the one you "
+                "choose) and shows it to you; you may keep only part of it."
+            )
         )
-        capture.clicked.connect(self.capturer.start)
+        self.capture_button = capture
+        capture.clicked.connect(self.capture)
         buttons = QHBoxLayout()
+        buttons.addWidget(paste)
         buttons.addWidget(attach)
         buttons.addWidget(capture)
         buttons.addStretch()
@@ -136,10 +187,11 @@ class EvidencePicker(QWidget):
             )
             return
         dialog = ConfirmCaptureDialog(pixmap, self)
-        dialog.accepted.connect(lambda: self._keep_capture(pixmap))
+        dialog.accepted.connect(lambda: self._keep_picture(dialog.kept()))
         dialog.open()
 
-    def _keep_capture(self, pixmap: QPixmap) -> None:
+    def _keep_picture(self, pixmap: QPixmap) -> None:
+        """Keep a captured, pasted or dropped picture as a PNG file of evidence."""
         from assistant.workspace.recording import keep_bytes
 
         now = self.clock.now()
@@ -152,19 +204,111 @@ class EvidencePicker(QWidget):
             return
         self._use(evidence, pixmap)
 
-    def _use(self, evidence: Evidence, pixmap: QPixmap, announce: bool = True) -> None:
-        self.evidence = evidence
-        if pixmap.isNull():
-            self.preview.setText(evidence.original_name)
-        else:
-            self.preview.setPixmap(
-                pixmap.scaled(
-                    240,
-                    140,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
+    # -- capture, paste and drop ------------------------------------------------
+
+    def capture(self) -> QMenu | None:
+        """Capture the screen this window is on; with several screens, ask which first.
+
+        Returns the menu of screens when one is shown."""
+        screens = screens_for(self)
+        if len(screens) <= 1:
+            self.capturer.start(screens[0] if screens else None)
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("captureScreens")
+        for number, screen in enumerate(screens, start=1):
+            action = menu.addAction(screen_label(screen, number, here=number == 1))
+            action.triggered.connect(lambda _=False, s=screen: self.capturer.start(s))
+        menu.setActiveAction(menu.actions()[0])
+        menu.popup(self.capture_button.mapToGlobal(QPoint(0, self.capture_button.height())))
+        return menu
+
+    def paste(self) -> None:
+        """Take the screenshot (or picture file) on the clipboard as the evidence."""
+        if not self._take(QApplication.clipboard().mimeData()):
+            self.problem.emit(
+                self.tr(
+                    "There is no picture on the clipboard. Take a screenshot of the post first "
+                    "(on Windows: Win+Shift+S and mark the post), then paste it here with Ctrl+V."
                 )
             )
+
+    def serve_window(self, window: QWidget) -> None:
+        """Let Ctrl+V and a dropped picture anywhere in ``window`` reach this picker.
+
+        For a dialog with one picker, such as a removal's, once its fields are in
+        place: in a text field Ctrl+V pastes a picture here and text into the field."""
+        self._paste_keys.setParent(window)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        for field in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and _picture_only(QApplication.clipboard().mimeData())
+        ):
+            # Left to the shortcut: the field would paste nothing (or a file's path).
+            event.ignore()
+            return True
+        if isinstance(event, QDropEvent):  # a QDragEnterEvent or QDragMoveEvent too
+            if not self._takes(event.mimeData()):
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self._take(event.mimeData())
+            return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._takes(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._takes(event.mimeData()):
+            event.acceptProposedAction()
+            self._take(event.mimeData())
+
+    @staticmethod
+    def _files(data: QMimeData | None) -> list[Path]:
+        if data is None or not data.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+    def _takes(self, data: QMimeData | None) -> bool:
+        return data is not None and (data.hasImage() or bool(self._files(data)))
+
+    def _take(self, data: QMimeData | None) -> bool:
+        """Keep the first file, else the picture, that ``data`` holds; False if none."""
+        files = self._files(data)
+        if files:
+            self.attach_file(files[0])
+            return True
+        if data is None or not data.hasImage():
+            return False
+        image = data.imageData()
+        pixmap = QPixmap.fromImage(image) if isinstance(image, QImage) else QPixmap(image)
+        if pixmap.isNull():
+            return False
+        self._keep_picture(pixmap)
+        return True
+
+    def _use(self, evidence: Evidence, pixmap: QPixmap, announce: bool = True) -> None:
+        self.evidence = evidence
+        self.preview.show_picture(pixmap)
+        if pixmap.isNull():
+            self.preview.setText(evidence.original_name)
         self.preview.setToolTip(evidence.original_name)
         if announce:
             self.chosen.emit(evidence)
+
+
+def _picture_only(data: QMimeData | None) -> bool:
+    """Whether the clipboard holds a picture (or picture files) and no text of its own."""
+    if data is None:
+        return False
+    files = data.hasUrls() and all(url.isLocalFile() for url in data.urls())
+    return (data.hasImage() or files) and not (data.hasText() and not files)

@@ -20,7 +20,9 @@ from assistant.rules.daily_check import (
     RemovalEntry,
     check_removal,
     check_role,
+    check_steps_ticked,
     daily_check,
+    logged_before,
     needs_diary_number,
 )
 from tests.factories import FRIDAY, RECORDED_BY, account, at, person
@@ -245,3 +247,21 @@ def test_a_person_recorded_as_away_cannot_have_checked() -> None:
     with pytest.raises(UserError, match="Åsa Öberg is recorded as away on 2026-11-20"):
         checked_by(ASA.person_id, away=(ASA.person_id,))
     checked_by(PER.person_id, away=(ASA.person_id,))  # her deputy can
+
+
+def test_a_check_with_no_step_ticked_is_refused_naming_the_steps() -> None:
+    with pytest.raises(UserError) as caught:
+        check_steps_ticked(entry())
+    assert caught.value.field == "reviewed"
+    check_steps_ticked(entry(reviewed=("posts",)))
+
+
+def test_a_day_checked_already_is_found_unless_its_check_was_withdrawn() -> None:
+    morning = replace(logged(entry(reviewed=("posts",))), recorded_at=at(FRIDAY, 9))
+    noon = logged(entry(reviewed=("posts",)))
+    thursday = logged(entry(day=FRIDAY - timedelta(days=1), reviewed=("posts",)))
+    checks = [noon, thursday, morning]
+
+    assert logged_before(checks, (), CITY.account_id, FRIDAY) == [morning, noon]
+    assert logged_before(checks, {morning.id}, CITY.account_id, FRIDAY) == [noon]
+    assert logged_before(checks, (), "another-account", FRIDAY) == []

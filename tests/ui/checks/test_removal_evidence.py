@@ -46,6 +46,7 @@ def test_the_screenshot_of_a_removal_is_recorded_as_the_checkers(
     click(qtbot, removal, "attachScreenshot")
     click(qtbot, removal, "removalOk")
     qtbot.waitUntil(lambda: not removal.isVisible())
+    click(qtbot, check, "checkAllSteps")  # the person ticks the steps done
     click(qtbot, check, "checkSave")
     qtbot.waitUntil(lambda: not check.isVisible())
 

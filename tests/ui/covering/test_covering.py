@@ -152,6 +152,7 @@ def test_a_deputy_covers_the_officers_account_and_their_check_says_so(
     note = child(check_dialog, QLabel, "checkCoverNote")
     assert "Covering for Åsa Öberg" in note.text()
     assert HANDOVER in note.text()
+    click(qtbot, check_dialog, "checkAllSteps")  # the person ticks the steps done
     click(qtbot, check_dialog, "checkSave")
     qtbot.waitUntil(lambda: not check_dialog.isVisible())
 
@@ -271,6 +272,7 @@ def test_a_second_officer_checks_as_officer_while_the_first_is_covered(
     window.log_check(team.town.account_id)
     dialog = shown(qtbot, CheckDialog)
     assert not child(dialog, QLabel, "checkCoverNote").isVisible()
+    click(qtbot, dialog, "checkAllSteps")  # the person ticks the steps done
     click(qtbot, dialog, "checkSave")
     qtbot.waitUntil(lambda: not dialog.isVisible())
 

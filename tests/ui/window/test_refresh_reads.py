@@ -29,6 +29,7 @@ def test_the_refresh_after_saving_a_check_reads_each_thing_once(
     window.today_view.table.selectRow(0)
     click(qtbot, window.today_view, "logCheckButton")
     dialog = shown(qtbot, CheckDialog)
+    click(qtbot, dialog, "checkAllSteps")  # the person ticks the steps done
     with workspace_of(window).store.statements() as statements:
         click(qtbot, dialog, "checkSave")
         qtbot.waitUntil(lambda: not dialog.isVisible())
