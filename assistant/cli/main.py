@@ -66,9 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     accounts = commands.add_parser("accounts", parents=[common], help="the account register")
     account_commands = accounts.add_subparsers(dest="accounts_command", required=True)
     importing = account_commands.add_parser(
-        "import", parents=[common], help="import accounts from a CSV file (all rows or none)"
+        "import",
+        parents=[common],
+        help="import accounts from a CSV file or an Excel workbook (all rows or none)",
     )
-    importing.add_argument("file", type=Path, help="a CSV file, UTF-8, , or ; separated")
+    importing.add_argument(
+        "file",
+        type=Path,
+        help="a CSV file (UTF-8 or Windows-1252, with ; or , between fields) or an .xlsx workbook",
+    )
 
     ics = commands.add_parser(
         "ics",
@@ -144,7 +150,7 @@ def run(
         if args.command == "status":
             return _status(workspace, args, translate, clock, out, language)
         if args.command == "accounts":
-            return _import_accounts(workspace, args.file, translate, clock, out)
+            return _import_accounts(workspace, args.file, translate, clock, out, language)
         if args.command == "ics":
             return _calendar(workspace, args, translate, clock, out, language)
         if args.command == "report":
@@ -313,11 +319,16 @@ def _status(
 
 
 def _import_accounts(
-    workspace: Workspace, path: Path, translate: Translate, clock: Clock, out: TextIO
+    workspace: Workspace,
+    path: Path,
+    translate: Translate,
+    clock: Clock,
+    out: TextIO,
+    language: str,
 ) -> int:
     from assistant.workspace.recording import import_register
 
-    plan = import_register(workspace, path, clock.now())
+    plan = import_register(workspace, path, clock.now(), language=language)
     print(
         Cli.tr("Imported %n accounts from {file}.", "", len(plan.accounts), file=path.name).render(
             translate

@@ -1,15 +1,16 @@
-"""Importing an existing account register from a CSV file.
+"""Importing an existing account register: making accounts of a register file's rows.
 
-Accepts what Excel and LibreOffice write: UTF-8 with or without a byte-order
-mark, ``,`` or ``;`` between fields (Swedish Excel writes ``;``), and column
-headings in English or Swedish. The import is all rows or none: every bad row
-and column is named in one error, and nothing is saved until all are good.
+:mod:`assistant.rules.register_file` reads the file (CSV in the encodings and
+with the separators Excel and LibreOffice write, or an ``.xlsx`` workbook);
+this module reads its headings, in Swedish or English and under the names
+registers commonly use, and its rows. A heading Kontokoll does not know is
+refused rather than dropped, so no officer or address is silently lost. The
+import is all rows or none: every bad heading, row and column is named in one
+error, and nothing is saved until all are good.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,26 +19,9 @@ from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.pack.model import GuidelinePack
 from assistant.records import Account, Person
 from assistant.rules.accounts import AccountDraft, PeopleFinder, new_account, url_key, url_problem
+from assistant.rules.register_file import Row, read_rows
+from assistant.rules.register_headings import at, cell_of, read_columns
 
-HEADINGS: dict[str, str] = {
-    "platform": "platform",
-    "plattform": "platform",
-    "name": "name",
-    "namn": "name",
-    "url": "url",
-    "adress": "url",
-    "address": "url",
-    "department": "department",
-    "förvaltning": "department",
-    "officer": "officer",
-    "ansvarig": "officer",
-    "deputies": "deputies",
-    "ersättare": "deputies",
-    "active_since": "active_since",
-    "aktiv_sedan": "active_since",
-}
-REQUIRED = ("platform", "name", "url")
-MAX_BYTES = 20 * 1024 * 1024
 EARLIEST_START = date(1990, 1, 1)
 
 
@@ -67,49 +51,6 @@ def _refuse(path: Path, problems: list[Message]) -> UserError:
     )
 
 
-def read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UserError(
-            _message(
-                QT_TRANSLATE_NOOP("CsvImport", "The file {file} cannot be read ({reason})."),
-                file=str(path),
-                reason=error.strerror or str(error),
-            )
-        ) from error
-    if len(data) > MAX_BYTES:
-        raise UserError(
-            _message(
-                QT_TRANSLATE_NOOP(
-                    "CsvImport", "The file {file} is too large to be an account register."
-                ),
-                file=path.name,
-            )
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise UserError(
-            _message(
-                QT_TRANSLATE_NOOP(
-                    "CsvImport",
-                    "The file {file} is not in UTF-8. In Excel, save it as “CSV UTF-8 "
-                    "(comma delimited)” and import it again.",
-                ),
-                file=path.name,
-            )
-        ) from error
-
-
-def _delimiter(first_line: str) -> str:
-    return ";" if first_line.count(";") > first_line.count(",") else ","
-
-
-def _heading_key(text: str) -> str:
-    return "_".join(text.strip().casefold().replace("-", " ").split())
-
-
 def plan_import(
     path: Path,
     pack: GuidelinePack,
@@ -119,11 +60,16 @@ def plan_import(
     recorded_at: datetime,
     recorded_by: str,
     today: date,
+    language: str = "sv",
 ) -> ImportPlan:
-    """Read and check the whole file; raise :class:`UserError` naming every bad row."""
-    text = read_text(path)
-    lines = text.splitlines()
-    if not any(line.strip() for line in lines):
+    """Read and check the whole file; raise :class:`UserError` naming every bad row.
+
+    ``language`` is the one the pack's platform names are given in when a row
+    names a platform Kontokoll does not know.
+    """
+    rows = read_rows(path)
+    start = next((i for i, row in enumerate(rows) if not row.is_blank()), None)
+    if start is None:
         raise UserError(
             _message(
                 QT_TRANSLATE_NOOP(
@@ -134,127 +80,83 @@ def plan_import(
                 file=path.name,
             )
         )
-    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[0]))
-    try:
-        header, *records = list(reader)
-    except csv.Error as error:
-        raise UserError(
-            _message(
-                QT_TRANSLATE_NOOP(
-                    "CsvImport",
-                    "The file {file} cannot be read as CSV near line {line} ({reason}). "
-                    "Save it again from Excel as CSV and import it again.",
-                ),
-                file=path.name,
-                line=reader.line_num,
-                reason=str(error),
-            )
-        ) from error
-    columns: dict[str, int] = {}
-    unknown: list[str] = []
-    for index, heading in enumerate(header):
-        key = HEADINGS.get(_heading_key(heading))
-        if key:
-            columns.setdefault(key, index)
-        elif heading.strip():
-            unknown.append(heading.strip())
-    missing = [name for name in REQUIRED if name not in columns]
-    if missing:
-        raise UserError(
-            _message(
-                QT_TRANSLATE_NOOP(
-                    "CsvImport",
-                    "The file {file} lacks the column(s) {missing}. The first row must "
-                    "name the columns: plattform/platform, namn/name, adress/url, and "
-                    "optionally förvaltning/department, ansvarig/officer, "
-                    "ersättare/deputies, aktiv_sedan/active_since.",
-                ),
-                file=path.name,
-                missing=", ".join(missing),
-            )
-        )
+    header, records = rows[start], rows[start + 1 :]
+    columns = read_columns(header, records, path.name)
 
     platforms = _platform_lookup(pack)
+    known_platforms = ", ".join(p.name.in_language(language) for p in pack.platforms)
     finder = PeopleFinder(people, recorded_at=recorded_at, recorded_by=recorded_by)
     known_urls = {url_key(a.url) for a in existing_accounts.values()}
     seen_urls: dict[str, int] = {}
     problems: list[Message] = []
     accounts: list[Account] = []
 
-    for row_number, row in enumerate(records, start=2):
-        if not any(cell.strip() for cell in row):
+    for row in records:
+        if row.is_blank():
             continue
 
-        def cell(key: str, row: list[str] = row) -> str:
-            index = columns.get(key)
-            return row[index].strip() if index is not None and index < len(row) else ""
+        def cell(key: str, row: Row = row) -> str:
+            return cell_of(row, columns.get(key))
 
-        def bad(column: str, template: str, row_number: int = row_number, **values: object) -> None:
-            heading = header[columns[column]].strip() if column in columns else column
-            problems.append(
-                _message(
-                    QT_TRANSLATE_NOOP("CsvImport", "Row {row}, column {column}: {problem}"),
-                    row=row_number,
-                    column=heading,
-                    problem=_message(template, **values),
-                )
-            )
+        def bad(column: str, problem: Message, row: Row = row) -> None:
+            problems.append(at(row.number, header.cells[columns[column]].strip(), problem))
 
         platform = platforms.get(cell("platform").casefold())
         if platform is None:
             bad(
                 "platform",
-                QT_TRANSLATE_NOOP(
-                    "CsvImport", "“{value}” is not a platform Kontokoll knows ({known})."
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "CsvImport",
+                        "“{value}” is not a platform Kontokoll knows. Write one of: {known}.",
+                    ),
+                    value=cell("platform"),
+                    known=known_platforms,
                 ),
-                value=cell("platform"),
-                known=", ".join(p.name.en for p in pack.platforms),
             )
         if not cell("name"):
-            bad("name", QT_TRANSLATE_NOOP("CsvImport", "the account's name is empty."))
+            bad("name", _message(QT_TRANSLATE_NOOP("CsvImport", "the account's name is empty.")))
         url_text = cell("url")
         url_issue = url_problem(url_text)
         address = url_key(url_text)
         if url_issue:
-            problems.append(
-                _message(
-                    QT_TRANSLATE_NOOP("CsvImport", "Row {row}, column {column}: {problem}"),
-                    row=row_number,
-                    column=header[columns["url"]].strip(),
-                    problem=url_issue,
-                )
-            )
+            bad("url", url_issue)
         elif address in seen_urls:
             bad(
                 "url",
-                QT_TRANSLATE_NOOP("CsvImport", "the same address as row {other}."),
-                other=seen_urls[address],
+                _message(
+                    QT_TRANSLATE_NOOP("CsvImport", "the same address as row {other}."),
+                    other=seen_urls[address],
+                ),
             )
         elif address in known_urls:
             bad(
                 "url",
-                QT_TRANSLATE_NOOP(
-                    "CsvImport", "an account with this address is already registered."
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "CsvImport", "an account with this address is already registered."
+                    )
                 ),
             )
-        seen_urls.setdefault(address, row_number)
+        seen_urls.setdefault(address, row.number)
 
         active_since = today
         if cell("active_since"):
-            try:
-                active_since = date.fromisoformat(cell("active_since"))
-                if not EARLIEST_START <= active_since <= today:
-                    raise ValueError(active_since)
-            except ValueError:
+            started = start_date(cell("active_since"))
+            if started is None or not EARLIEST_START <= started <= today:
                 bad(
                     "active_since",
-                    QT_TRANSLATE_NOOP(
-                        "CsvImport",
-                        "“{value}” is not a start date: write a date from 1990 up to "
-                        "today, like 2024-03-15.",
+                    _message(
+                        QT_TRANSLATE_NOOP(
+                            "CsvImport",
+                            "“{value}” is not a start date: write a date from 1990 up to "
+                            "today, like 2024-03-15.",
+                        ),
+                        value=cell("active_since"),
                     ),
-                    value=cell("active_since"),
                 )
+            else:
+                active_since = started
         if problems:
             continue
         assert platform is not None
@@ -282,6 +184,18 @@ def plan_import(
             )
         )
     return ImportPlan(tuple(accounts), tuple(finder.created))
+
+
+def start_date(text: str) -> date | None:
+    """A start date written ``YYYY-MM-DD``, also with a time after it as Excel may write."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        return None
 
 
 def _names(text: str) -> list[str]:

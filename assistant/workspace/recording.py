@@ -104,8 +104,11 @@ def keep_bytes(
 # -- the register -----------------------------------------------------------------------
 
 
-def import_register(workspace: Workspace, path: Path, now: datetime) -> ImportPlan:
-    """Import an account register from a CSV file: every row, or none (naming each bad one)."""
+def import_register(
+    workspace: Workspace, path: Path, now: datetime, *, language: str = "sv"
+) -> ImportPlan:
+    """Import an account register from a CSV or Excel file: every row, or none (naming each
+    bad one, with the pack's platform names in ``language``)."""
     plan = plan_import(
         path,
         workspace.pack,
@@ -114,6 +117,7 @@ def import_register(workspace: Workspace, path: Path, now: datetime) -> ImportPl
         recorded_at=now,
         recorded_by=_me(workspace),
         today=local_date(now),
+        language=language,
     )
     workspace.store.add_accounts(plan.accounts, plan.people)
     return plan

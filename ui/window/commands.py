@@ -160,12 +160,12 @@ class Commands(QObject):
         self.changed.emit()
 
     def import_accounts(self, path: Path | None = None) -> None:
-        """Import the register from a CSV file (asking which, when ``path`` is None)."""
+        """Import the register from a CSV or Excel file (asking which, when ``path`` is None)."""
         from ui.register.importing import import_accounts
 
         if self.workspace is None or refuse_writing(self.window, self.workspace):
             return
-        message = import_accounts(self.window, self.workspace, self.clock, path)
+        message = import_accounts(self.window, self.workspace, self.clock, self.language, path)
         if message:
             self.saved.emit(message)
 
