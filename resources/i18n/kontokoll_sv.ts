@@ -83,9 +83,12 @@
         <source>{account} ({platform}):</source>
         <translation>{account} ({platform}):</translation>
     </message>
-    <message>
-        <source>Saved: {name} away {first} – {last}, {count} account(s) covered.</source>
-        <translation>Sparat: {name} är frånvarande {first} – {last}. {count} konto(n) har ersättare.</translation>
+    <message numerus="yes">
+        <source>Saved: {name} away {first} – {last}, %n accounts covered.</source>
+        <translation>
+            <numerusform>Sparat: {name} är frånvarande {first} – {last}. %n konto har ersättare.</numerusform>
+            <numerusform>Sparat: {name} är frånvarande {first} – {last}. %n konton har ersättare.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -546,6 +549,14 @@
         <translation>Varje år, räknat från den föregående {day}.</translation>
     </message>
     <message>
+        <source>Overdue: it was due by {due}. It stands on {day} so that the calendar reminds you.</source>
+        <translation>Försenad: den skulle ha gjorts senast {due}. Den ligger på {day} så att kalendern påminner dig.</translation>
+    </message>
+    <message>
+        <source>Overdue since {day} {month} {year} – {duty}</source>
+        <translation>Försenad sedan {day} {month} {year} – {duty}</translation>
+    </message>
+    <message>
         <source>nobody named yet</source>
         <translation>ingen angiven ännu</translation>
     </message>
@@ -588,6 +599,49 @@
     <message>
         <source>UID</source>
         <translation>UID</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export duty calendar</source>
+        <translation>Exportera uppgiftskalender</translation>
+    </message>
+    <message>
+        <source>The culling, documentation and revision dates of the next {months} months, each with a reminder when it becomes due soon. A duty already overdue stands on today, or the next working day, so that your calendar reminds you of it.</source>
+        <translation>Datumen för gallring, dokumentation och revidering av riktlinjerna de kommande {months} månaderna, vart och ett med en påminnelse när uppgiften snart ska vara klar. En uppgift som redan är försenad läggs på i dag, eller nästa arbetsdag, så att kalendern påminner dig om den.</translation>
+    </message>
+    <message>
+        <source>&amp;Only my duties</source>
+        <translation>&amp;Bara mina uppgifter</translation>
+    </message>
+    <message>
+        <source>Only my duties</source>
+        <translation>Bara mina uppgifter</translation>
+    </message>
+    <message>
+        <source>The cullings of the accounts you are officer or deputy for and, if you belong to the information unit, the documentation and the revision of the rules.</source>
+        <translation>Gallringen av de konton där du är kontoansvarig eller ersättare och, om du hör till informationsenheten, dokumentationen och revideringen av riktlinjerna.</translation>
+    </message>
+    <message>
+        <source>&amp;All duties in the municipality, not only mine</source>
+        <translation>&amp;Alla uppgifter i kommunen, inte bara mina</translation>
+    </message>
+    <message>
+        <source>All duties in the municipality</source>
+        <translation>Alla uppgifter i kommunen</translation>
+    </message>
+    <message>
+        <source>Kontokoll does not yet know who uses this workstation, so every duty goes into the calendar.</source>
+        <translation>Kontokoll vet ännu inte vem som använder den här arbetsstationen, så alla uppgifter kommer med i kalendern.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -685,8 +739,8 @@
         <translation>&amp;Spara kontroll</translation>
     </message>
     <message>
-        <source>Logged afterwards: the check for {day} will be marked as late.</source>
-        <translation>Loggas i efterhand: kontrollen för {day} markeras som sen.</translation>
+        <source>&amp;Save late check</source>
+        <translation>&amp;Spara sen kontroll</translation>
     </message>
     <message>
         <source>Nobody can be logged as having checked “{account}” on {day}: its officers and deputies are recorded as away, and no deputy covers it. Record who covers it under Covering, or choose another day.</source>
@@ -699,6 +753,18 @@
     <message>
         <source>Handover note: {note}</source>
         <translation>Överlämningsanteckning: {note}</translation>
+    </message>
+    <message>
+        <source>Log another check of this day?</source>
+        <translation>Logga ytterligare en kontroll av dagen?</translation>
+    </message>
+    <message>
+        <source>Log one more check of the same day (for example a second round in the afternoon)? Both are kept. If the day was logged by mistake, cancel.</source>
+        <translation>Logga ytterligare en kontroll av samma dag (till exempel en andra genomgång på eftermiddagen)? Båda sparas. Har dagen loggats av misstag, avbryt.</translation>
+    </message>
+    <message>
+        <source>&amp;Log another check</source>
+        <translation>&amp;Logga en kontroll till</translation>
     </message>
     <message>
         <source>Discard this check?</source>
@@ -715,6 +781,27 @@
     <message>
         <source>Saved the check of {account} for {day}.</source>
         <translation>Kontrollen av {account} för {day} är sparad.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWording</name>
+    <message numerus="yes">
+        <source>Logged late: this check is for {day}, %n days ago. It is saved as a late check, logged today.</source>
+        <translation>
+            <numerusform>Loggas i efterhand: kontrollen gäller {day}, för %n dag sedan. Den sparas som en sen kontroll, loggad i dag.</numerusform>
+            <numerusform>Loggas i efterhand: kontrollen gäller {day}, för %n dagar sedan. Den sparas som en sen kontroll, loggad i dag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{account}” was already checked for {day}: logged by {name} at {time}.</source>
+        <translation>”{account}” är redan kontrollerat för {day}: loggat av {name} kl. {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks of that day are in the log.</source>
+        <translation>
+            <numerusform>%n kontroll av dagen finns i loggen.</numerusform>
+            <numerusform>%n kontroller av dagen finns i loggen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -861,6 +948,14 @@
         <translation>Slutförd {day}. Svaren går att läsa men kan inte längre ändras.</translation>
     </message>
     <message>
+        <source>Not begun: the account stays active, and nothing is recorded, until you save the first step. Close this window to leave everything as it was.</source>
+        <translation>Inte påbörjad: kontot förblir aktivt, och inget sparas, förrän du sparar det första steget. Stäng fönstret för att lämna allt som det var.</translation>
+    </message>
+    <message>
+        <source>Not begun: nothing is recorded until you save the first step. Close this window to leave everything as it was.</source>
+        <translation>Inte påbörjad: inget sparas förrän du sparar det första steget. Stäng fönstret för att lämna allt som det var.</translation>
+    </message>
+    <message>
         <source>{done} of {total} steps done. Still missing: {steps}.</source>
         <translation>{done} av {total} steg utförda. Kvar att göra: {steps}.</translation>
     </message>
@@ -936,8 +1031,12 @@
         <translation>Fyll i minst ett av fälten innan du sparar steget som utfört.</translation>
     </message>
     <message>
-        <source>“{value}” is not a date. Write it like 2026-03-31.</source>
-        <translation>”{value}” är inget datum. Skriv det så här: 2026-03-31.</translation>
+        <source>The date {value} does not exist. Write it as YYYY-MM-DD.</source>
+        <translation>Datumet {value} finns inte. Skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it as YYYY-MM-DD, like 2026-03-31.</source>
+        <translation>”{value}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.</translation>
     </message>
     <message>
         <source>{day} is later than today. Enter the day it was done.</source>
@@ -1018,13 +1117,20 @@
         <source>{name} ({platform}): {state}; missed days: {missed}</source>
         <translation>{name} ({platform}): {state}; missade dagar: {missed}</translation>
     </message>
-    <message>
-        <source>Imported {count} account(s) from {file}.</source>
-        <translation>{count} konto(n) har importerats från {file}.</translation>
+    <message numerus="yes">
+        <source>Imported %n accounts from {file}.</source>
+        <translation>
+            <numerusform>%n konto har importerats från {file}.</numerusform>
+            <numerusform>%n konton har importerats från {file}.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Wrote {count} date(s) to {file}.</source>
-        <translation>Skrev {count} datum till {file}.</translation>
+        <source>Dates of every duty written to {file}: {count}.</source>
+        <translation>Datum för alla uppgifter har skrivits till {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Dates of your duties written to {file}: {count}. For every duty in the municipality, add --all.</source>
+        <translation>Datum för dina uppgifter har skrivits till {file}: {count}. Lägg till --all för att få med alla uppgifter i kommunen.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of months the calendar can cover: give a whole number from 1 to {most}, such as --months 12.</source>
@@ -1074,9 +1180,12 @@
         <source>A PDF can only be drawn by the Kontokoll app&apos;s Qt part, which was not started here. Run the kontokoll command installed with the app, or write --format xlsx or csv instead.</source>
         <translation>En PDF kan bara skapas av Kontokoll-appens Qt-del, som inte startades här. Kör kommandot kontokoll som installerades med appen, eller skriv --format xlsx eller csv i stället.</translation>
     </message>
-    <message>
-        <source>Wrote the review of {count} account(s) from {first} to {last} to {file}.</source>
-        <translation>Granskningen av {count} konto(n) från {first} till {last} har sparats i {file}.</translation>
+    <message numerus="yes">
+        <source>Wrote the review of %n accounts from {first} to {last} to {file}.</source>
+        <translation>
+            <numerusform>Granskningen av %n konto från {first} till {last} har sparats i {file}.</numerusform>
+            <numerusform>Granskningen av %n konton från {first} till {last} har sparats i {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no department “{name}”: no account in the register names a department yet. Leave out --department to review every account.</source>
@@ -1094,29 +1203,44 @@
         <source>Published this workstation&apos;s journal to {folder}.</source>
         <translation>Publicerade den här arbetsstationens loggfil i {folder}.</translation>
     </message>
-    <message>
-        <source>Copied {count} evidence file(s) to the team folder.</source>
-        <translation>Kopierade {count} underlagsfil(er) till teammappen.</translation>
+    <message numerus="yes">
+        <source>Copied %n evidence files to the team folder.</source>
+        <translation>
+            <numerusform>Kopierade %n underlagsfil till teammappen.</numerusform>
+            <numerusform>Kopierade %n underlagsfiler till teammappen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the changed journals of {names}; new facts: %n.</source>
+        <translation>
+            <numerusform>Läste de ändrade loggfilerna från {names}. Nya loggposter: %n.</numerusform>
+            <numerusform>Läste de ändrade loggfilerna från {names}. Nya loggposter: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the changed journals; new facts: %n.</source>
+        <translation>
+            <numerusform>Läste de ändrade loggfilerna. Nya loggposter: %n.</numerusform>
+            <numerusform>Läste de ändrade loggfilerna. Nya loggposter: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n evidence files from the team folder.</source>
+        <translation>
+            <numerusform>Hämtade %n underlagsfil från teammappen.</numerusform>
+            <numerusform>Hämtade %n underlagsfiler från teammappen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence files are not in the team folder yet; they are fetched at a later sync.</source>
+        <translation>
+            <numerusform>%n underlagsfil finns inte i teammappen än. Den hämtas vid en senare synkronisering.</numerusform>
+            <numerusform>%n underlagsfiler finns inte i teammappen än. De hämtas vid en senare synkronisering.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read the team folder: no journal had changed.</source>
         <translation>Läste teammappen: ingen loggfil hade ändrats.</translation>
-    </message>
-    <message>
-        <source>Read {journals} changed journal(s), from {names}: {facts} new fact(s).</source>
-        <translation>Läste {journals} ändrade loggfil(er), från {names}: {facts} nya loggpost(er).</translation>
-    </message>
-    <message>
-        <source>Read {journals} changed journal(s): {facts} new fact(s).</source>
-        <translation>Läste {journals} ändrade loggfil(er): {facts} nya loggpost(er).</translation>
-    </message>
-    <message>
-        <source>Fetched {count} evidence file(s) from the team folder.</source>
-        <translation>Hämtade {count} underlagsfil(er) från teammappen.</translation>
-    </message>
-    <message>
-        <source>{count} evidence file(s) are not in the team folder yet; they are fetched at a later sync.</source>
-        <translation>{count} underlagsfil(er) finns inte i teammappen än. De hämtas vid en senare synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -1126,8 +1250,24 @@
         <translation>Vill du behålla den här skärmbilden?</translation>
     </message>
     <message>
-        <source>Does the picture show the post as it was? It is kept as evidence.</source>
-        <translation>Visar bilden inlägget som det såg ut? Bilden sparas som bevis.</translation>
+        <source>Does the picture show the post as it was? It is kept as evidence. To keep only the post and not the rest of the screen, drag a rectangle over it.</source>
+        <translation>Visar bilden inlägget som det var? Den sparas som underlag. Dra en rektangel över bilden om du bara vill spara inlägget och inte resten av skärmen.</translation>
+    </message>
+    <message>
+        <source>The captured screen</source>
+        <translation>Den tagna skärmbilden</translation>
+    </message>
+    <message>
+        <source>&amp;Whole screen</source>
+        <translation>&amp;Hela skärmen</translation>
+    </message>
+    <message>
+        <source>Keep the whole screen, not only the part chosen</source>
+        <translation>Behåll hela skärmen, inte bara den valda delen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the part chosen</source>
+        <translation>&amp;Behåll den valda delen</translation>
     </message>
     <message>
         <source>&amp;Keep screenshot</source>
@@ -1185,10 +1325,6 @@
         <translation>Frånvaro och ersättare</translation>
     </message>
     <message>
-        <source>Today you cover {count} account(s) for {names}.</source>
-        <translation>I dag sköter du {count} konto(n) i stället för {names}.</translation>
-    </message>
-    <message>
         <source>You are recorded as away until {last}.</source>
         <translation>Du är registrerad som frånvarande till och med {last}.</translation>
     </message>
@@ -1212,6 +1348,13 @@
         <source>Officer at work</source>
         <translation>Kontoansvarig på plats</translation>
     </message>
+    <message numerus="yes">
+        <source>Today you cover %n accounts for {names}.</source>
+        <translation>
+            <numerusform>I dag sköter du %n konto i stället för {names}.</numerusform>
+            <numerusform>I dag sköter du %n konton i stället för {names}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>You are deputy for no account. An account&apos;s deputies are set on its page (Edit account); an officer can also choose you when recording an absence.</source>
         <translation>Du är inte ersättare för något konto. Ett kontos ersättare anges på kontots sida (Redigera konto). En kontoansvarig kan också välja dig när frånvaro registreras.</translation>
@@ -1223,6 +1366,26 @@
     <message>
         <source>(No handover note written.)</source>
         <translation>(Ingen överlämningsanteckning är skriven.)</translation>
+    </message>
+    <message>
+        <source>You already cover {account} today, under {name}&apos;s absence {first} – {last}. Change that absence to cover other days?</source>
+        <translation>Du sköter redan {account} i dag, under frånvaron för {name} {first} – {last}. Vill du ändra den frånvaron för att sköta kontot andra dagar?</translation>
+    </message>
+    <message>
+        <source>&amp;Change the absence</source>
+        <translation>&amp;Ändra frånvaron</translation>
+    </message>
+    <message>
+        <source>{deputy} already covers {account} today, under {name}&apos;s absence {first} – {last}. Take it over in that absence? {deputy} then no longer covers it, and the handover note stays as it is.</source>
+        <translation>{deputy} sköter redan {account} i dag, under frånvaron för {name} {first} – {last}. Vill du ta över kontot i den frånvaron? {deputy} sköter det då inte längre, och överlämningsanteckningen är kvar som den är.</translation>
+    </message>
+    <message>
+        <source>&amp;Take over in that absence</source>
+        <translation>&amp;Ta över i den frånvaron</translation>
+    </message>
+    <message>
+        <source>Already covered</source>
+        <translation>Kontot sköts redan</translation>
     </message>
     <message>
         <source>Call off the absence?</source>
@@ -1256,8 +1419,24 @@
         <translation>Filen {file} är för stor för att vara ett kontoregister.</translation>
     </message>
     <message>
-        <source>The file {file} is not in UTF-8. In Excel, save it as “CSV UTF-8 (comma delimited)” and import it again.</source>
-        <translation>Filen {file} är inte sparad i UTF-8. Spara den i Excel som ”CSV UTF-8 (kommaavgränsad)” och importera den igen.</translation>
+        <source>The file {file} is an older Excel workbook (.xls) or one protected by a password, which Kontokoll cannot read. In Excel, save it as “Excel Workbook (.xlsx)” without a password, or as CSV, and import it again.</source>
+        <translation>Filen {file} är en äldre Excel-arbetsbok (.xls) eller en som är skyddad med lösenord, och sådana kan Kontokoll inte läsa. Spara den i Excel som ”Excel-arbetsbok (.xlsx)” utan lösenord, eller som CSV, och importera den igen.</translation>
+    </message>
+    <message>
+        <source>The file {file} has more than {limit} rows, too many for an account register. Import the register&apos;s own rows only.</source>
+        <translation>Filen {file} har fler än {limit} rader, vilket är för många för ett kontoregister. Importera bara registrets egna rader.</translation>
+    </message>
+    <message>
+        <source>The text in {file} is in an encoding Kontokoll does not know. In Excel, save it as “CSV UTF-8 (comma delimited)” or “CSV (semicolon delimited)”, and import it again.</source>
+        <translation>Texten i {file} har en teckenkodning som Kontokoll inte känner till. Spara filen i Excel som ”CSV UTF-8 (kommaavgränsad)” eller ”CSV (semikolonavgränsad)” och importera den igen.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as an Excel workbook ({reason}). Open it in Excel or LibreOffice, save it as “Excel Workbook (.xlsx)” or as CSV, and import it again.</source>
+        <translation>Filen {file} kan inte läsas som en Excel-arbetsbok ({reason}). Öppna den i Excel eller LibreOffice, spara den som ”Excel-arbetsbok (.xlsx)” eller som CSV och importera den igen.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has more than {limit} columns, too many for an account register. Delete the columns to the right of the register and import it again.</source>
+        <translation>Rad {row} i {file} har fler än {limit} kolumner, vilket är för många för ett kontoregister. Ta bort kolumnerna till höger om registret och importera filen igen.</translation>
     </message>
     <message>
         <source>The file {file} is empty. The first row must name the columns, for example: plattform;namn;adress;förvaltning;ansvarig</source>
@@ -1268,16 +1447,64 @@
         <translation>Filen {file} kan inte läsas som CSV kring rad {line} ({reason}). Spara den igen från Excel som CSV och importera den på nytt.</translation>
     </message>
     <message>
-        <source>The file {file} lacks the column(s) {missing}. The first row must name the columns: plattform/platform, namn/name, adress/url, and optionally förvaltning/department, ansvarig/officer, ersättare/deputies, aktiv_sedan/active_since.</source>
-        <translation>Filen {file} saknar en eller flera kolumner: {missing}. Första raden ska innehålla kolumnernas namn: plattform/platform, namn/name, adress/url och vid behov förvaltning/department, ansvarig/officer, ersättare/deputies, aktiv_sedan/active_since.</translation>
+        <source>platform</source>
+        <translation>plattform</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>förvaltning</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>kontoansvarig</translation>
+    </message>
+    <message>
+        <source>deputies</source>
+        <translation>ersättare</translation>
+    </message>
+    <message>
+        <source>active since</source>
+        <translation>aktiv sedan</translation>
     </message>
     <message>
         <source>Row {row}, column {column}: {problem}</source>
         <translation>Rad {row}, kolumn {column}: {problem}</translation>
     </message>
     <message>
-        <source>“{value}” is not a platform Kontokoll knows ({known}).</source>
-        <translation>”{value}” är inte en plattform som Kontokoll känner till ({known}).</translation>
+        <source>platform, name and url (these three are needed), and department, officer, deputies and active since</source>
+        <translation>plattform, namn och adress (de tre behövs alltid) samt förvaltning, kontoansvarig, ersättare och aktiv sedan</translation>
+    </message>
+    <message>
+        <source>this column has no heading, yet row {filled} has a value in it. Give it one of the headings Kontokoll reads, or delete the column.</source>
+        <translation>kolumnen saknar rubrik, men rad {filled} har ett värde i den. Ge den en av rubrikerna som Kontokoll läser, eller ta bort kolumnen.</translation>
+    </message>
+    <message>
+        <source>Kontokoll does not know this heading. Rename it to one of the headings Kontokoll reads, or delete the column.</source>
+        <translation>Kontokoll känner inte till den här rubriken. Byt namn på den till en av rubrikerna som Kontokoll läser, eller ta bort kolumnen.</translation>
+    </message>
+    <message>
+        <source>this is a second “{column}” column, besides “{other}”. Keep one of the two and delete the other.</source>
+        <translation>det här är en andra kolumn för ”{column}”, utöver ”{other}”. Behåll en av dem och ta bort den andra.</translation>
+    </message>
+    <message>
+        <source>There is no “{column}” column, which every account needs. Add it, or rename the column that holds it.</source>
+        <translation>Det finns ingen kolumn för ”{column}”, och den behövs för varje konto. Lägg till kolumnen, eller byt namn på kolumnen som innehåller uppgiften.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}. Its first row must name the columns, with these headings: {known}. Correct the headings and import the file again:</source>
+        <translation>Ingenting importerades från {file}. Första raden ska ange kolumnerna med de här rubrikerna: {known}. Rätta rubrikerna och importera sedan filen igen:</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a platform Kontokoll knows. Write one of: {known}.</source>
+        <translation>”{value}” är inte en plattform som Kontokoll känner till. Skriv en av dessa: {known}.</translation>
     </message>
     <message>
         <source>the account&apos;s name is empty.</source>
@@ -1365,6 +1592,10 @@
 </context>
 <context>
     <name>DailyCheck</name>
+    <message>
+        <source>Tick the steps you went through: none is ticked, and the check records only what was done.</source>
+        <translation>Kryssa i de steg du har gått igenom. Inget steg är ikryssat, och kontrollen ska bara visa det som faktiskt gjordes.</translation>
+    </message>
     <message>
         <source>The ground “{ground}” is not one of the guideline pack&apos;s. Choose the ground for removing the post from the list.</source>
         <translation>Skälet ”{ground}” finns inte i riktlinjepaketet. Välj skälet för att ta bort inlägget i listan.</translation>
@@ -1563,9 +1794,12 @@
         <source>Not yet checked today.</source>
         <translation>Inte kontrollerat i dag ännu.</translation>
     </message>
-    <message>
-        <source>{count} working day(s) without a logged check, the last {day}.</source>
-        <translation>{count} arbetsdag(ar) utan loggad kontroll, senast {day}.</translation>
+    <message numerus="yes">
+        <source>%n working days without a logged check, the last {day}.</source>
+        <translation>
+            <numerusform>%n arbetsdag utan loggad kontroll, den {day}.</numerusform>
+            <numerusform>%n arbetsdagar utan loggad kontroll, senast {day}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every {months} months; last culled on {day}.</source>
@@ -1867,6 +2101,18 @@
 <context>
     <name>EvidenceLinks</name>
     <message>
+        <source>Link not opened</source>
+        <translation>Länken öppnades inte</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {url}. Copy the address and open it in a web browser.</source>
+        <translation>Inget program på datorn öppnade {url}. Kopiera adressen och öppna den i en webbläsare.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Kopiera adressen</translation>
+    </message>
+    <message>
         <source>Screenshot missing</source>
         <translation>Skärmbilden saknas</translation>
     </message>
@@ -1874,13 +2120,25 @@
         <source>The screenshot file ({sha}) is not in the evidence folder {folder}. It may have been moved or deleted outside Kontokoll. Restore the folder from a backup; the log itself is unchanged.</source>
         <translation>Filen med skärmbilden ({sha}) finns inte i underlagsmappen {folder}. Den kan ha flyttats eller raderats utanför Kontokoll. Återställ mappen från en säkerhetskopia. Själva loggen är oförändrad.</translation>
     </message>
+    <message>
+        <source>Screenshot not opened</source>
+        <translation>Skärmbilden öppnades inte</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open the screenshot. The file is kept at
+{path}
+Open it from there with a picture viewer or a web browser, or ask IT to set up a program that opens pictures.</source>
+        <translation>Inget program på datorn kunde öppna skärmbilden. Filen finns här:
+{path}
+Öppna den därifrån med ett bildprogram eller en webbläsare, eller be IT installera ett program som visar bilder.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the path</source>
+        <translation>&amp;Kopiera sökvägen</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePicker</name>
-    <message>
-        <source>No screenshot yet.</source>
-        <translation>Ingen skärmbild än.</translation>
-    </message>
     <message>
         <source>Attach &amp;file…</source>
         <translation>Bifoga &amp;fil…</translation>
@@ -1890,8 +2148,20 @@
         <translation>&amp;Ta skärmbild</translation>
     </message>
     <message>
-        <source>Kontokoll hides itself, takes a picture of the screen and shows it to you.</source>
-        <translation>Kontokoll döljer sitt fönster, tar en bild av skärmen och visar den för dig.</translation>
+        <source>No screenshot yet. Paste one (Ctrl+V), drop a picture here or attach a file.</source>
+        <translation>Ingen skärmbild än. Klistra in en (Ctrl+V), dra en bild hit eller bifoga en fil.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ste</source>
+        <translation>&amp;Klistra in</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot from the clipboard (Ctrl+V): take it with Win+Shift+S, mark the post, then paste it here.</source>
+        <translation>Klistra in en skärmbild från urklipp (Ctrl+V): ta den med Win+Skift+S, markera inlägget och klistra sedan in den här.</translation>
+    </message>
+    <message>
+        <source>Kontokoll hides itself, takes a picture of the screen it is on (or the one you choose) and shows it to you; you may keep only part of it.</source>
+        <translation>Kontokoll döljer sig, tar en bild av skärmen som fönstret finns på (eller den du väljer) och visar den för dig. Du kan välja att bara behålla en del av den.</translation>
     </message>
     <message>
         <source>Choose the screenshot</source>
@@ -1908,6 +2178,10 @@
     <message>
         <source>The screen could not be captured on this computer. Take a screenshot with the computer&apos;s own tool and attach it as a file.</source>
         <translation>Skärmen kunde inte fotograferas på den här datorn. Ta en skärmbild med datorns eget verktyg och bifoga den som fil.</translation>
+    </message>
+    <message>
+        <source>There is no picture on the clipboard. Take a screenshot of the post first (on Windows: Win+Shift+S and mark the post), then paste it here with Ctrl+V.</source>
+        <translation>Det finns ingen bild i urklipp. Ta först en skärmbild av inlägget (i Windows: Win+Skift+S och markera inlägget) och klistra sedan in den här med Ctrl+V.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2215,10 @@
     <message>
         <source>Kontokoll keeps the log of your social media accounts: the daily checks, what was removed and why, with screenshots as proof. First, tell it who you are. Your name goes into every entry you make.</source>
         <translation>Kontokoll för logg över dina konton i sociala medier: de dagliga kontrollerna, vad som togs bort och varför, med skärmbilder som bevis. Börja med att berätta vem du är. Ditt namn skrivs in i allt du loggar.</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname</source>
+        <translation>Förnamn Efternamn</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1997,6 +2275,26 @@
     <message>
         <source>The team folder could not be kept in the settings ({reason}). Leave it empty for now and choose it later under File → Settings → Team.</source>
         <translation>Teammappen kunde inte sparas i inställningarna ({reason}). Lämna fältet tomt så länge och välj mappen senare under Arkiv → Inställningar → Team och roller.</translation>
+    </message>
+    <message>
+        <source>Quit Kontokoll?</source>
+        <translation>Avsluta Kontokoll?</translation>
+    </message>
+    <message>
+        <source>Quit Kontokoll without saving?</source>
+        <translation>Avsluta Kontokoll utan att spara?</translation>
+    </message>
+    <message>
+        <source>Kontokoll needs your name and work e-mail address: they go into every entry you make. Quit now and it asks again the next time it starts.</source>
+        <translation>Kontokoll behöver ditt namn och din e-postadress på jobbet: de står i varje anteckning du gör. Avslutar du nu frågar Kontokoll igen nästa gång det startar.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Gå tillbaka</translation>
     </message>
 </context>
 <context>
@@ -2424,12 +2722,20 @@
         <translation>Lägg först till ett konto eller importera registret. Sedan kan du logga kontrollerna.</translation>
     </message>
     <message>
+        <source>Account registers (*.csv *.xlsx *.txt);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Kontoregister (*.csv *.xlsx *.txt);;CSV-filer (*.csv *.txt);;Excel-arbetsböcker (*.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>Import accounts</source>
         <translation>Importera konton</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+        <source>Accounts imported from {file}: {count}.</source>
+        <translation>Konton importerade från {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Accounts with no officer, which nobody is reminded of: {count}. Choose an officer for each in the Register.</source>
+        <translation>Konton utan kontoansvarig, som ingen påminns om: {count}. Välj en kontoansvarig för vart och ett under Register.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
@@ -2464,12 +2770,16 @@ Datamapp: {path}</translation>
         <translation>Exportera uppgiftskalender</translation>
     </message>
     <message>
-        <source>The calendar was not saved</source>
-        <translation>Kalendern sparades inte</translation>
+        <source>Saved %n dates of every duty in the municipality for the next {months} months in {path}.</source>
+        <translation>Sparade %n datum för alla uppgifter i kommunen de kommande {months} månaderna i {path}.</translation>
     </message>
     <message>
-        <source>Saved {count} duty date(s) for the next {months} months in {path}.</source>
-        <translation>Sparade {count} datum för uppgifter de kommande {months} månaderna i {path}.</translation>
+        <source>Saved %n dates of your duties for the next {months} months in {path}.</source>
+        <translation>Sparade %n datum för dina uppgifter de kommande {months} månaderna i {path}.</translation>
+    </message>
+    <message>
+        <source>The calendar was not saved</source>
+        <translation>Kalendern sparades inte</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2835,14 @@ Datamapp: {path}</translation>
 </context>
 <context>
     <name>PeoplePicker</name>
+    <message>
+        <source>Type to find a person in the list</source>
+        <translation>Skriv för att hitta en person i listan</translation>
+    </message>
+    <message>
+        <source>Find a person in the list</source>
+        <translation>Hitta en person i listan</translation>
+    </message>
     <message>
         <source>Add a person: name or e-mail</source>
         <translation>Lägg till en person: namn eller e-post</translation>
@@ -2584,24 +2902,33 @@ Datamapp: {path}</translation>
         <translation>Skrivskyddat: loggen i {path} är öppen bara för att läsa och exportera. Den innehåller {facts} poster, varav {checks} dagliga kontroller.</translation>
     </message>
     <message>
-        <source>{lost} record(s) the log knows of could not be read, and parts of the file could not be read at all, so more may be missing.</source>
-        <translation>{lost} post(er) som loggen känner till gick inte att läsa, och delar av filen gick inte att läsa alls, så mer kan saknas.</translation>
-    </message>
-    <message>
         <source>Parts of the file could not be read at all, so records may be missing.</source>
         <translation>Delar av filen gick inte att läsa alls, så poster kan saknas.</translation>
-    </message>
-    <message>
-        <source>{lost} record(s) the log knows of could not be read.</source>
-        <translation>{lost} post(er) som loggen känner till gick inte att läsa.</translation>
     </message>
     <message>
         <source>No record the log knows of was lost.</source>
         <translation>Ingen post som loggen känner till har gått förlorad.</translation>
     </message>
-    <message>
-        <source>Read-only: the database {path} is damaged. Kontokoll read {facts} record(s) from it, {checks} of them daily checks. {lost}</source>
-        <translation>Skrivskyddat: databasen {path} är skadad. Kontokoll läste {facts} post(er) ur den, varav {checks} dagliga kontroller. {lost}</translation>
+    <message numerus="yes">
+        <source>%n records the log knows of could not be read, and parts of the file could not be read at all, so more may be missing.</source>
+        <translation>
+            <numerusform>%n post som loggen känner till gick inte att läsa, och delar av filen gick inte att läsa alls, så mer kan saknas.</numerusform>
+            <numerusform>%n poster som loggen känner till gick inte att läsa, och delar av filen gick inte att läsa alls, så mer kan saknas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records the log knows of could not be read.</source>
+        <translation>
+            <numerusform>%n post som loggen känner till gick inte att läsa.</numerusform>
+            <numerusform>%n poster som loggen känner till gick inte att läsa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only: the database {path} is damaged. Kontokoll read %n records from it (daily checks: {checks}). {lost}</source>
+        <translation>
+            <numerusform>Skrivskyddat: databasen {path} är skadad. Kontokoll läste %n post ur den (dagliga kontroller: {checks}). {lost}</numerusform>
+            <numerusform>Skrivskyddat: databasen {path} är skadad. Kontokoll läste %n poster ur den (dagliga kontroller: {checks}). {lost}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be recorded here. Start Kontokoll without --read-only to record.</source>
@@ -2615,13 +2942,19 @@ Datamapp: {path}</translation>
         <source>Made from a read-only copy of a damaged log; every record the log knows of could be read.</source>
         <translation>Gjord ur en skrivskyddad kopia av en skadad logg; alla poster som loggen känner till gick att läsa.</translation>
     </message>
-    <message>
-        <source>Made from a read-only copy of a damaged log: {lost} record(s) could not be read, and more may be missing, so a day shown as missed may have been checked.</source>
-        <translation>Gjord ur en skrivskyddad kopia av en skadad logg: {lost} post(er) gick inte att läsa, och mer kan saknas, så en dag som visas som missad kan ha kontrollerats.</translation>
+    <message numerus="yes">
+        <source>Made from a read-only copy of a damaged log: %n records could not be read, and more may be missing, so a day shown as missed may have been checked.</source>
+        <translation>
+            <numerusform>Gjord ur en skrivskyddad kopia av en skadad logg: %n post gick inte att läsa, och mer kan saknas, så en dag som visas som missad kan ha kontrollerats.</numerusform>
+            <numerusform>Gjord ur en skrivskyddad kopia av en skadad logg: %n poster gick inte att läsa, och mer kan saknas, så en dag som visas som missad kan ha kontrollerats.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Made from a read-only copy of a damaged log: {lost} record(s) could not be read, so a day shown as missed may have been checked.</source>
-        <translation>Gjord ur en skrivskyddad kopia av en skadad logg: {lost} post(er) gick inte att läsa, så en dag som visas som missad kan ha kontrollerats.</translation>
+    <message numerus="yes">
+        <source>Made from a read-only copy of a damaged log: %n records could not be read, so a day shown as missed may have been checked.</source>
+        <translation>
+            <numerusform>Gjord ur en skrivskyddad kopia av en skadad logg: %n post gick inte att läsa, så en dag som visas som missad kan ha kontrollerats.</numerusform>
+            <numerusform>Gjord ur en skrivskyddad kopia av en skadad logg: %n poster gick inte att läsa, så en dag som visas som missad kan ha kontrollerats.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The log is open read-only</source>
@@ -2717,6 +3050,30 @@ Datamapp: {path}</translation>
     <message>
         <source>Import accounts from a CSV file</source>
         <translation>Importera konton från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Search by name, platform, department or person (Ctrl+F)</source>
+        <translation>Sök på namn, plattform, förvaltning eller person (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Sök i registret</translation>
+    </message>
+    <message>
+        <source>Show the accounts in this stage</source>
+        <translation>Visa kontona i det här skedet</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alla skeden</translation>
+    </message>
+    <message>
+        <source>Show on&amp;ly:</source>
+        <translation>Visa e&amp;ndast:</translation>
+    </message>
+    <message>
+        <source>No account in the register matches the search and the stage chosen. Clear the search or choose “All stages”.</source>
+        <translation>Inget konto i registret stämmer med sökningen och det valda skedet. Töm sökfältet eller välj ”Alla skeden”.</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3603,10 @@ Datamapp: {path}</translation>
         <source>Missed days and late duties</source>
         <translation>Missade dagar och försenade uppgifter</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPeriod</name>
@@ -3401,8 +3762,8 @@ Datamapp: {path}</translation>
         <translation>{done} av {due}</translation>
     </message>
     <message>
-        <source>{accounts} account(s) · {due} working days due: {on_time} checked on time ({share}), {late} late, {missed} missed · longest gap {gap} day(s) · culling on time {culling} · documentation on time {documentation} · {removals} removal(s) · {messages} message(s) to the registrar · {cases} case(s) forwarded</source>
-        <translation>{accounts} konto(n) · {due} vardagar att kontrollera: {on_time} kontrollerade i tid ({share}), {late} i efterhand, {missed} missade · längsta uppehåll {gap} dag(ar) · gallring i tid {culling} · dokumentation i tid {documentation} · {removals} borttagning(ar) · {messages} meddelande(n) till registrator · {cases} vidarebefordrade ärende(n)</translation>
+        <source>Accounts: {accounts} · working days due: {due}, checked on time: {on_time} ({share}), late: {late}, missed: {missed} · longest gap in working days: {gap} · culling on time: {culling} · documentation on time: {documentation} · posts removed: {removals} · messages to the registrar: {messages} · cases forwarded: {cases}</source>
+        <translation>Konton: {accounts} · arbetsdagar att kontrollera: {due}, kontrollerade i tid: {on_time} ({share}), i efterhand: {late}, missade: {missed} · längsta uppehåll i arbetsdagar: {gap} · gallring i tid: {culling} · dokumentation i tid: {documentation} · borttagna inlägg: {removals} · meddelanden till registrator: {messages} · vidarebefordrade ärenden: {cases}</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3829,17 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <message>
         <source>Saving {path}…</source>
         <translation>Sparar {path}…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewedSteps</name>
+    <message>
+        <source>Mar&amp;k all</source>
+        <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <source>Tick every step: you went through them all</source>
+        <translation>Kryssa i alla steg: du har gått igenom allihop</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3920,17 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <message>
         <source>&amp;Review</source>
         <translation>Gran&amp;skning</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCapturer</name>
+    <message>
+        <source>Screen {n}, where this window is: {name} ({w} × {h})</source>
+        <translation>Skärm {n}, där det här fönstret finns: {name} ({w} × {h})</translation>
+    </message>
+    <message>
+        <source>Screen {n}: {name} ({w} × {h})</source>
+        <translation>Skärm {n}: {name} ({w} × {h})</translation>
     </message>
 </context>
 <context>
@@ -3808,12 +4191,20 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>Det räcker att fylla i ett av fälten.</translation>
     </message>
     <message>
+        <source>Nobody holds the {role} role in Kontokoll yet, so everyone is listed. Choose the right person; they can tick the role under File → Settings.</source>
+        <translation>Ingen har rollen {role} i Kontokoll än, så alla visas. Välj rätt person; hen kan kryssa i rollen under Arkiv → Inställningar.</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD, for example {day}</source>
         <translation>ÅÅÅÅ-MM-DD, till exempel {day}</translation>
     </message>
     <message>
         <source>Choose a person…</source>
         <translation>Välj en person…</translation>
+    </message>
+    <message>
+        <source>Choose the {role}…</source>
+        <translation>Välj {role}…</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -4019,6 +4410,10 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>Missade (30 dagar)</translation>
     </message>
     <message>
+        <source>{address} (Ctrl+O opens it in the web browser)</source>
+        <translation>{address} (Ctrl+O öppnar den i webbläsaren)</translation>
+    </message>
+    <message>
         <source>Missed working days: {days}</source>
         <translation>Missade vardagar: {days}</translation>
     </message>
@@ -4062,6 +4457,18 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>Öppna sidan för det markerade kontot</translation>
     </message>
     <message>
+        <source>Open on the &amp;platform</source>
+        <translation>Öppna på &amp;plattformen</translation>
+    </message>
+    <message>
+        <source>Open the selected account on its platform, in the web browser</source>
+        <translation>Öppna det markerade kontot på dess plattform, i webbläsaren</translation>
+    </message>
+    <message>
+        <source>Opens the account&apos;s web address (Ctrl+O)</source>
+        <translation>Öppnar kontots webbadress (Ctrl+O)</translation>
+    </message>
+    <message>
         <source>&amp;Import accounts from CSV…</source>
         <translation>I&amp;mportera konton från CSV…</translation>
     </message>
@@ -4085,9 +4492,12 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <source>Not a working day: no check is due today.</source>
         <translation>I dag är det inte en vardag, så ingen kontroll behövs.</translation>
     </message>
-    <message>
-        <source>{done} of {total} accounts checked today. Missed working days in the last 30 days: {missed}.</source>
-        <translation>{done} av {total} konton har kontrollerats i dag. Missade vardagar de senaste 30 dagarna: {missed}.</translation>
+    <message numerus="yes">
+        <source>{done} of %n accounts checked today. Missed working days in the last 30 days: {missed}.</source>
+        <translation>
+            <numerusform>{done} av %n konto har kontrollerats i dag. Missade arbetsdagar de senaste 30 dagarna: {missed}.</numerusform>
+            <numerusform>{done} av %n konton har kontrollerats i dag. Missade arbetsdagar de senaste 30 dagarna: {missed}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No account of yours is open for daily checks yet. Continue their checklists below: the daily checks begin once “Getting started” is finished.</source>
@@ -4231,6 +4641,21 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <message>
         <source>The absence</source>
         <translation>Frånvaron</translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <source>“{account}” has no web address in the register. Add it by editing the account in the register.</source>
+        <translation>”{account}” har ingen webbadress i registret. Lägg till den genom att redigera kontot i registret.</translation>
+    </message>
+    <message>
+        <source>The web browser could not open {address}. Copy the address and open it in the browser yourself, or check it in the register.</source>
+        <translation>Webbläsaren kunde inte öppna {address}. Kopiera adressen och öppna den själv i webbläsaren, eller kontrollera den i registret.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s page did not open</source>
+        <translation>Kontots sida öppnades inte</translation>
     </message>
 </context>
 <context>
