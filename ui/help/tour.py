@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -86,7 +86,7 @@ class IntroductionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addLayout(row)
-        self.resize(560, 380)
+        self.resize(580, 300)
         self.go(0)
 
     def current_page(self) -> str:
@@ -127,12 +127,12 @@ class IntroductionDialog(QDialog):
                 button = named(QPushButton(label), object_name)
                 button.setAutoDefault(False)
                 button.clicked.connect(signal)
-                layout.addWidget(button)
+                layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         if name == "help":
             button = named(QPushButton(self.tr("Open the &help")), "introductionHelp")
             button.setAutoDefault(False)
             button.clicked.connect(self.helpRequested)
-            layout.addWidget(button)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         return page
 

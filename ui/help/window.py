@@ -65,7 +65,7 @@ class HelpWindow(QDialog):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 620])
+        splitter.setSizes([self.contents.sizeHintForColumn(0) + 24, 640])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("helpClose")
@@ -79,7 +79,7 @@ class HelpWindow(QDialog):
         layout.addLayout(search_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(900, 620)
+        self.resize(940, 620)
 
     def show_section(self, anchor: str) -> None:
         """Show the window, in front, at the section ``anchor`` (the start for an unknown one)."""
