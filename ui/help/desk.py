@@ -3,7 +3,9 @@
 :class:`HelpDesk` is given the main window (as a :class:`HelpHost`) and
 keeps its one help window and its introduction. F1 opens the guide at the
 section of what is in front: a dialog of ours if one is active, else the
-main window's screen (:func:`section_in_view`). The introduction is shown
+main window's screen (:func:`section_in_view`). Our dialogs are modal to the
+main window, so each of them gets its own F1 when it first takes the focus,
+and its own help window, which the dialog does not block. The introduction is shown
 once after the first start (remembered in the data folder by
 :mod:`assistant.introduction`) and whenever Help asks for it; its setup
 buttons take the information unit to the register and to Settings → Team.
@@ -16,8 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QWindow
+from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QTabWidget, QWidget
 
 from assistant.introduction import introduction_seen, mark_introduction_seen
 from ui.help.guide import ROUTINE
@@ -89,6 +92,13 @@ def section_in_view(window: QWidget, stack: QStackedWidget, tabs: QTabWidget) ->
     return VIEW_SECTIONS.get(page.objectName() if page else "", ROUTINE)
 
 
+def _opened_over(dialog: QWidget, window: QWidget) -> bool:
+    parent = dialog.parentWidget()
+    while parent is not None and parent is not window:
+        parent = parent.parentWidget()
+    return parent is window
+
+
 class HelpDesk(QObject):
     """The main window's help window and introduction."""
 
@@ -100,6 +110,30 @@ class HelpDesk(QObject):
         self.window = window
         self.help_window: HelpWindow | None = None
         self.introduction: IntroductionDialog | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusWindowChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _focused: QWindow | None) -> None:
+        """Give one of our dialogs, as it takes the focus, an F1 of its own."""
+        dialog = QApplication.activeWindow()
+        if (
+            not isinstance(dialog, QDialog)
+            or dialog.objectName() not in DIALOG_SECTIONS
+            or dialog.property("helpOnF1")
+            or not _opened_over(dialog, self.window)
+        ):
+            return
+        dialog.setProperty("helpOnF1", True)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), dialog, lambda: self.show_help_over(dialog))
+
+    def show_help_over(self, dialog: QDialog) -> HelpWindow:
+        """The guide at a dialog's section, in a help window of the dialog's own."""
+        help_window = dialog.findChild(HelpWindow)
+        if help_window is None:
+            help_window = HelpWindow(self.host.language, dialog)
+        help_window.show_section(DIALOG_SECTIONS.get(dialog.objectName(), ROUTINE))
+        return help_window
 
     def show_help(self, section: str | None = None) -> HelpWindow:
         """Open the guide at ``section``, or at the screen in front."""

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt  # F1 also over the help and other windows of ours
 
         self.menus.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_desk()  # F1 in the dialogs too
         if self.workspace is None or self.today_view.checklists is not None:
             return
         panel = ChecklistPanel()

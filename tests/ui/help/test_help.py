@@ -23,6 +23,7 @@ from assistant.store.database import Store
 from tests.ui.helpers import shown, workspace_of
 from tests.ui.window.test_keyboard import seed_officer_and_manager
 from ui.checklists.wizard import ChecklistWizard
+from ui.checks.check_dialog import CheckDialog
 from ui.help.guide import SECTIONS, guide_html, named_shortcuts, sections
 from ui.help.window import HelpWindow
 from ui.window.main_window import MainWindow
@@ -170,3 +171,20 @@ def test_every_shortcut_of_the_menus_is_in_the_help(seeded: MainWindow, language
 
     assert menus
     assert not unnamed, f"the {language} guide leaves out: {sorted(unnamed)}"
+
+
+def test_f1_in_a_dialog_opens_its_section_in_a_help_window_the_dialog_does_not_block(
+    qtbot: QtBot, seeded: MainWindow
+) -> None:
+    seeded.activateWindow()
+    qtbot.waitUntil(seeded.isActiveWindow)
+    qtbot.keyClick(seeded, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = shown(qtbot, CheckDialog)
+    qtbot.waitUntil(lambda: bool(dialog.property("helpOnF1")))
+
+    qtbot.keyClick(dialog, Qt.Key.Key_F1)
+
+    help_window = shown(qtbot, HelpWindow)
+    assert help_window.current_section == "check"
+    assert help_window.parentWidget() is dialog  # a child of the modal dialog is not blocked
+    dialog.reject()
