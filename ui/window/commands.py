@@ -15,6 +15,7 @@ Signals (Commands):
     settingsSaved(Settings): new settings were saved; use them from now on.
     packChanged(GuidelinePack): another guideline pack is in force.
     declined(): the person would not say who they are at the first start.
+    introduced(): they did: the introduction may follow.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from assistant.settings import Settings
     from assistant.workspace.data_folder import Workspace
     from ui.register.account_dialog import AccountDialog
+    from ui.settings.dialog import SettingsDialog
 
 
 class Commands(QObject):
@@ -44,6 +46,7 @@ class Commands(QObject):
     settingsSaved = Signal(object)
     packChanged = Signal(object)
     declined = Signal()
+    introduced = Signal()
 
     def __init__(self, window: QWidget, data_dir: Path, clock: Clock, language: str) -> None:
         """``window`` is what the dialogs open over; ``data_dir`` the data folder's path."""
@@ -189,18 +192,20 @@ class Commands(QObject):
                 self.settingsSaved.emit(dialog.settings)  # the team folder: read it at once
             else:
                 self.changed.emit()
+            self.introduced.emit()
 
         dialog.accepted.connect(started)
         dialog.rejected.connect(self.declined)
 
-    def edit_settings(self, settings: Settings) -> None:
+    def edit_settings(self, settings: Settings) -> SettingsDialog | None:
         if refuse_writing(self.window, self.workspace):
-            return  # the settings are kept in the data folder, which is left as it is
+            return None  # the settings are kept in the data folder, which is left as it is
         dialog = actions.open_settings(
             self.window, self.data_dir, settings, self.workspace, self.clock
         )
         dialog.saved.connect(self.settingsSaved)
         dialog.packChanged.connect(self.packChanged)
+        return dialog
 
     def about(self) -> None:
         actions.about(self.window, self.data_dir)

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from assistant.workspace.data_folder import Workspace
     from ui.account.page import AccountPage
     from ui.duties.desk import DutyDesk
+    from ui.help.desk import HelpDesk
     from ui.my_day.view import TodayView
     from ui.register.view import RegisterView
     from ui.window.team_sync import TeamSync
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.commands.settingsSaved.connect(self.settings_saved)
         self.commands.packChanged.connect(self.pack_changed)
         self.commands.declined.connect(self.close)
+        self.commands.introduced.connect(lambda: self.help_desk().after_first_start())
+        self._help_desk: HelpDesk | None = None
         self._quitting = False
         self.menus = build_menus(self.menuBar(), self, self, self.commands)
         self.tabs = named(QTabWidget(), "mainTabs")
@@ -180,6 +183,10 @@ class MainWindow(QMainWindow):
         for item, shortcut in self.menus.shortcuts:
             item.setShortcut(QKeySequence(shortcut))
         self.menus.shortcuts.clear()
+        from PySide6.QtCore import Qt  # F1 also over the help and other windows of ours
+
+        self.menus.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_desk()  # F1 in the dialogs too
         if self.workspace is None or self.today_view.checklists is not None:
             return
         panel = ChecklistPanel()
@@ -406,6 +413,20 @@ class MainWindow(QMainWindow):
         if self.team_sync is not None:
             self.team_sync.use_folder(settings.team_folder)
         self.refresh()
+
+    def help_desk(self) -> HelpDesk:
+        """The help window and the introduction (made when first asked for)."""
+        from ui.help.desk import HelpDesk
+
+        if self._help_desk is None:
+            self._help_desk = HelpDesk(self, self, partial(self.show_view, View.REGISTER))
+        return self._help_desk
+
+    def show_help(self) -> None:
+        self.help_desk().show_help()
+
+    def show_introduction(self) -> None:
+        self.help_desk().show_introduction()
 
     def pack_changed(self, pack: GuidelinePack) -> None:
         if self.workspace is not None:

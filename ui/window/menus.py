@@ -32,6 +32,8 @@ class WindowTarget(Protocol):
     def log_duty(self, kind: str) -> None: ...
     def show_view(self, view: View) -> None: ...
     def refresh(self) -> None: ...
+    def show_help(self) -> None: ...
+    def show_introduction(self) -> None: ...
 
 
 class CommandTarget(Protocol):
@@ -56,6 +58,7 @@ class Menus:
     plan_action: QAction
     new_action: QAction
     review_action: QAction
+    help_action: QAction
     shortcuts: list[tuple[QAction, Shortcut]] = field(default_factory=list)
     recording: list[QAction] = field(default_factory=list)
     """The commands that record something (or change the settings), switched off when the
@@ -223,6 +226,22 @@ def build_menus(
     )
 
     help_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_action = action(
+        QCoreApplication.translate("MainWindow", "Kontokoll &help"),
+        "helpAction",
+        "F1",
+        target.show_help,
+    )
+    help_menu.addAction(help_action)
+    help_menu.addAction(
+        action(
+            QCoreApplication.translate("MainWindow", "Show the &introduction again"),
+            "introductionAction",
+            None,
+            target.show_introduction,
+        )
+    )
+    help_menu.addSeparator()
     help_menu.addAction(
         action(
             QCoreApplication.translate("MainWindow", "&About Kontokoll"),
@@ -239,6 +258,7 @@ def build_menus(
         plan_action,
         new_action,
         review_action,
+        help_action,
         shortcuts,
         recording,
     )
