@@ -2439,6 +2439,132 @@ Open it from there with a picture viewer or a web browser, or ask IT to set up a
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Kontokoll help</source>
+        <translation>Hjälp för Kontokoll</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>Sök i hjälpen</translation>
+    </message>
+    <message>
+        <source>Search the help…</source>
+        <translation>Sök i hjälpen…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Contents of the help</source>
+        <translation>Hjälpens innehåll</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjälptext</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <source>Introduction to Kontokoll</source>
+        <translation>Introduktion till Kontokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>1. &amp;Import the register…</source>
+        <translation>1. &amp;Importera registret…</translation>
+    </message>
+    <message>
+        <source>2. Choose the &amp;team folder…</source>
+        <translation>2. Välj &amp;teammapp…</translation>
+    </message>
+    <message>
+        <source>3. Hand out &amp;roles…</source>
+        <translation>3. Dela ut &amp;roller…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;help</source>
+        <translation>Öppna &amp;hjälpen</translation>
+    </message>
+    <message>
+        <source>This is My day</source>
+        <translation>Det här är Min dag</translation>
+    </message>
+    <message>
+        <source>My day lists the accounts you are to check today: your own, and those you cover for a colleague who is away. A checked account is marked as done. Below them are the other duties and the checklists under way. When you will be away, record it under Covering, so that your deputy sees your accounts.</source>
+        <translation>Min dag visar de konton du ska kontrollera i dag: dina egna och dem du sköter i stället för en kollega som är borta. Ett kontrollerat konto markeras som klart. Under kontona finns de andra uppgifterna och pågående checklistor. När du ska vara borta registrerar du det under Frånvaro och ersättare, så att din ersättare ser dina konton.</translation>
+    </message>
+    <message>
+        <source>The daily check</source>
+        <translation>Den dagliga kontrollen</translation>
+    </message>
+    <message>
+        <source>Every working day, go through the account&apos;s posts, comments and messages. Answer questions, forward cases to the right person, and forward direct messages to the registrar: they are public records. Take a screenshot before you delete anything. Then log the check with Log check… (Ctrl+L).</source>
+        <translation>Gå varje arbetsdag igenom kontots inlägg, kommentarer och meddelanden. Svara på frågor, skicka ärenden vidare till rätt person och skicka direktmeddelanden vidare till registrator, eftersom de är allmänna handlingar. Ta en skärmbild innan du tar bort något. Logga sedan kontrollen med Logga kontroll… (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>The other duties</source>
+        <translation>De andra uppgifterna</translation>
+    </message>
+    <message>
+        <source>Every quarter the account&apos;s content is culled, and in March and October the information unit documents every account with a screenshot. Kontokoll reminds you when a duty is due, at the top of the window and in the system tray, and keeps when it was done.</source>
+        <translation>Varje kvartal gallras kontots innehåll, och i mars och oktober dokumenterar informationsenheten varje konto med en skärmbild. Kontokoll påminner dig när en uppgift ska göras, högst upp i fönstret och i meddelandefältet, och sparar när den blev gjord.</translation>
+    </message>
+    <message>
+        <source>This is Kontokoll</source>
+        <translation>Det här är Kontokoll</translation>
+    </message>
+    <message>
+        <source>Kontokoll keeps the log of the city&apos;s social media accounts: the daily checks, what was removed and why, the checklists for opening and closing an account, and the recurring duties. The Register lists every account with its address and responsible officer.</source>
+        <translation>Kontokoll för logg över stadens konton i sociala medier: de dagliga kontrollerna, vad som togs bort och varför, checklistorna när ett konto öppnas och avslutas och de återkommande uppgifterna. Registret visar varje konto med adress och kontoansvarig.</translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation>Granskningen</translation>
+    </message>
+    <message>
+        <source>As a manager you follow the daily checks under Review: per account, person and period, with missed and late days. Save it as a PDF to print and sign.</source>
+        <translation>Som chef följer du de dagliga kontrollerna under Granskning: per konto, person och period, med missade och sena dagar. Spara granskningen som PDF att skriva ut och skriva under.</translation>
+    </message>
+    <message>
+        <source>Set Kontokoll up for the city</source>
+        <translation>Gör Kontokoll klart för staden</translation>
+    </message>
+    <message>
+        <source>As the information unit you make Kontokoll ready in three steps: import the city&apos;s register of accounts from a CSV file, choose a team folder every workstation can reach, and grant colleagues their roles once they have asked for them.</source>
+        <translation>Som medarbetare på informationsenheten gör du Kontokoll klart i tre steg: importera stadens förteckning över konton från en CSV-fil, välj en teammapp som alla arbetsstationer når och bevilja kollegorna deras roller när de har bett om dem.</translation>
+    </message>
+    <message>
+        <source>Help is always near</source>
+        <translation>Hjälpen finns alltid nära</translation>
+    </message>
+    <message>
+        <source>Press F1 on any screen to read about it in the help: the daily routine, each screen, the keyboard shortcuts and what each duty means in the rules. You can see this introduction again under Help → Show the introduction again.</source>
+        <translation>Tryck F1 på vilken skärm som helst för att läsa om den i hjälpen: den dagliga rutinen, varje skärm, kortkommandona och vad varje uppgift innebär enligt reglerna. Du kan se introduktionen igen under Hjälp → Visa introduktionen igen.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Account officer</source>
@@ -2708,6 +2834,14 @@ Open it from there with a picture viewer or a web browser, or ask IT to set up a
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Kontokoll &amp;help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Show the &amp;introduction again</source>
+        <translation>Visa &amp;introduktionen igen</translation>
     </message>
     <message>
         <source>&amp;About Kontokoll</source>

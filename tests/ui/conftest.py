@@ -9,12 +9,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
 from assistant.settings import Settings
 from ui.window.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> Iterator[None]:
+    """As the app has it in English: the plural forms of counted texts, "1 account" and
+    "2 accounts" (English is the source language; its .qm holds only those)."""
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).parents[2] / "resources/i18n/kontokoll_en.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

@@ -166,7 +166,7 @@ def test_accounts_import_saves_the_register(data_dir: Path, tmp_path: Path) -> N
     )
     code, printed = run("--data-dir", str(data_dir), "accounts", "import", str(register))
     assert code == 0
-    assert printed.strip() == "Imported 2 account(s) from konton.csv."
+    assert printed.strip() == "Imported 2 accounts from konton.csv."
 
     report = status_json(data_dir, "--date", "2026-11-20")
     assert [(a["name"], a["platform"], a["checked"]) for a in report["accounts"]] == [

@@ -56,7 +56,7 @@ def test_kontokoll_report_writes_csv(data: Path, tmp_path: Path) -> None:
     code, printed = report(data, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(path))
     assert code == 0
     assert printed.strip() == (
-        f"Wrote the review of 2 account(s) from 2026-11-01 to 2026-11-30 to {path}."
+        f"Wrote the review of 2 accounts from 2026-11-01 to 2026-11-30 to {path}."
     )
     rows = csv_rows(path)
     assert [row[0] for row in rows[1:]] == ["'" + FORMULA, "Lidingö stad"]

@@ -94,7 +94,7 @@ def test_missed_checks_are_overdue_with_the_working_days_missed(workspace: Works
     [item] = duties(workspace, date(2026, 11, 23), DutyKind.MISSED_CHECKS)
     missed = (date(2026, 11, 17), date(2026, 11, 19), FRIDAY)
     assert (item.urgency, item.days, item.due_on) == (Urgency.OVERDUE, missed, missed[0])
-    assert item.reason.render() == "3 working day(s) without a logged check, the last 2026-11-20."
+    assert item.reason.render() == "3 working days without a logged check, the last 2026-11-20."
 
 
 # -- culling ---------------------------------------------------------------------------

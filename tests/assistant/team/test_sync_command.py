@@ -39,18 +39,18 @@ def test_kontokoll_sync_says_what_it_published_and_read(
     assert printed.splitlines() == [
         f"Published this workstation's journal to {team_dir}.",
         # The deputy's first journal, published before the register reached him.
-        "Read 1 changed journal(s): 0 new fact(s).",
+        "Read the changed journals; new facts: 0.",
     ]
     save_settings(office.deputy.data_dir, Settings(team_folder=team_dir))
     code, printed = run("--data-dir", str(office.deputy.data_dir), "sync")
     assert code == 0
     assert printed.splitlines() == [
         f"Published this workstation's journal to {team_dir}.",
-        "Read 1 changed journal(s), from Åsa Öberg: 1 new fact(s).",
+        "Read the changed journals of Åsa Öberg; new facts: 1.",
     ]
     code, printed = run("--data-dir", officer, "sync", "--team-folder", team_dir)
     assert printed.splitlines() == [
-        "Read 1 changed journal(s), from Per Ek: 0 new fact(s).",
+        "Read the changed journals of Per Ek; new facts: 0.",
     ]
     assert capsys.readouterr().err == ""
 

@@ -46,8 +46,8 @@ def test_the_damaged_logs_checks_and_review_can_be_read_and_say_they_are_from_a_
     assert sum(a.on_time + a.late for a in review.accounts) > 0
     assert review.damage is not None
     assert "could not be read" in review.damage.render()
-    assert f"read {found.facts} record(s)" in told
-    assert f"{found.checks} of them daily checks" in told
+    assert f"read {found.facts} records" in told
+    assert f"(daily checks: {found.checks})" in told
 
 
 def test_recording_in_a_read_only_log_is_refused_and_writes_nothing(

@@ -140,7 +140,7 @@ def test_a_deputy_covers_the_officers_account_and_their_check_says_so(
     ]
     covering = window.role_views.covering
     assert covering is not None
-    assert "cover 1 account(s) for Åsa Öberg" in covering.summary.text()
+    assert "cover 1 account for Åsa Öberg" in covering.summary.text()
     assert covering.handover.toPlainText() == HANDOVER
 
     # Per logs the check from Covering; the dialog says whom he covers for.

@@ -89,6 +89,7 @@ def test_after_saving_a_check_the_next_account_not_checked_is_selected(
     table = started.today_view.table
     qtbot.keyClick(table, Qt.Key.Key_Return)
     dialog = shown(qtbot, CheckDialog)
+    click(qtbot, dialog, "checkAllSteps")
     click(qtbot, dialog, "checkSave")
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
@@ -98,6 +99,7 @@ def test_after_saving_a_check_the_next_account_not_checked_is_selected(
     qtbot.keyClick(table, Qt.Key.Key_Return)  # the last one: nothing left, the row stays
     dialog = shown(qtbot, CheckDialog)
     assert dialog.account.currentText().startswith("Stadsbiblioteket")
+    click(qtbot, dialog, "checkAllSteps")
     click(qtbot, dialog, "checkSave")
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert selected_name(started) == "Stadsbiblioteket"

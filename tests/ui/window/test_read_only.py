@@ -69,8 +69,8 @@ def test_a_damaged_log_is_offered_read_only_and_shows_what_could_be_read(
     assert main.windowTitle() == "Kontokoll – read-only: damaged log"
     banner = child(main, QLabel, "readOnlyText")
     assert banner.isVisible()
-    assert f"Kontokoll read {found.facts} record(s) from it" in banner.text()
-    assert f"{found.checks} of them daily checks" in banner.text()
+    assert f"Kontokoll read {found.facts} records from it" in banner.text()
+    assert f"(daily checks: {found.checks})" in banner.text()
     assert "restore the database from a backup" in banner.text()
     assert main.register_view is not None
     assert main.register_view.model.rowCount() == 4  # the register could be read
