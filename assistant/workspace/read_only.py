@@ -11,7 +11,7 @@ from assistant.messages import QT_TRANSLATE_NOOP, Counted, Message
 from assistant.store.salvage import ReadableCopy
 
 _CONTEXT = "ReadOnly"
-ReadOnly = Counted(_CONTEXT)
+ReadOnly = Counted("ReadOnly")
 """Its texts with a count: pyside6-lupdate reads ``ReadOnly.tr(...)`` as context ReadOnly."""
 
 

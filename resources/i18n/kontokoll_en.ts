@@ -101,6 +101,23 @@
     </message>
 </context>
 <context>
+    <name>DutyCalendar</name>
+    <message numerus="yes">
+        <source>Saved %n dates of every duty in the municipality for the next {months} months in {path}.</source>
+        <translation>
+            <numerusform>Saved %n date of every duty in the municipality for the next {months} months in {path}.</numerusform>
+            <numerusform>Saved %n dates of every duty in the municipality for the next {months} months in {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n dates of your duties for the next {months} months in {path}.</source>
+        <translation>
+            <numerusform>Saved %n date of your duties for the next {months} months in {path}.</numerusform>
+            <numerusform>Saved %n dates of your duties for the next {months} months in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message numerus="yes">
         <source>%n records the log knows of could not be read, and parts of the file could not be read at all, so more may be missing.</source>

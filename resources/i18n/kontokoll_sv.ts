@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Working days only</source>
-        <translation>Bara vardagar</translation>
+        <translation>Bara arbetsdagar</translation>
     </message>
     <message>
         <source>Days since the account became active</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>&lt;p&gt;No check was logged for this working day. If it was checked, log it now: it will be marked as late.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ingen kontroll loggades för den här vardagen. Om kontot kontrollerades, logga kontrollen nu: den markeras då som kontrollerad i efterhand.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Ingen kontroll loggades för den här arbetsdagen. Om kontot kontrollerades, logga kontrollen nu: den markeras då som kontrollerad i efterhand.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Today&apos;s check is not logged yet.&lt;/p&gt;</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Kontokoll is already open with the data folder {path}. Switch to that window, or to Kontokoll&apos;s icon in the system tray, or quit it before starting Kontokoll again.</source>
-        <translation>Kontokoll är redan öppet med datamappen {path}. Byt till det fönstret, eller till Kontokolls ikon i aktivitetsfältet, eller avsluta det innan du startar Kontokoll igen.</translation>
+        <translation>Kontokoll är redan öppet med datamappen {path}. Byt till det fönstret, eller till Kontokolls ikon i meddelandefältet, eller avsluta det innan du startar Kontokoll igen.</translation>
     </message>
 </context>
 <context>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Revision of the rules</source>
-        <translation>Revision av reglerna</translation>
+        <translation>Revidering av riktlinjerna</translation>
     </message>
     <message>
         <source>Culling: {account} ({platform})</source>
@@ -1095,11 +1095,11 @@
     </message>
     <message>
         <source>{date} is a working day.</source>
-        <translation>{date} är en vardag.</translation>
+        <translation>{date} är en arbetsdag.</translation>
     </message>
     <message>
         <source>{date} is not a working day: no check is due.</source>
-        <translation>{date} är inte en vardag: ingen kontroll behövs.</translation>
+        <translation>{date} är inte en arbetsdag: ingen kontroll behövs.</translation>
     </message>
     <message>
         <source>No active accounts. Add them in the app or with “kontokoll accounts import FILE.csv”.</source>
@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>  {checks} daily checks with {removals} removals, {cullings} cullings, {documentations} documentations and {revisions} revisions of the rules;</source>
-        <translation>  {checks} dagliga kontroller med {removals} borttagningar, {cullings} gallringar, {documentations} dokumentationer och {revisions} revisioner av reglerna;</translation>
+        <translation>  {checks} dagliga kontroller med {removals} borttagningar, {cullings} gallringar, {documentations} dokumentationer och {revisions} revideringar av riktlinjerna;</translation>
     </message>
     <message>
         <source>  {files} evidence files (screenshots).</source>
@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>Not a working day</source>
-        <translation>Inte en vardag</translation>
+        <translation>Inte en arbetsdag</translation>
     </message>
     <message>
         <source>Checked by {name} at {time}</source>
@@ -1839,7 +1839,7 @@
     </message>
     <message>
         <source>Revision of the rules</source>
-        <translation>Revision av reglerna</translation>
+        <translation>Revidering av riktlinjerna</translation>
     </message>
     <message>
         <source>Checklist left waiting</source>
@@ -1864,6 +1864,23 @@
     <message>
         <source>All accounts</source>
         <translation>Alla konton</translation>
+    </message>
+</context>
+<context>
+    <name>DutyCalendar</name>
+    <message numerus="yes">
+        <source>Saved %n dates of every duty in the municipality for the next {months} months in {path}.</source>
+        <translation>
+            <numerusform>Sparade %n datum för alla uppgifter i kommunen de kommande {months} månaderna i {path}.</numerusform>
+            <numerusform>Sparade %n datum för alla uppgifter i kommunen de kommande {months} månaderna i {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n dates of your duties for the next {months} months in {path}.</source>
+        <translation>
+            <numerusform>Sparade %n datum för dina uppgifter de kommande {months} månaderna i {path}.</numerusform>
+            <numerusform>Sparade %n datum för dina uppgifter de kommande {months} månaderna i {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1965,7 @@
     </message>
     <message>
         <source>Say what the revision changed, or write “no changes” if the rules stand.</source>
-        <translation>Skriv vad revisionen ändrade, eller ”inga ändringar” om reglerna står kvar.</translation>
+        <translation>Skriv vad revideringen ändrade, eller ”inga ändringar” om riktlinjerna står kvar.</translation>
     </message>
     <message>
         <source>Describe the change, for example “new name and profile picture”.</source>
@@ -2420,7 +2437,7 @@ Open it from there with a picture viewer or a web browser, or ask IT to set up a
     </message>
     <message>
         <source>Not a working day</source>
-        <translation>Inte en vardag</translation>
+        <translation>Inte en arbetsdag</translation>
     </message>
     <message>
         <source>Account not active</source>
@@ -2632,7 +2649,7 @@ Open it from there with a picture viewer or a web browser, or ask IT to set up a
     </message>
     <message>
         <source>Not a working day</source>
-        <translation>Inte en vardag</translation>
+        <translation>Inte en arbetsdag</translation>
     </message>
     <message>
         <source>Coming</source>
@@ -2717,7 +2734,7 @@ Open it from there with a picture viewer or a web browser, or ask IT to set up a
     </message>
     <message>
         <source>Reminders keep coming from the tray. Quit from its menu to stop them.</source>
-        <translation>Påminnelserna fortsätter att komma från aktivitetsfältet. Avsluta från dess meny för att stoppa dem.</translation>
+        <translation>Påminnelserna fortsätter att komma från meddelandefältet. Avsluta från dess meny för att stoppa dem.</translation>
     </message>
     <message>
         <source>No check can be logged</source>
@@ -2781,7 +2798,7 @@ Open it from there with a picture viewer or a web browser, or ask IT to set up a
     </message>
     <message>
         <source>Log a &amp;revision of the rules…</source>
-        <translation>Logga en &amp;revision av reglerna…</translation>
+        <translation>Logga en &amp;revidering av riktlinjerna…</translation>
     </message>
     <message>
         <source>Record a larger c&amp;hange…</source>
@@ -2902,14 +2919,6 @@ Datamapp: {path}</translation>
     <message>
         <source>Export duty calendar</source>
         <translation>Exportera uppgiftskalender</translation>
-    </message>
-    <message>
-        <source>Saved %n dates of every duty in the municipality for the next {months} months in {path}.</source>
-        <translation>Sparade %n datum för alla uppgifter i kommunen de kommande {months} månaderna i {path}.</translation>
-    </message>
-    <message>
-        <source>Saved %n dates of your duties for the next {months} months in {path}.</source>
-        <translation>Sparade %n datum för dina uppgifter de kommande {months} månaderna i {path}.</translation>
     </message>
     <message>
         <source>The calendar was not saved</source>
@@ -3340,7 +3349,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>Longest stretch without a check (working days)</source>
-        <translation>Längsta uppehåll utan kontroll (vardagar)</translation>
+        <translation>Längsta uppehåll utan kontroll (arbetsdagar)</translation>
     </message>
     <message>
         <source>Cullings due</source>
@@ -3443,7 +3452,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>{account} ({platform}): {due} working days due, {missed} missed</source>
-        <translation>{account} ({platform}): {due} vardagar att kontrollera, {missed} missade</translation>
+        <translation>{account} ({platform}): {due} arbetsdagar att kontrollera, {missed} missade</translation>
     </message>
     <message>
         <source>Reading the account’s days…</source>
@@ -3455,11 +3464,11 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>No check was logged for this working day.</source>
-        <translation>Ingen kontroll loggades för den här vardagen.</translation>
+        <translation>Ingen kontroll loggades för den här arbetsdagen.</translation>
     </message>
     <message>
         <source>Not a working day: no check was due.</source>
-        <translation>Inte en vardag: ingen kontroll behövdes.</translation>
+        <translation>Inte en arbetsdag: ingen kontroll behövdes.</translation>
     </message>
     <message>
         <source>Today&apos;s check is not logged yet; it counts once it is.</source>
@@ -3612,7 +3621,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>Missed working days: {days}</source>
-        <translation>Missade vardagar: {days}</translation>
+        <translation>Missade arbetsdagar: {days}</translation>
     </message>
 </context>
 <context>
@@ -3667,7 +3676,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>Missed working days ({count}): {days}</source>
-        <translation>Missade vardagar ({count}): {days}</translation>
+        <translation>Missade arbetsdagar ({count}): {days}</translation>
     </message>
     <message>
         <source>The {kind} due {due} was not done</source>
@@ -3683,7 +3692,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>No working day was missed, and every culling and documentation was on time.</source>
-        <translation>Ingen vardag missades, och all gallring och dokumentation gjordes i tid.</translation>
+        <translation>Ingen arbetsdag missades, och all gallring och dokumentation gjordes i tid.</translation>
     </message>
     <message>
         <source>The manager’s signature</source>
@@ -3861,11 +3870,11 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>Days checked on time, of the days due</source>
-        <translation>Andel av vardagarna som kontrollerades i tid</translation>
+        <translation>Andel av arbetsdagarna som kontrollerades i tid</translation>
     </message>
     <message>
         <source>The most working days in a row without a check</source>
-        <translation>Flest vardagar i rad utan kontroll</translation>
+        <translation>Flest arbetsdagar i rad utan kontroll</translation>
     </message>
     <message>
         <source>Cullings done by their deadline, of those due in the period</source>
@@ -3954,7 +3963,7 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
     <message>
         <source>There are no working days from {first} to {last}, so no check was due. Choose a longer period.</source>
-        <translation>Det finns inga vardagar från {first} till {last}, så ingen kontroll behövdes. Välj en längre period.</translation>
+        <translation>Det finns inga arbetsdagar från {first} till {last}, så ingen kontroll behövdes. Välj en längre period.</translation>
     </message>
     <message>
         <source>No account was active from {first} to {last} with this choice. Choose “All” for the department, account or person, or another period.</source>
@@ -3980,11 +3989,11 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     <name>RevisionDialog</name>
     <message>
         <source>Log a revision of the rules</source>
-        <translation>Logga en revision av reglerna</translation>
+        <translation>Logga en revidering av riktlinjerna</translation>
     </message>
     <message>
         <source>The information unit revises the rules for social media once a year, or more often when needed. The next revision falls due a year after the day you give here.</source>
-        <translation>Informationsenheten reviderar reglerna för sociala medier en gång om året, eller oftare vid behov. Nästa revision ska göras ett år efter dagen du anger här.</translation>
+        <translation>Informationsenheten reviderar riktlinjerna för sociala medier en gång om året, eller oftare vid behov. Nästa revidering ska göras ett år efter dagen du anger här.</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -3996,7 +4005,7 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
     <message>
         <source>&amp;Day revised:</source>
-        <translation>&amp;Dag för revisionen:</translation>
+        <translation>&amp;Dag för revideringen:</translation>
     </message>
     <message>
         <source>Done &amp;by:</source>
@@ -4008,7 +4017,7 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
     <message>
         <source>Saved the revision of the rules.</source>
-        <translation>Revisionen av reglerna är sparad.</translation>
+        <translation>Revideringen av riktlinjerna är sparad.</translation>
     </message>
 </context>
 <context>
@@ -4099,7 +4108,7 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
     <message>
         <source>Ticked days are days off: no daily check is due. Unticked, they count as working days.</source>
-        <translation>Ikryssade dagar är lediga dagar: då behövs ingen daglig kontroll. Utan kryss räknas de som vardagar.</translation>
+        <translation>Ikryssade dagar är lediga dagar: då behövs ingen daglig kontroll. Utan kryss räknas de som arbetsdagar.</translation>
     </message>
     <message>
         <source>Load &amp;pack file…</source>
@@ -4179,7 +4188,7 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
     <message>
         <source>How long before its last day a culling or the revision of the rules is shown and reminded of.</source>
-        <translation>Hur lång tid före sista dagen en gallring eller revisionen av reglerna visas och påminns om.</translation>
+        <translation>Hur lång tid före sista dagen en gallring eller revideringen av riktlinjerna visas och påminns om.</translation>
     </message>
     <message>
         <source>Tray:</source>
@@ -4187,7 +4196,7 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
     <message>
         <source>Without a system tray the window stays open and reminders show at its top.</source>
-        <translation>Utan aktivitetsfält förblir fönstret öppet och påminnelserna visas överst i det.</translation>
+        <translation>Utan meddelandefält förblir fönstret öppet och påminnelserna visas överst i det.</translation>
     </message>
     <message>
         <source>Login:</source>
@@ -4549,7 +4558,7 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
     <message>
         <source>Missed working days: {days}</source>
-        <translation>Missade vardagar: {days}</translation>
+        <translation>Missade arbetsdagar: {days}</translation>
     </message>
     <message>
         <source>Not checked yet</source>
@@ -4557,7 +4566,7 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
     <message>
         <source>Not a working day</source>
-        <translation>Inte en vardag</translation>
+        <translation>Inte en arbetsdag</translation>
     </message>
     <message>
         <source>Checked by {name} at {time}</source>
@@ -4624,7 +4633,7 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
     </message>
     <message>
         <source>Not a working day: no check is due today.</source>
-        <translation>I dag är det inte en vardag, så ingen kontroll behövs.</translation>
+        <translation>I dag är det inte en arbetsdag, så ingen kontroll behövs.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n accounts checked today. Missed working days in the last 30 days: {missed}.</source>

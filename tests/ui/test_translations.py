@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import shutil
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -81,3 +84,92 @@ def test_the_app_speaks_swedish(qapp: QApplication) -> None:
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+_PARENTHESISED = re.compile(r"\w\((?:s|es|n|na|ar|er|or|en)\)")
+
+
+def _texts(ts: Path) -> Iterator[tuple[str, str]]:
+    """Each message's source and every text of its translation."""
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        yield source, source
+        translation = message.find("translation")
+        if translation is not None:
+            forms = translation.findall("numerusform") or [translation]
+            yield from ((source, form.text or "") for form in forms)
+
+
+def test_no_text_writes_a_plural_in_parentheses(refreshed: Path) -> None:
+    """Never "account(s)" or "konto(n)": a count is said with Qt's plural forms (%n)."""
+    found = [
+        f"{source!r}: {text!r}"
+        for ts in ("kontokoll_sv.ts", "kontokoll_en.ts")
+        for source, text in _texts(refreshed / ts)
+        if _PARENTHESISED.search(text)
+    ]
+    assert found == []
+
+
+def test_every_text_with_a_count_has_its_plural_forms(refreshed: Path) -> None:
+    """A %n text lupdate did not take as a plural ("1 dates") is found here."""
+    root = ET.parse(refreshed / "kontokoll_sv.ts").getroot()
+    single = [
+        message.findtext("source") or ""
+        for message in root.iter("message")
+        if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes"
+    ]
+    assert single == [], "Write these with self.tr(text, '', n) or a Counted context"
+
+
+def _calls_lupdate_misreads(path: Path) -> Iterator[str]:
+    """The translation calls in a module that pyside6-lupdate cannot read as they run.
+
+    ``x.tr(…)`` is read with the context "x": only ``self`` (whose class names it) and a
+    :class:`~assistant.messages.Counted` bound to a name equal to its context are right.
+    ``QCoreApplication.translate`` with a count is read without plural forms.
+    """
+    tree = ast.parse(path.read_text("utf-8"))
+    counted = {
+        node.targets[0].id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and getattr(node.value.func, "id", "") == "Counted"
+        and isinstance(node.targets[0], ast.Name)
+        and [getattr(a, "value", None) for a in node.value.args] in ([node.targets[0].id],)
+    }
+    counted |= {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+        if alias.name in {"Cli"}
+    }
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        receiver = node.func.value
+        if node.func.attr == "tr" and not (
+            isinstance(receiver, ast.Name) and receiver.id in {"self", *counted}
+        ):
+            yield f"{path.name}:{node.lineno}: {ast.unparse(node.func)}(…)"
+        if (
+            node.func.attr == "translate"
+            and isinstance(receiver, ast.Name)
+            and receiver.id == "QCoreApplication"
+            and any(isinstance(a, ast.Constant) and "%n" in str(a.value) for a in node.args)
+        ):
+            yield f"{path.name}:{node.lineno}: QCoreApplication.translate with %n"
+
+
+def test_every_translation_call_is_one_lupdate_reads_as_it_runs() -> None:
+    """A text lupdate files under the wrong context, or without its plural forms, is shown
+    in English in the Swedish build however well it is translated."""
+    found = [
+        problem
+        for package in ("assistant", "ui")
+        for path in sorted((ROOT / package).rglob("*.py"))
+        for problem in _calls_lupdate_misreads(path)
+    ]
+    assert found == []

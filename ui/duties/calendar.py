@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import Clock, today
 from assistant.exports.calendar import write_csv, write_ics
-from assistant.messages import UserError
+from assistant.messages import Counted, UserError
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
@@ -40,6 +40,8 @@ from ui.common.off_thread import run_off_thread
 from ui.common.widgets import hint_label, named
 
 EXPORT_MONTHS = 12
+DutyCalendar = Counted("DutyCalendar")
+"""The export's texts with a count (see :class:`~assistant.messages.Counted`)."""
 
 
 class CalendarExportDialog(QDialog):
@@ -180,21 +182,23 @@ def _save(
     target = path
     count = len(entries)
     if everyone:
-        written = QCoreApplication.translate(
-            "MainWindow",
+        told = DutyCalendar.tr(
             "Saved %n dates of every duty in the municipality for the next {months} months "
             "in {path}.",
             "",
             count,
+            months=EXPORT_MONTHS,
+            path=path,
         )
     else:
-        written = QCoreApplication.translate(
-            "MainWindow",
+        told = DutyCalendar.tr(
             "Saved %n dates of your duties for the next {months} months in {path}.",
             "",
             count,
+            months=EXPORT_MONTHS,
+            path=path,
         )
-    written = written.format(months=EXPORT_MONTHS, path=path)
+    written = told.render(translate)
 
     def write() -> str:
         if target.suffix.lower() == ".csv":
