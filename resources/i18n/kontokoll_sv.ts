@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Working days since {since}: checked on the day {checked}, checked late {late}, missed {missed}.</source>
-        <translation>Vardagar sedan {since}: kontrollerade samma dag {checked}, kontrollerade i efterhand {late}, missade {missed}.</translation>
+        <translation>Arbetsdagar sedan {since}: kontrollerade samma dag {checked}, kontrollerade i efterhand {late}, missade {missed}.</translation>
     </message>
     <message>
         <source>Active {since} – closed {closed}</source>
@@ -2231,7 +2231,7 @@ Open it from there with a picture viewer or a web browser, or ask IT to set up a
     </message>
     <message>
         <source>Kontokoll keeps the log of your social media accounts: the daily checks, what was removed and why, with screenshots as proof. First, tell it who you are. Your name goes into every entry you make.</source>
-        <translation>Kontokoll för logg över dina konton i sociala medier: de dagliga kontrollerna, vad som togs bort och varför, med skärmbilder som bevis. Börja med att berätta vem du är. Ditt namn skrivs in i allt du loggar.</translation>
+        <translation>Kontokoll håller en logg över dina konton i sociala medier: de dagliga kontrollerna, vad som togs bort och varför, med skärmbilder som bevis. Börja med att berätta vem du är. Ditt namn skrivs in i allt du loggar.</translation>
     </message>
     <message>
         <source>Firstname Lastname</source>
@@ -2554,7 +2554,7 @@ Open it from there with a picture viewer or a web browser, or ask IT to set up a
     </message>
     <message>
         <source>Kontokoll keeps the log of the city&apos;s social media accounts: the daily checks, what was removed and why, the checklists for opening and closing an account, and the recurring duties. The Register lists every account with its address and responsible officer.</source>
-        <translation>Kontokoll för logg över stadens konton i sociala medier: de dagliga kontrollerna, vad som togs bort och varför, checklistorna när ett konto öppnas och avslutas och de återkommande uppgifterna. Registret visar varje konto med adress och kontoansvarig.</translation>
+        <translation>Kontokoll håller en logg över stadens konton i sociala medier: de dagliga kontrollerna, vad som togs bort och varför, checklistorna när ett konto öppnas och avslutas och de återkommande uppgifterna. Registret visar varje konto med adress och kontoansvarig.</translation>
     </message>
     <message>
         <source>The review</source>
@@ -2753,8 +2753,8 @@ Open it from there with a picture viewer or a web browser, or ask IT to set up a
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <source>&amp;Import accounts from CSV…</source>
-        <translation>I&amp;mportera konton från CSV…</translation>
+        <source>&amp;Import accounts from CSV or Excel…</source>
+        <translation>I&amp;mportera konton från CSV eller Excel…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3187,12 +3187,12 @@ Datamapp: {path}</translation>
         <translation>Öppna det markerade kontot</translation>
     </message>
     <message>
-        <source>&amp;Import from CSV…</source>
-        <translation>I&amp;mportera från CSV…</translation>
+        <source>&amp;Import from CSV or Excel…</source>
+        <translation>I&amp;mportera från CSV eller Excel…</translation>
     </message>
     <message>
-        <source>Import accounts from a CSV file</source>
-        <translation>Importera konton från en CSV-fil</translation>
+        <source>Import accounts from a CSV file or an Excel workbook</source>
+        <translation>Importera konton från en CSV-fil eller en Excel-arbetsbok</translation>
     </message>
     <message>
         <source>Search by name, platform, department or person (Ctrl+F)</source>
@@ -3333,7 +3333,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>Working days due</source>
-        <translation>Vardagar att kontrollera</translation>
+        <translation>Arbetsdagar att kontrollera</translation>
     </message>
     <message>
         <source>Checked on time</source>
@@ -3798,7 +3798,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>Days due</source>
-        <translation>Vardagar</translation>
+        <translation>Arbetsdagar</translation>
     </message>
     <message>
         <source>On time</source>
@@ -3854,7 +3854,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>Working days in the period while the account was active</source>
-        <translation>Vardagar i perioden då kontot var aktivt</translation>
+        <translation>Arbetsdagar i perioden då kontot var aktivt</translation>
     </message>
     <message>
         <source>Days checked and logged on the day</source>
@@ -3866,7 +3866,7 @@ Datamapp: {path}</translation>
     </message>
     <message>
         <source>Working days with no check logged</source>
-        <translation>Vardagar utan loggad kontroll</translation>
+        <translation>Arbetsdagar utan loggad kontroll</translation>
     </message>
     <message>
         <source>Days checked on time, of the days due</source>
@@ -4612,8 +4612,8 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>Öppnar kontots webbadress (Ctrl+O)</translation>
     </message>
     <message>
-        <source>&amp;Import accounts from CSV…</source>
-        <translation>I&amp;mportera konton från CSV…</translation>
+        <source>&amp;Import accounts from CSV or Excel…</source>
+        <translation>I&amp;mportera konton från CSV eller Excel…</translation>
     </message>
     <message>
         <source>&amp;New account…</source>

@@ -200,7 +200,7 @@ class TodayView(QWidget):
         self.empty = named(QLabel(), "todayEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_import = QPushButton(self.tr("&Import accounts from CSV…"))
+        self.empty_import = QPushButton(self.tr("&Import accounts from CSV or Excel…"))
         self.empty_import.setObjectName("emptyImport")
         self.empty_import.clicked.connect(self.importRequested)
         self.empty_new = named(QPushButton(self.tr("&New account…")), "emptyNewAccount")

@@ -176,9 +176,9 @@ class RegisterView(QWidget):
         )
         self.open_button.clicked.connect(lambda: self._emit_selected(self.openAccountRequested))
         self.import_button = button(
-            self.tr("&Import from CSV…"),
+            self.tr("&Import from CSV or Excel…"),
             "registerImport",
-            self.tr("Import accounts from a CSV file"),
+            self.tr("Import accounts from a CSV file or an Excel workbook"),
         )
         self.import_button.clicked.connect(self.importRequested)
         buttons = QHBoxLayout()

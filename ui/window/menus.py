@@ -90,7 +90,7 @@ def build_menus(
 
     file_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     import_action = action(
-        QCoreApplication.translate("MainWindow", "&Import accounts from CSV…"),
+        QCoreApplication.translate("MainWindow", "&Import accounts from CSV or Excel…"),
         "importAccountsAction",
         "Ctrl+I",
         lambda: commands.import_accounts(),
