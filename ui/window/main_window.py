@@ -34,7 +34,7 @@ from assistant.messages import UserError
 from assistant.settings import Settings
 from ui.common.i18n import choose_language
 from ui.common.widgets import bring_forward, named
-from ui.window import actions
+from ui.window import actions, parts
 from ui.window.commands import Commands
 from ui.window.day_turn import DayTurn
 from ui.window.menus import build_menus
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ui.help.desk import HelpDesk
     from ui.my_day.view import TodayView
     from ui.register.view import RegisterView
+    from ui.window.log_watch import LogWatch
     from ui.window.team_sync import TeamSync
 
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.account_page: AccountPage | None = None
         self.duty_desk: DutyDesk | None = None
         self.team_sync: TeamSync | None = None
+        self.log_watch: LogWatch | None = None
         self.commands = Commands(self, data_dir, clock, self.language)
         self.commands.saved.connect(self.changed_elsewhere)
         self.commands.changed.connect(self.refresh)
@@ -194,80 +196,16 @@ class MainWindow(QMainWindow):
         self.today_view.add_checklists(panel)
         # Shown again with them: an empty My day then points to the checklists.
         self.today_view.refresh(self.workspace, self.today(), self.language)
-        self._build_register()
+        self.register_view = parts.build_register(self)
         assert self.register_view is not None
         self.role_views.install(
             self.workspace, self.clock, self.language, self.register_view, self.today()
         )
         self.window_state.restore_splitters(self)
         if self.workspace.read_only is None:  # a read-only log: no reminders, no team
-            self._build_duty_desk()
-            self._build_team_sync()
+            self.duty_desk = parts.build_duty_desk(self)
+            self.team_sync, self.log_watch = parts.build_team_sync(self)
         self.show_view(self.role_views.first_view())
-
-    def _build_register(self) -> None:
-        from ui.register.view import RegisterView
-
-        assert self.workspace is not None
-        self.register_view = view = RegisterView(self.workspace, self.language)
-        self.tabs.addTab(view, self.tr("Re&gister"))
-        view.openAccountRequested.connect(self.open_account)
-        view.newAccountRequested.connect(self.commands.register_account)
-        view.planAccountRequested.connect(self.commands.plan_account)
-        view.editAccountRequested.connect(self.commands.edit_account)
-        view.importRequested.connect(self.commands.import_accounts)
-        view.refresh()
-
-    def _build_duty_desk(self) -> None:
-        """Today's other duties, the reminders and the tray icon, once Today is showing."""
-        from ui.duties.desk import DutyDesk
-
-        assert self.workspace is not None
-        desk = DutyDesk(self.workspace, self.clock, self.language, self)
-        desk.saved.connect(self.changed_elsewhere)
-        desk.openRequested.connect(self.bring_forward)
-        desk.quitRequested.connect(self.quit_app)
-        desk.logCheckRequested.connect(lambda account_id, day: self.log_check(account_id, day))
-        desk.checklistRequested.connect(self.commands.open_checklist)
-        desk.showDutiesRequested.connect(self._show_duties)
-        self.duty_desk = desk
-        self.today_view.add_duties(desk.panel)
-        self._frame.insertWidget(0, desk.banner)
-        desk.refresh()
-        desk.start()
-
-    def _build_team_sync(self) -> None:
-        """Publish and read the team folder from now on, with its line in the status bar."""
-        from ui.window.log_watch import LogWatch
-        from ui.window.team_sync import TeamSync
-
-        assert self.workspace is not None
-        sync = TeamSync(self.workspace, self.clock, "", self)
-        self.statusBar().addPermanentWidget(sync.status)
-        sync.merged.connect(lambda _added: self.refresh())
-        self.team_sync = sync
-        sync.use_folder(self.settings.team_folder)
-        self.log_watch = LogWatch.beside(sync, self.workspace.data_dir, self)
-
-    def _build_account_page(self) -> AccountPage:
-        from ui.account.page import AccountPage
-
-        assert self.workspace is not None
-        page = AccountPage(self.workspace, self.clock, self.language)
-        page.backRequested.connect(self.show_overview)
-        page.logCheckRequested.connect(self.log_check)
-        page.editRequested.connect(self.commands.edit_account)
-        page.checklistRequested.connect(self.commands.open_checklist)
-        page.dutyRequested.connect(self._log_duty_for)
-        page.withdrawn.connect(self.changed_elsewhere)
-        page.planExported.connect(
-            lambda path: self.statusBar().showMessage(
-                self.tr("The plan was saved as {path}.").format(path=path), 10000
-            )
-        )
-        self.stack.addWidget(page)
-        self.account_page = page
-        return page
 
     def ask_who_i_am(self) -> None:
         self.today_view.summary.setText(self.tr("Tell Kontokoll who you are to begin."))
@@ -363,7 +301,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.tabs)
             self.role_views.show(view)
 
-    def _show_duties(self) -> None:
+    def add_banner(self, banner: QWidget) -> None:
+        """Place the reminder banner above every view."""
+        self._frame.insertWidget(0, banner)
+
+    def show_duties(self) -> None:
         """From the reminder banner: My day, with the duty list (or the accounts) in focus."""
         self.bring_forward()
         self.show_overview()
@@ -376,7 +318,7 @@ class MainWindow(QMainWindow):
     def open_account(self, account_id: str) -> None:
         if self.workspace is None:
             return
-        page = self.account_page or self._build_account_page()
+        page = self.account_page or parts.build_account_page(self)
         page.show_account(account_id, self.today())
         self.stack.setCurrentWidget(page)
 
@@ -398,7 +340,7 @@ class MainWindow(QMainWindow):
             account_id = self.today_view.selected_account_id()
         self.duty_desk.log(kind, account_id)
 
-    def _log_duty_for(self, kind: str, account_id: str) -> None:
+    def log_duty_for(self, kind: str, account_id: str) -> None:
         if self.duty_desk is not None:
             self.duty_desk.log(kind, account_id)
 

@@ -82,9 +82,11 @@ def test_the_window_checks_the_log_once_it_is_open(
     window = MainWindow(data_dir, Settings(language="en"), clock)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: getattr(window, "log_watch", None) is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: window.log_watch.last is not None, timeout=10_000)
-    assert window.log_watch.last is not None
-    assert window.log_watch.last.holds
-    assert not window.log_watch.status.isVisible()
+    qtbot.waitUntil(lambda: window.log_watch is not None, timeout=10_000)
+    watch = window.log_watch
+    assert watch is not None
+    qtbot.waitUntil(lambda: watch.last is not None, timeout=10_000)
+    assert watch.last is not None
+    assert watch.last.holds
+    assert not watch.status.isVisible()
     window.close_workspace()
