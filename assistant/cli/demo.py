@@ -85,7 +85,7 @@ def run_demo(args: argparse.Namespace, translate: Translate, clock: Clock, out: 
     )
     say(
         QT_TRANSLATE_NOOP(
-            "Cli", "  {people} people, {accounts} accounts and {absences} absences with cover;"
+            "Cli", "  people: {people}, accounts: {accounts}, absences with cover: {absences};"
         ),
         people=summary.people,
         accounts=summary.accounts,
@@ -94,8 +94,8 @@ def run_demo(args: argparse.Namespace, translate: Translate, clock: Clock, out: 
     say(
         QT_TRANSLATE_NOOP(
             "Cli",
-            "  {checks} daily checks with {removals} removals, {cullings} cullings, "
-            "{documentations} documentations and {revisions} revisions of the rules;",
+            "  daily checks: {checks}, removed posts: {removals}, cullings: {cullings}, "
+            "documentations: {documentations}, revisions of the guidelines: {revisions};",
         ),
         checks=summary.checks,
         removals=summary.removals,
@@ -104,7 +104,7 @@ def run_demo(args: argparse.Namespace, translate: Translate, clock: Clock, out: 
         revisions=summary.revisions,
     )
     say(
-        QT_TRANSLATE_NOOP("Cli", "  {files} evidence files (screenshots)."),
+        QT_TRANSLATE_NOOP("Cli", "  evidence files (screenshots): {files}."),
         files=summary.evidence_files,
     )
     say(

@@ -22,14 +22,12 @@ def _say(template: str, **values: object) -> Message:
 def what_was_read(found: ReadableCopy) -> Message:
     """One or two sentences: that the log is read-only, and how much of it could be read."""
     if not found.damaged:
-        return _say(
-            QT_TRANSLATE_NOOP(
-                "ReadOnly",
-                "Read-only: the log in {path} is open to look at and export only. "
-                "It holds {facts} records, {checks} of them daily checks.",
-            ),
+        return ReadOnly.tr(
+            "Read-only: the log in {path} is open to look at and export only. "
+            "It holds %n records (daily checks: {checks}).",
+            "",
+            found.facts,
             path=str(found.source),
-            facts=found.facts,
             checks=found.checks,
         )
     if found.more_may_be_lost and found.lost:

@@ -120,6 +120,13 @@
 <context>
     <name>ReadOnly</name>
     <message numerus="yes">
+        <source>Read-only: the log in {path} is open to look at and export only. It holds %n records (daily checks: {checks}).</source>
+        <translation>
+            <numerusform>Read-only: the log in {path} is open to look at and export only. It holds %n record (daily checks: {checks}).</numerusform>
+            <numerusform>Read-only: the log in {path} is open to look at and export only. It holds %n records (daily checks: {checks}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n records the log knows of could not be read, and parts of the file could not be read at all, so more may be missing.</source>
         <translation>
             <numerusform>%n record the log knows of could not be read, and parts of the file could not be read at all, so more may be missing.</numerusform>
@@ -152,6 +159,16 @@
         <translation>
             <numerusform>Made from a read-only copy of a damaged log: %n record could not be read, so a day shown as missed may have been checked.</numerusform>
             <numerusform>Made from a read-only copy of a damaged log: %n records could not be read, so a day shown as missed may have been checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message numerus="yes">
+        <source>Period: {first} – {last} (%n days)</source>
+        <translation>
+            <numerusform>Period: {first} – {last} (%n day)</numerusform>
+            <numerusform>Period: {first} – {last} (%n days)</numerusform>
         </translation>
     </message>
 </context>

@@ -1149,16 +1149,16 @@
         <translation>Skapade en påhittad kommun i {folder}, med en logg från {first}:</translation>
     </message>
     <message>
-        <source>  {people} people, {accounts} accounts and {absences} absences with cover;</source>
-        <translation>  {people} personer, {accounts} konton och {absences} frånvaroperioder med ersättare;</translation>
+        <source>  people: {people}, accounts: {accounts}, absences with cover: {absences};</source>
+        <translation>  personer: {people}, konton: {accounts}, frånvaroperioder med ersättare: {absences};</translation>
     </message>
     <message>
-        <source>  {checks} daily checks with {removals} removals, {cullings} cullings, {documentations} documentations and {revisions} revisions of the rules;</source>
-        <translation>  {checks} dagliga kontroller med {removals} borttagningar, {cullings} gallringar, {documentations} dokumentationer och {revisions} revideringar av riktlinjerna;</translation>
+        <source>  daily checks: {checks}, removed posts: {removals}, cullings: {cullings}, documentations: {documentations}, revisions of the guidelines: {revisions};</source>
+        <translation>  dagliga kontroller: {checks}, borttagna inlägg: {removals}, gallringar: {cullings}, dokumentationer: {documentations}, revideringar av riktlinjerna: {revisions};</translation>
     </message>
     <message>
-        <source>  {files} evidence files (screenshots).</source>
-        <translation>  {files} underlagsfiler (skärmbilder).</translation>
+        <source>  evidence files (screenshots): {files}.</source>
+        <translation>  underlagsfiler (skärmbilder): {files}.</translation>
     </message>
     <message>
         <source>You are {name}: an account officer, a deputy and a manager. Start Kontokoll on the demo with:</source>
@@ -3041,10 +3041,6 @@ Datamapp: {path}</translation>
 <context>
     <name>ReadOnly</name>
     <message>
-        <source>Read-only: the log in {path} is open to look at and export only. It holds {facts} records, {checks} of them daily checks.</source>
-        <translation>Skrivskyddat: loggen i {path} är öppen bara för att läsa och exportera. Den innehåller {facts} poster, varav {checks} dagliga kontroller.</translation>
-    </message>
-    <message>
         <source>Parts of the file could not be read at all, so records may be missing.</source>
         <translation>Delar av filen gick inte att läsa alls, så poster kan saknas.</translation>
     </message>
@@ -3057,6 +3053,13 @@ Datamapp: {path}</translation>
         <translation>
             <numerusform>%n post som loggen känner till gick inte att läsa, och delar av filen gick inte att läsa alls, så mer kan saknas.</numerusform>
             <numerusform>%n poster som loggen känner till gick inte att läsa, och delar av filen gick inte att läsa alls, så mer kan saknas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only: the log in {path} is open to look at and export only. It holds %n records (daily checks: {checks}).</source>
+        <translation>
+            <numerusform>Skrivskyddat: loggen i {path} är öppen bara för att läsas och exporteras. Den har %n post (dagliga kontroller: {checks}).</numerusform>
+            <numerusform>Skrivskyddat: loggen i {path} är öppen bara för att läsas och exporteras. Den har %n poster (dagliga kontroller: {checks}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3630,9 +3633,12 @@ Datamapp: {path}</translation>
         <source>Review of the daily checks</source>
         <translation>Granskning av de dagliga kontrollerna</translation>
     </message>
-    <message>
-        <source>Period: {first} – {last} ({days} days)</source>
-        <translation>Period: {first} – {last} ({days} dagar)</translation>
+    <message numerus="yes">
+        <source>Period: {first} – {last} (%n days)</source>
+        <translation>
+            <numerusform>Period: {first} – {last} (%n dag)</numerusform>
+            <numerusform>Period: {first} – {last} (%n dagar)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Department: {department}</source>

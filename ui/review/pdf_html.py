@@ -17,6 +17,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from assistant.clock import STOCKHOLM
+from assistant.messages import Counted
 from assistant.pack.model import GuidelinePack
 from assistant.records import Person
 from assistant.rules.review import Review
@@ -32,6 +33,8 @@ from ui.review.model import (
     totals_text,
 )
 
+ReviewPdf = Counted("ReviewPdf")
+"""The PDF's texts with a count (see :class:`~assistant.messages.Counted`)."""
 TABLE_POINT_SIZE = 7.0
 ACCOUNTS_ON_SHARED_PAGES = 12
 """Up to this many accounts, the heat map and the missed days follow on the same page."""
@@ -45,9 +48,13 @@ def filter_lines(review: Review, people: Mapping[str, Person]) -> list[str]:
     """The period and what the review was narrowed to, one line each."""
     f = review.filter
     lines = [
-        QCoreApplication.translate("ReviewPdf", "Period: {first} – {last} ({days} days)").format(
-            first=f.first.isoformat(), last=f.last.isoformat(), days=len(review.days)
-        ),
+        ReviewPdf.tr(
+            "Period: {first} – {last} (%n days)",
+            "",
+            len(review.days),
+            first=f.first.isoformat(),
+            last=f.last.isoformat(),
+        ).render(translate),
         QCoreApplication.translate("ReviewPdf", "Department: {department}").format(
             department=f.department or QCoreApplication.translate("ReviewPdf", "all departments")
         ),

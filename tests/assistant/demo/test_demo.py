@@ -317,7 +317,7 @@ def test_the_command_prints_what_it_made_and_how_to_start_the_app(tmp_path: Path
         "demo", "--data-dir", str(folder), "--accounts", "4", "--people", "6", "--years", "1"
     )
     assert code == 0
-    assert "6 people, 4 accounts" in printed
+    assert "people: 6, accounts: 4" in printed
     assert "daily checks" in printed
     assert f"kontokoll --data-dir '{folder}'" in printed
     store = Store.open(folder)
