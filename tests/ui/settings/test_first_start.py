@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -122,11 +122,13 @@ def test_esc_asks_before_quitting_and_going_back_keeps_the_dialog(
         assert box.text() == "Quit Kontokoll without saving?"
         assert "needs your name" in box.informativeText()
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not box.isVisible())
     assert dialog.isVisible()
     assert child(dialog, QLineEdit, "personName").text() == "Åsa Öberg"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the first question
 
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-        box = shown(qtbot, QMessageBox)
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        again = shown(qtbot, QMessageBox)
+        qtbot.mouseClick(again.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
