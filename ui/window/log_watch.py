@@ -19,14 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ui.common.i18n import translate
 from ui.common.widgets import named
 
 if TYPE_CHECKING:
     from assistant.workspace.verification import Verified
-    from ui.window.team_sync import TeamSync
 
 
 class LogWatch(QObject):
@@ -49,15 +48,6 @@ class LogWatch(QObject):
         self.status.hide()
         self.status.clicked.connect(self.show_problems)
         self.checked.connect(self._show)
-
-    @classmethod
-    def beside(cls, sync: TeamSync, data_dir: Path, window: QMainWindow) -> LogWatch:
-        """A watch in the window's status bar, checking now and after each merge of ``sync``."""
-        watch = cls(data_dir, window)
-        window.statusBar().addPermanentWidget(watch.status)
-        sync.merged.connect(lambda _added: watch.check())
-        watch.check()
-        return watch
 
     def check(self) -> None:
         """Check the whole log on a worker thread; a check asked for meanwhile runs after it."""

@@ -8,17 +8,50 @@ the parts are: nothing of this is needed for the first paint.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStackedWidget, QStatusBar, QTabWidget, QWidget
 
 if TYPE_CHECKING:
+    from assistant.clock import Clock
+    from assistant.settings import Settings
+    from assistant.workspace.data_folder import Workspace
     from ui.account.page import AccountPage
     from ui.duties.desk import DutyDesk
+    from ui.my_day.view import TodayView
     from ui.register.view import RegisterView
+    from ui.window.commands import Commands
     from ui.window.log_watch import LogWatch
-    from ui.window.main_window import MainWindow
     from ui.window.team_sync import TeamSync
+
+
+class MainWindow(Protocol):
+    """What the parts are joined to: the main window (:mod:`ui.window.main_window`)."""
+
+    workspace: Workspace | None
+    clock: Clock
+    language: str
+    settings: Settings
+    commands: Commands
+    tabs: QTabWidget
+    stack: QStackedWidget
+    today_view: TodayView
+    account_page: AccountPage | None
+
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...
+    def add_banner(self, banner: QWidget) -> None: ...
+    def open_account(self, account_id: str) -> None: ...
+    def log_check(self, account_id: str | None = None, day: date | None = None) -> None: ...
+    def log_duty_for(self, kind: str, account_id: str) -> None: ...
+    def changed_elsewhere(self, message: str) -> None: ...
+    def bring_forward(self) -> None: ...
+    def quit_app(self) -> None: ...
+    def show_duties(self) -> None: ...
+    def show_overview(self) -> None: ...
+    def refresh(self) -> None: ...
 
 
 def build_register(window: MainWindow) -> RegisterView:
@@ -42,7 +75,7 @@ def build_duty_desk(window: MainWindow) -> DutyDesk:
     from ui.duties.desk import DutyDesk
 
     assert window.workspace is not None
-    desk = DutyDesk(window.workspace, window.clock, window.language, window)
+    desk = DutyDesk(window.workspace, window.clock, window.language, window.window())
     desk.saved.connect(window.changed_elsewhere)
     desk.openRequested.connect(window.bring_forward)
     desk.quitRequested.connect(window.quit_app)
@@ -63,11 +96,15 @@ def build_team_sync(window: MainWindow) -> tuple[TeamSync, LogWatch]:
     from ui.window.team_sync import TeamSync
 
     assert window.workspace is not None
-    sync = TeamSync(window.workspace, window.clock, "", window)
+    sync = TeamSync(window.workspace, window.clock, "", window.window())
     window.statusBar().addPermanentWidget(sync.status)
     sync.merged.connect(lambda _added: window.refresh())
     sync.use_folder(window.settings.team_folder)
-    return sync, LogWatch.beside(sync, window.workspace.data_dir, window)
+    watch = LogWatch(window.workspace.data_dir, window.window())
+    window.statusBar().addPermanentWidget(watch.status)
+    sync.merged.connect(lambda _added: watch.check())
+    watch.check()
+    return sync, watch
 
 
 def build_account_page(window: MainWindow) -> AccountPage:
