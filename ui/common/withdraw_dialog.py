@@ -134,7 +134,8 @@ class WithdrawDialog(QDialog):
         ok.setText(self.tr("&Call off") if calling_off else self.tr("&Withdraw"))
         ok.setObjectName("withdrawConfirm")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
+        # Calling off, "Cancel" would read as the very thing (Swedish: "Avbryt").
+        cancel.setText(self.tr("&Keep the checklist") if calling_off else self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
