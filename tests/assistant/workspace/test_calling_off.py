@@ -192,3 +192,33 @@ def test_a_withdrawal_of_a_run_finished_elsewhere_does_not_count(
 
     assert run_id not in workspace.store.withdrawals()
     assert reading.lives(workspace)[city.account_id].runs[0].finish is not None
+
+
+def test_a_step_saved_in_a_run_called_off_meanwhile_is_refused_saying_so(
+    workspace: Workspace, asa: Person, city: Account
+) -> None:
+    """A wizard left open while the run was called off (here, or merged from a colleague)."""
+    run_id = _begin_closing(workspace, city, asa)
+    _call_off(workspace, run_id)
+
+    with pytest.raises(UserError) as refused:
+        _save_in(workspace, city, run_id, asa)
+    assert "called off" in refused.value.render()
+    with pytest.raises(UserError):
+        checklists.finish_checklist(
+            workspace, at(FRIDAY, 11), account_id=city.account_id, run_id=run_id, language="en"
+        )
+    assert reading.lives(workspace)[city.account_id].stage is Stage.ACTIVE
+
+
+def _save_in(workspace: Workspace, city: Account, run_id: str, by: Person) -> None:
+    step = workspace.pack.checklists[CLOSING].steps[1]
+    checklists.save_step(
+        workspace,
+        at(FRIDAY, 10, 30),
+        account_id=city.account_id,
+        run_id=run_id,
+        step_id=step.id,
+        answers=good_answers(step, by),
+        language="en",
+    )
