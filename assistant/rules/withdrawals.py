@@ -102,8 +102,8 @@ def withdrawal(
             QT_TRANSLATE_NOOP(
                 "Withdrawal",
                 "The checklist was finished on {day}, so it cannot be called off: what "
-                "finishing it changed stays (a closed account stays closed). Record what "
-                "happened since in a new entry instead.",
+                "finishing it changed stays, and a closed account stays closed. An account "
+                "opened by mistake is closed with its closing checklist.",
             ),
             day=finished_on.isoformat(),
         )
