@@ -25,12 +25,16 @@ class Withdrawable(StrEnum):
     DOCUMENTATION = "documentations"
     REVISION = "revisions"
     LARGER_CHANGE = "larger_changes"
+    CHECKLIST_RUN = "checklist_runs"
+    """A checklist begun by mistake, called off before it was finished: see
+    :mod:`assistant.rules.withdrawals`."""
 
 
 @dataclass(frozen=True)
 class Withdrawal:
     """An entry logged by mistake, withdrawn (makulerad): it stays, shown as withdrawn, and no
-    longer counts. Withdrawing a check withdraws its removals with it."""
+    longer counts. Withdrawing a check withdraws its removals with it; withdrawing a checklist
+    run (calling it off) withdraws its steps' marks with it."""
 
     id: str
     kind: Withdrawable

@@ -7,6 +7,12 @@ reason. The entry stays in the log and on every page that shows it, marked
 as withdrawn with who and why, and no longer counts: a withdrawn check leaves
 its day unchecked, a withdrawn removal leaves the review's count of removals.
 
+A checklist begun by mistake is called off the same way: its run is withdrawn,
+with its steps' marks. The account is then as it was before the run began (a
+closing called off leaves it active again), the run leaves My day, and a later
+start begins a fresh run. A finished run is never called off: what finishing
+changed stays (a closed account stays closed).
+
 The rules' words: an entry is withdrawn by whoever recorded it, by an officer
 of its account, or by a manager.
 """
@@ -15,14 +21,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from assistant.clock import local_date
 from assistant.corrections import Withdrawable, Withdrawal
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
-from assistant.records import Account, DailyCheck, DutyRecord, Person, Removal, Role, new_id
+from assistant.records import (
+    Account,
+    ChecklistRun,
+    DailyCheck,
+    DutyRecord,
+    Person,
+    Removal,
+    Role,
+    new_id,
+)
 
-Entry = DailyCheck | Removal | DutyRecord
+Entry = DailyCheck | Removal | DutyRecord | ChecklistRun
 """What may be withdrawn."""
 
 REASON_LIMIT = 2000
@@ -54,12 +69,14 @@ def withdrawal(
     people: Mapping[str, Person],
     recorded_at: datetime,
     within: str = "",
+    finished_on: date | None = None,
 ) -> Withdrawal:
     """The withdrawal of ``entry``, or a :class:`UserError` saying why it cannot be.
 
     ``withdrawn`` holds the withdrawals already made, by the id of what they
     withdrew; ``within`` is the id of the check a removal belongs to (a
-    removal is withdrawn with its check).
+    removal is withdrawn with its check); ``finished_on`` is the day a
+    checklist run was finished (it cannot be called off then).
     """
     if entry is None:
         raise _refused(
@@ -79,6 +96,16 @@ def withdrawal(
             day=local_date(earlier.recorded_at).isoformat(),
             name=who.name if who else "?",
             reason=earlier.reason,
+        )
+    if finished_on is not None:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Withdrawal",
+                "The checklist was finished on {day}, so it cannot be called off: what "
+                "finishing it changed stays, and a closed account stays closed. An account "
+                "opened by mistake is closed with its closing checklist.",
+            ),
+            day=finished_on.isoformat(),
         )
     if by is None or not may_withdraw(by, entry, account):
         raise _refused(

@@ -1,7 +1,8 @@
 """The store's queries of the guided checklists: runs, their steps' marks, their finishes.
 
 Part of :class:`~assistant.store.database.Store` (it inherits them), kept apart
-so each module holds one idea.
+so each module holds one idea. A run called off (withdrawn, see
+:mod:`assistant.rules.withdrawals`) no longer counts, nor do its steps' marks.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from assistant.records import Account, ChecklistFinish, ChecklistRun, Evidence, StepMark
-from assistant.store.current import not_revoked
+from assistant.store.current import not_revoked, not_withdrawn
 from assistant.store.rows import from_row, to_row
 
 if TYPE_CHECKING:
@@ -49,10 +50,15 @@ class ChecklistQueries:
             db.table("accounts").insert_all(to_row(a) for a in accounts)
 
     def checklist_records(
-        self, account_id: str | None = None
+        self, account_id: str | None = None, *, withdrawn: bool = False
     ) -> tuple[list[ChecklistRun], list[StepMark], list[ChecklistFinish]]:
-        """Every run (of one account, or of all), with all their marks and finishes."""
-        runs_where, params = ("WHERE account_id = ?", [account_id]) if account_id else ("", [])
+        """Every run that counts (of one account, or of all), with all their marks and
+        finishes; ``withdrawn`` keeps the runs called off in (for the account's page)."""
+        conditions = ([] if withdrawn else [not_withdrawn("checklist_runs")]) + (
+            ["account_id = ?"] if account_id else []
+        )
+        runs_where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        params = [account_id] if account_id else []
         runs = self._query(
             f"SELECT * FROM checklist_runs {runs_where} ORDER BY recorded_at", params
         )
@@ -77,6 +83,7 @@ class ChecklistQueries:
             "SELECT r.account_id, r.checklist_id, min(f.finished_on) FROM checklist_runs r "
             "JOIN checklist_finishes f ON f.id = (SELECT id FROM checklist_finishes "
             f"WHERE run_id = r.id AND {not_revoked()} ORDER BY recorded_at, id LIMIT 1) "
+            f"WHERE {not_withdrawn('checklist_runs', 'r.')} "
             "GROUP BY r.account_id, r.checklist_id"
         )
         result: dict[str, dict[str, date]] = {}

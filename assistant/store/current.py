@@ -21,6 +21,7 @@ _ACCOUNT_OF = {
     "cullings": "{e}.account_id",
     "documentations": "{e}.account_id",
     "larger_changes": "{e}.account_id",
+    "checklist_runs": "{e}.account_id",
     "removals": "(SELECT c.account_id FROM daily_checks c WHERE c.id = {e}.check_id)",
 }
 
@@ -49,11 +50,21 @@ def _allowed(table: str, entry: str, by: str, *, managers: bool) -> str:
 def withdrawn(table: str, column: str = "w.fact_id") -> str:
     """The statement giving ``column`` of each withdrawal of ``table``'s records that counts:
     made, from a workstation not revoked, by someone who may
-    (:func:`assistant.rules.withdrawals.may_withdraw`'s rule, in SQL)."""
+    (:func:`assistant.rules.withdrawals.may_withdraw`'s rule, in SQL).
+
+    A checklist run once finished is never called off: a withdrawal of it (made on
+    another workstation before the finish was merged) does not count, and what
+    finishing changed stays.
+    """
+    finished = (
+        f" AND e.id NOT IN (SELECT run_id FROM checklist_finishes WHERE {not_revoked()})"
+        if table == "checklist_runs"
+        else ""
+    )
     return (
         f"SELECT {column} FROM withdrawals w JOIN {table} e ON e.id = w.fact_id "
         f"WHERE w.kind = '{table}' AND w.origin NOT IN {_REVOKED_IDS} "
-        f"AND {_allowed(table, 'e', 'w.recorded_by', managers=True)}"
+        f"AND {_allowed(table, 'e', 'w.recorded_by', managers=True)}{finished}"
     )
 
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from assistant.clock import local_date
 from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.records import Account, ChecklistFinish, ChecklistRun, Evidence
-from assistant.rules.checklists import mark_step, run_states
+from assistant.rules.checklists import RunState, mark_step, run_states
 from assistant.rules.lifecycle import Life, finish_run, start_run
 from assistant.workspace.data_folder import Workspace
 
@@ -34,6 +34,23 @@ def _life(workspace: Workspace, account_id: str) -> Life:
                 QT_TRANSLATE_NOOP(
                     "Checklists",
                     "The account is not in the register any more. Refresh and try again.",
+                ),
+            )
+        )
+    return found
+
+
+def _run(life: Life, run_id: str) -> RunState:
+    found = next((r for r in life.runs if r.run.id == run_id), None)
+    if found is None:
+        raise UserError(
+            Message(
+                "Checklists",
+                QT_TRANSLATE_NOOP(
+                    "Checklists",
+                    "The checklist was called off, here or on a colleague's workstation, and "
+                    "nothing more is saved in it. Close this window; open the checklist again "
+                    "to begin afresh.",
                 ),
             )
         )
@@ -86,7 +103,7 @@ def save_step(
     life = _life(workspace, account_id)
     if unsaved_run is not None:
         life = replace(life, runs=(*life.runs, *run_states([unsaved_run], (), ())))
-    state = next(r for r in life.runs if r.run.id == run_id)
+    state = _run(life, run_id)
     people = workspace.log.people()
     mark = mark_step(
         state,
@@ -111,7 +128,7 @@ def finish_checklist(
 ) -> tuple[ChecklistFinish, Account | None]:
     """Finish a run; returns the finish and the account's new version if it moves on."""
     life = _life(workspace, account_id)
-    state = next(r for r in life.runs if r.run.id == run_id)
+    state = _run(life, run_id)
     finish, moved = finish_run(
         life,
         state,

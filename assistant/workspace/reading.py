@@ -33,6 +33,7 @@ from assistant.workspace.data_folder import Workspace
 if TYPE_CHECKING:
     # Imported where they are used: My day, shown first, needs none of them.
     from assistant.rules.calendar import CalendarEntry
+    from assistant.rules.checklists import RunState
     from assistant.rules.duties import DutyItem
     from assistant.rules.lifecycle import ChecklistTodo, Life, Stage
     from assistant.rules.review import Review, ReviewFilter
@@ -238,6 +239,8 @@ class AccountStory(NamedTuple):
     people: People
     withdrawals: dict[str, Withdrawal]
     """Every withdrawal, by the id of the entry it withdrew."""
+    called_off: tuple[RunState, ...] = ()
+    """The account's checklist runs called off (withdrawn), oldest first: shown marked."""
 
 
 def account_story(workspace: Workspace, account_id: str, today: date) -> AccountStory | None:
@@ -249,6 +252,13 @@ def account_story(workspace: Workspace, account_id: str, today: date) -> Account
     store = workspace.store
     checks = store.checks(account_ids=[account_id], withdrawn=True)
     withdrawals = store.withdrawals()
+    from assistant.rules.checklists import run_states
+
+    called_off = [
+        state
+        for state in run_states(*store.checklist_records(account_id, withdrawn=True))
+        if state.run.id in withdrawals
+    ]
     return AccountStory(
         account,
         found,
@@ -258,6 +268,7 @@ def account_story(workspace: Workspace, account_id: str, today: date) -> Account
         store.duty_log(account_id, withdrawn=True),
         workspace.log.people(),
         withdrawals,
+        tuple(called_off),
     )
 
 

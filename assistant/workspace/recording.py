@@ -21,6 +21,7 @@ from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 from assistant.records import (
     Absence,
     Account,
+    ChecklistRun,
     DailyCheck,
     Evidence,
     Person,
@@ -296,13 +297,21 @@ def record_larger_change(
 def withdraw(
     workspace: Workspace, kind: Withdrawable, entry_id: str, reason: str, now: datetime
 ) -> Withdrawal:
-    """Withdraw an entry logged by mistake: it stays in the log, marked, and stops counting."""
+    """Withdraw an entry logged by mistake: it stays in the log, marked, and stops counting.
+
+    A checklist run withdrawn is called off: the account is as it was before it began.
+    """
     store = workspace.store
     entry = store.entry(kind, entry_id)
     within = entry.check_id if isinstance(entry, Removal) else ""
     check = store.entry(Withdrawable.CHECK, within) if within else entry
     account_id = getattr(check, "account_id", None)
     people = workspace.log.people()
+    finished_on = None
+    if isinstance(entry, ChecklistRun) and account_id:
+        life = workspace.log.lives().get(account_id)
+        state = next((r for r in life.runs if r.run.id == entry.id), None) if life else None
+        finished_on = state.finish.finished_on if state and state.finish else None
     made = withdrawal(
         kind,
         entry,
@@ -313,6 +322,7 @@ def withdraw(
         people=people,
         recorded_at=now,
         within=within,
+        finished_on=finished_on,
     )
     store.add_withdrawal(made)
     return made

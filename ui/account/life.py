@@ -2,7 +2,8 @@
 
 Shown on the account page: the stage (planned, approved, active, closing,
 closed), one button per checklist saying what it will do (start, continue,
-show), the plan's PDF export, and every run with its answers.
+show), the plan's PDF export, and every run with its answers (a run called
+off is shown too, marked with who called it off, when and why).
 
 Signals:
     checklistRequested(str, str): open this checklist id for this account id.
@@ -11,14 +12,17 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from assistant.clock import local_date
+from assistant.corrections import Withdrawal
 from assistant.pack.model import GuidelinePack
 from assistant.records import Person
+from assistant.rules.checklists import RunState
 from assistant.rules.lifecycle import Life, Stage, offers
 from assistant.rules.opening import BEFORE_START, CLOSING, GETTING_STARTED
 from ui.checklists.text import EvidenceLookup, pack_line, run_heading, run_html, stage_label
@@ -92,13 +96,39 @@ def life_html(
     evidence: EvidenceLookup,
     language: str,
     empty_text: str,
+    called_off: Sequence[RunState] = (),
+    withdrawals: Mapping[str, Withdrawal] | None = None,
 ) -> str:
-    """Every checklist run of the account, newest first, with its answers."""
-    if not life.runs:
+    """Every checklist run of the account, newest first, with its answers; the runs
+    ``called_off`` among them, each marked with its withdrawal."""
+    runs = sorted((*life.runs, *called_off), key=lambda r: r.run.recorded_at, reverse=True)
+    if not runs:
         return f"<p>{empty_text}</p>"
     parts = []
-    for state in reversed(life.runs):
-        parts.append(f"<h3>{escape(run_heading(state, people, language))}</h3>")
+    for state in runs:
+        made = (withdrawals or {}).get(state.run.id)
+        heading = run_heading(state, people, language)
+        if made is not None:
+            done, total = state.progress
+            heading = QCoreApplication.translate(
+                "AccountLife", "{title}: called off after {done} of {total} steps"
+            ).format(title=state.checklist.title.in_language(language), done=done, total=total)
+        parts.append(f"<h3>{escape(heading)}</h3>")
+        if made is not None:
+            parts.append(_called_off_note(made, people))
         parts.append(f'<p style="color:gray">{escape(pack_line(state))}</p>')
         parts.append(run_html(state, people, evidence, language))
     return "".join(parts)
+
+
+def _called_off_note(made: Withdrawal, people: Mapping[str, Person]) -> str:
+    person = people.get(made.recorded_by)
+    text = QCoreApplication.translate(
+        "AccountLife", "{day} by {name}: “{reason}”. It does not count."
+    ).format(
+        day=local_date(made.recorded_at).isoformat(),
+        name=person.name if person else "?",
+        reason=made.reason,
+    )
+    label = QCoreApplication.translate("AccountLife", "CALLED OFF")
+    return f"<p><b>{escape(label)}</b> <i>{escape(text)}</i></p>"

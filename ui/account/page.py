@@ -208,6 +208,8 @@ class AccountPage(QWidget):
                     "as already open can have “Before you start” and “Getting started” filled "
                     "in afterwards, for the record."
                 ),
+                story.called_off,
+                story.withdrawals,
             )
         )
         self.duties.show_history(

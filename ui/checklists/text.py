@@ -8,14 +8,16 @@ that the account page opens.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from assistant.pack.model import EvidenceKind, Step
 from assistant.records import Evidence, Person, StepMark
-from assistant.rules.checklists import RunState
+from assistant.rules.checklists import RunState, titles
 from assistant.rules.lifecycle import Stage
+from assistant.rules.opening import CLOSING
 from ui.common.labels import day_and_time
 
 EvidenceLookup = Callable[[str], Evidence | None]
@@ -135,3 +137,44 @@ def pack_line(state: RunState) -> str:
     return QCoreApplication.translate(
         "ChecklistText", "Guideline pack followed: {pack}, version {version}."
     ).format(pack=state.run.pack_id, version=state.run.pack_version)
+
+
+def progress_text(state: RunState, closed_on: date | None, unsaved: bool, language: str) -> str:
+    """What the wizard says under the steps: where the run stands, and what is missing.
+
+    ``unsaved``: the run is not recorded yet (it is, with its first saved step).
+    """
+    done, total = state.progress
+    if state.finish is None and closed_on is not None:
+        text = QCoreApplication.translate(
+            "ChecklistWizard",
+            "The account was closed on {day} before this checklist was finished. The "
+            "answers can be read but no longer changed.",
+        ).format(day=closed_on.isoformat())
+    elif state.finish is not None:
+        text = QCoreApplication.translate(
+            "ChecklistWizard", "Finished {day}. The answers can be read but no longer changed."
+        ).format(day=state.finish.finished_on.isoformat())
+    elif unsaved and state.run.checklist_id == CLOSING:
+        text = QCoreApplication.translate(
+            "ChecklistWizard",
+            "Not begun: the account stays active, and nothing is recorded, until you save "
+            "the first step. Close this window to leave everything as it was.",
+        )
+    elif unsaved:
+        text = QCoreApplication.translate(
+            "ChecklistWizard",
+            "Not begun: nothing is recorded until you save the first step. Close this "
+            "window to leave everything as it was.",
+        )
+    elif state.missing:
+        text = QCoreApplication.translate(
+            "ChecklistWizard", "{done} of {total} steps done. Still missing: {steps}."
+        ).format(done=done, total=total, steps=titles(state.missing, language))
+    else:
+        text = QCoreApplication.translate(
+            "ChecklistWizard",
+            "{done} of {total} steps done. Every required step is done: finish the "
+            "checklist when you are ready.",
+        ).format(done=done, total=total)
+    return text

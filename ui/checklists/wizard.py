@@ -6,11 +6,13 @@ still missing before the checklist can be finished. Every step is saved the
 moment it is done, so closing the wizard keeps the progress; anyone with a
 role on the account can continue it from Today or the account page. A
 checklist opened anew is recorded only with its first saved step: opened by
-mistake and closed, it leaves nothing behind.
+mistake and closed, it leaves nothing behind; once a step is saved, *Call off
+the checklist…* withdraws the run (:mod:`ui.checklists.call_off`).
 
 Signals:
-    changed(): a step was saved or the checklist finished.
+    changed(): a step was saved, the checklist finished or called off.
     finishedRun(str): the checklist was finished; a sentence saying what it changed.
+    calledOff(str): the checklist was called off; a sentence saying so.
 """
 
 from __future__ import annotations
@@ -42,8 +44,10 @@ from assistant.rules.lifecycle import Life
 from assistant.rules.opening import CLOSING, GETTING_STARTED
 from assistant.workspace import checklists, reading
 from assistant.workspace.data_folder import Workspace
+from ui.checklists.call_off import call_off_dialog, called_off_message
 from ui.checklists.step_editor import StepEditor
 from ui.checklists.steps_model import StepsModel
+from ui.checklists.text import progress_text
 from ui.common.i18n import translate
 from ui.common.widgets import named
 
@@ -53,6 +57,7 @@ Index = QModelIndex | QPersistentModelIndex
 class ChecklistWizard(QDialog):
     changed = Signal()
     finishedRun = Signal(str)
+    calledOff = Signal(str)
 
     def __init__(
         self,
@@ -121,6 +126,15 @@ class ChecklistWizard(QDialog):
         self.finish_button.setObjectName("finishChecklist")
         self.finish_button.setAutoDefault(False)
         self.finish_button.clicked.connect(self.finish)
+        self.call_off_button = buttons.addButton(
+            self.tr("C&all off the checklist…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.call_off_button.setObjectName("callOffChecklist")
+        self.call_off_button.setToolTip(
+            self.tr("Begun by mistake? The account goes back to as it was before it began.")
+        )
+        self.call_off_button.setAutoDefault(False)
+        self.call_off_button.clicked.connect(self.call_off)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_step)
 
@@ -194,39 +208,14 @@ class ChecklistWizard(QDialog):
         return self.state.is_finished or self.life.account.closed_on is not None
 
     def _show_progress(self) -> None:
-        done, total = self.state.progress
-        closed_on = self.life.account.closed_on
-        if self.state.finish is None and closed_on is not None:
-            text = self.tr(
-                "The account was closed on {day} before this checklist was finished. The "
-                "answers can be read but no longer changed."
-            ).format(day=closed_on.isoformat())
-        elif self.state.finish is not None:
-            text = self.tr("Finished {day}. The answers can be read but no longer changed.").format(
-                day=self.state.finish.finished_on.isoformat()
+        self.missing.setText(
+            progress_text(
+                self.state, self.life.account.closed_on, self.unsaved_run is not None, self.language
             )
-        elif self.unsaved_run is not None and self.state.run.checklist_id == CLOSING:
-            text = self.tr(
-                "Not begun: the account stays active, and nothing is recorded, until you save "
-                "the first step. Close this window to leave everything as it was."
-            )
-        elif self.unsaved_run is not None:
-            text = self.tr(
-                "Not begun: nothing is recorded until you save the first step. Close this "
-                "window to leave everything as it was."
-            )
-        elif self.state.missing:
-            text = self.tr("{done} of {total} steps done. Still missing: {steps}.").format(
-                done=done, total=total, steps=titles(self.state.missing, self.language)
-            )
-        else:
-            text = self.tr(
-                "{done} of {total} steps done. Every required step is done: finish the "
-                "checklist when you are ready."
-            ).format(done=done, total=total)
-        self.missing.setText(text)
+        )
         self.finish_button.setVisible(not self.read_only)
         self.finish_button.setEnabled(not self.state.missing)
+        self.call_off_button.setVisible(not self.read_only and self.unsaved_run is None)
 
     # -- saving ----------------------------------------------------------------
 
@@ -311,6 +300,26 @@ class ChecklistWizard(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(self._close_answered)
         box.open()
+
+    def call_off(self) -> None:
+        """Ask why, then call the run off: withdrawn, it no longer counts anywhere."""
+        self.call_off_box = box = call_off_dialog(
+            self.workspace,
+            self.clock,
+            self.state,
+            self.life.account,
+            self.people,
+            self.language,
+            self,
+        )
+        box.withdrawn.connect(self._called_off)
+        box.open()
+
+    def _called_off(self, _said: str) -> None:
+        self.drafts.clear()
+        self.calledOff.emit(called_off_message(self.state, self.life.account, self.language))
+        self.changed.emit()
+        self.accept()
 
     def _close_answered(self, result: int) -> None:
         if result == QMessageBox.StandardButton.Yes:

@@ -160,6 +160,7 @@ class Commands(QObject):
             return
         wizard.changed.connect(self.changed)
         wizard.finishedRun.connect(self.said)
+        wizard.calledOff.connect(self.said)
         self.changed.emit()
 
     def import_accounts(self, path: Path | None = None) -> None:
