@@ -237,6 +237,21 @@
     </message>
 </context>
 <context>
+    <name>AccountLife</name>
+    <message>
+        <source>{title}: called off after {done} of {total} steps</source>
+        <translation>{title}: avbruten efter {done} av {total} steg</translation>
+    </message>
+    <message>
+        <source>{day} by {name}: “{reason}”. It does not count.</source>
+        <translation>{day} av {name}: ”{reason}”. Räknas inte.</translation>
+    </message>
+    <message>
+        <source>CALLED OFF</source>
+        <translation>AVBRUTEN</translation>
+    </message>
+</context>
+<context>
     <name>AccountLifeBar</name>
     <message>
         <source>Plan as &amp;PDF…</source>
@@ -645,6 +660,21 @@
     </message>
 </context>
 <context>
+    <name>CallOff</name>
+    <message>
+        <source>“{title}” for “{account}”, begun on {day} by {name}</source>
+        <translation>”{title}” för ”{account}”, påbörjad {day} av {name}</translation>
+    </message>
+    <message>
+        <source>The closing of “{account}” is called off: the account is active again.</source>
+        <translation>Stängningen av ”{account}” är avbruten: kontot är aktivt igen.</translation>
+    </message>
+    <message>
+        <source>“{title}” for “{account}” is called off.</source>
+        <translation>”{title}” för ”{account}” är avbruten.</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Log a check</source>
@@ -964,6 +994,14 @@
         <translation>{done} av {total} steg utförda. Alla obligatoriska steg är utförda: slutför checklistan när du är redo.</translation>
     </message>
     <message>
+        <source>C&amp;all off the checklist…</source>
+        <translation>&amp;Avbryt checklistan…</translation>
+    </message>
+    <message>
+        <source>Begun by mistake? The account goes back to as it was before it began.</source>
+        <translation>Påbörjad av misstag? Kontot blir som det var innan checklistan påbörjades.</translation>
+    </message>
+    <message>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
@@ -1081,6 +1119,10 @@
     <message>
         <source>The account is not in the register any more. Refresh and try again.</source>
         <translation>Kontot finns inte längre i förteckningen. Uppdatera och försök igen.</translation>
+    </message>
+    <message>
+        <source>The checklist was called off, here or on a colleague&apos;s workstation, and nothing more is saved in it. Close this window; open the checklist again to begin afresh.</source>
+        <translation>Checklistan har avbrutits, här eller på en kollegas arbetsstation, och inget mer sparas i den. Stäng fönstret och öppna checklistan igen för att börja om från början.</translation>
     </message>
 </context>
 <context>
@@ -4830,8 +4872,36 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>revideringen av riktlinjerna den {day}</translation>
     </message>
     <message>
+        <source>the checklist begun on {day} by {name}</source>
+        <translation>checklistan som påbörjades {day} av {name}</translation>
+    </message>
+    <message>
         <source>the larger change of {day}</source>
         <translation>den större förändringen den {day}</translation>
+    </message>
+    <message>
+        <source>Call off a checklist</source>
+        <translation>Avbryt en checklista</translation>
+    </message>
+    <message>
+        <source>Call off {what}?
+
+The account is then as it was before the checklist began (an account being closed is active again), the checklist leaves My day, and starting it later begins afresh. Nothing is erased: the steps saved stay in the account&apos;s history, marked as called off with your name and the reason. Calling off cannot be undone.</source>
+        <translation>Avbryta {what}?
+
+Kontot blir då som det var innan checklistan påbörjades (ett konto som höll på att stängas är aktivt igen), checklistan försvinner från Min dag och den börjar om från början om den påbörjas senare. Inget raderas: de sparade stegen finns kvar i kontots historik, markerade som avbrutna med ditt namn och skälet. Det går inte att ångra att en checklista avbryts.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it called off?</source>
+        <translation>&amp;Varför avbryts den?</translation>
+    </message>
+    <message>
+        <source>Why it is called off</source>
+        <translation>Varför checklistan avbryts</translation>
+    </message>
+    <message>
+        <source>For example: begun for the wrong account.</source>
+        <translation>Till exempel: påbörjad för fel konto.</translation>
     </message>
     <message>
         <source>Withdraw an entry</source>
@@ -4862,8 +4932,16 @@ En makulerad post raderas inte: den finns kvar i loggen, märkt som makulerad me
         <translation>&amp;Makulera</translation>
     </message>
     <message>
+        <source>&amp;Call off</source>
+        <translation>&amp;Avbryt checklistan</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the checklist</source>
+        <translation>&amp;Behåll checklistan</translation>
     </message>
     <message>
         <source>Withdrawn: {what}.</source>
@@ -4879,6 +4957,10 @@ En makulerad post raderas inte: den finns kvar i loggen, märkt som makulerad me
     <message>
         <source>This entry was already withdrawn on {day} by {name}: “{reason}”.</source>
         <translation>Posten makulerades redan den {day} av {name}: ”{reason}”.</translation>
+    </message>
+    <message>
+        <source>The checklist was finished on {day}, so it cannot be called off: what finishing it changed stays, and a closed account stays closed. An account opened by mistake is closed with its closing checklist.</source>
+        <translation>Checklistan slutfördes {day} och kan därför inte avbrytas: det som slutförandet ändrade står kvar, och ett stängt konto förblir stängt. Ett konto som öppnats av misstag stängs med checklistan för att avsluta kontot.</translation>
     </message>
     <message>
         <source>Only whoever logged the entry, an officer of the account or a manager may withdraw it. Ask one of them to withdraw it.</source>
