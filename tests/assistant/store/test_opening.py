@@ -35,13 +35,13 @@ def tables(path: Path) -> set[str]:
 def test_a_new_database_is_created_at_the_current_schema_version(data_dir: Path) -> None:
     opened = Store.open(data_dir)
     try:
-        assert opened.schema_version == SCHEMA_VERSION == 8
+        assert opened.schema_version == SCHEMA_VERSION == 9
     finally:
         opened.close()
     path = data_dir / DATABASE_NAME
     assert raw(path, "PRAGMA journal_mode") == [("wal",)]
     assert raw(path, "PRAGMA page_size") == [(PAGE_SIZE,)] == [(8192,)]
-    assert raw(path, "PRAGMA user_version") == [(8,)]
+    assert raw(path, "PRAGMA user_version") == [(9,)]
     assert {"people", "accounts", "evidence", "daily_checks", "removals"} <= tables(path)
     assert {"checklist_runs", "step_marks", "checklist_finishes"} <= tables(path)
     assert {"cullings", "documentations", "absences"} <= tables(path)

@@ -2,14 +2,11 @@
 
 The colleague's workstation then has the account active again too. A
 colleague still on a Kontokoll from before checklists could be called off
-knows no withdrawal of kind ``checklist_runs``: its merge refuses the journal
-holding one, as out of shape, and takes in none of it (simulated here by
-giving the fact rules the older list of kinds).
+knows no withdrawal of kind ``checklist_runs``; the schema's version 9 makes it
+say a newer Kontokoll wrote the journal, and read it once it is updated.
 """
 
 from __future__ import annotations
-
-from enum import StrEnum
 
 import pytest
 
@@ -17,7 +14,7 @@ from assistant.corrections import Withdrawable
 from assistant.rules.checklists import run_states
 from assistant.rules.lifecycle import Stage, lives
 from assistant.rules.opening import CLOSING
-from assistant.store import fact_rules
+from assistant.store import journal
 from assistant.workspace import checklists, recording
 from assistant.workspace.data_folder import open_workspace
 from tests.assistant.rules.checklist_office import good_answers
@@ -68,31 +65,22 @@ def test_a_closing_called_off_leaves_the_account_active_for_the_colleagues(
     assert _stage(office.deputy) is Stage.ACTIVE
 
 
-class _KindsBefore(StrEnum):
-    """The kinds of withdrawal a Kontokoll knew before checklists could be called off."""
-
-    CHECK = "daily_checks"
-    REMOVAL = "removals"
-    CULLING = "cullings"
-    DOCUMENTATION = "documentations"
-    REVISION = "revisions"
-    LARGER_CHANGE = "larger_changes"
-
-
-def test_an_older_kontokoll_refuses_the_journal_with_a_called_off_checklist(
+def test_an_older_kontokoll_says_a_newer_one_wrote_the_journal_and_reads_it_once_updated(
     office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A Kontokoll at schema 8 knows no withdrawal of a checklist run. Since 9 every journal
+    says it is newer, so that one asks to be updated, rather than refusing the journal as
+    damaged and remembering it as read."""
     _begin_and_call_off_closing(office.officer)
     office.officer.sync(office.team_dir, 10)
-    older = dict(fact_rules.RULES["withdrawals"])
-    older["kind"] = fact_rules._one_of(_KindsBefore)
-    monkeypatch.setattr(fact_rules, "RULES", {**fact_rules.RULES, "withdrawals": older})
+    monkeypatch.setattr(journal, "SCHEMA_VERSION", 8)
 
     result = office.deputy.sync(office.team_dir, 10, 5)
 
     (skipped,) = result.skipped
-    said = skipped.reason.render()
-    assert "was refused" in said
-    assert "kind is not as Kontokoll writes it" in said
+    assert "written by a newer Kontokoll" in skipped.reason.render()
     with office.deputy.store() as store:
         assert store.withdrawals() == {}
+    monkeypatch.undo()  # updated: the very same journal is read
+    office.deputy.sync(office.team_dir, 11)
+    assert _stage(office.deputy) is Stage.ACTIVE
