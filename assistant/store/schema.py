@@ -324,9 +324,9 @@ MIGRATIONS: tuple[str, ...] = (
     # 9: a withdrawal may call off a checklist run begun by mistake (kind 'checklist_runs').
     # A Kontokoll at version 8 would refuse a journal holding one as not as Kontokoll writes
     # it; from this version on it says instead that a newer Kontokoll wrote the journal, and
-    # reads it once updated. The index finds the withdrawals of each kind of record.
+    # reads it once updated. No table changes.
     """
-    CREATE INDEX withdrawals_kind ON withdrawals(kind, fact_id);
+    -- nothing to change: the version alone tells an older Kontokoll
     """,
 )
 FACT_TABLES: tuple[str, ...] = (
