@@ -2,28 +2,37 @@
 
 Only QtCore is loaded for a subcommand (for the translations), and QtGui for
 ``kontokoll report`` to a PDF; the widgets are imported when the app starts.
+The language is chosen before the command line is read, so that its help and
+its errors are in it too; no Qt application is made for that, as the app
+makes its own.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from assistant.cli import main as cli
 from assistant.cli.report import needs_pdf_writer
+from assistant.paths import resolve_data_dir
 from assistant.settings import load_settings
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = cli.parse(argv)
+    from ui.common.i18n import choose_language, translator_for
+
+    language = choose_language(load_settings(_data_dir_named(argv)))
+    args = cli.parse(argv, translator_for(language))
     if args.command is None:
         from ui.window.app import run_gui
 
         return run_gui(args)
     from PySide6.QtCore import QCoreApplication
 
-    from ui.common.i18n import choose_language, install_translators, translate
+    from ui.common.i18n import install_translators, translate
 
     write_pdf: Callable[..., None] | None = None
     if needs_pdf_writer(args):
@@ -43,9 +52,6 @@ def main(argv: list[str] | None = None) -> int:
         write_pdf = write_review_pdf
     else:
         app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    data_dir = cli.data_dir_of(args)
-    settings = load_settings(data_dir)
-    language = choose_language(settings)
     install_translators(app, language)
     try:
         return cli.run(args, translate=translate, language=language, write_pdf=write_pdf)
@@ -53,6 +59,19 @@ def main(argv: list[str] | None = None) -> int:
         # The reader (say, `head`) went away: not an error for a report.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - kept open until exit
         return 0
+
+
+def _data_dir_named(argv: list[str] | None) -> Path:
+    """The data folder ``--data-dir`` names, read before the rest (whose help is in the
+    language of that folder's settings); else KONTOKOLL_DATA_DIR's, or the default.
+    A mistake in the option is left for the whole command line to refuse."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--data-dir")
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return resolve_data_dir()
+    return resolve_data_dir(known.data_dir)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import argparse
 import shlex
 from typing import TextIO
 
+from assistant.cli.words import helper
 from assistant.clock import Clock, today
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError
 
@@ -18,30 +19,50 @@ from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError
 def add_demo_command(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
+    translate: Translate,
 ) -> None:
+    said = helper(translate)
     demo = commands.add_parser(
         "demo",
         parents=[common],
-        help="fill a new, empty data folder (--data-dir DIR) with a made-up municipality "
-        "to try Kontokoll on",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "fill a new, empty data folder (--data-dir DIR) with a made-up municipality "
+                "to try Kontokoll on",
+            )
+        ),
     )
     demo.add_argument(
-        "--accounts", default="40", metavar="N", help="how many accounts, 1 to 1000; 40 by default"
+        "--accounts",
+        default="40",
+        metavar="N",
+        help=said(QT_TRANSLATE_NOOP("CliHelp", "how many accounts, 1 to 1000; 40 by default")),
     )
     demo.add_argument(
-        "--people", default="16", metavar="P", help="how many people, 2 to 500; 16 by default"
+        "--people",
+        default="16",
+        metavar="P",
+        help=said(QT_TRANSLATE_NOOP("CliHelp", "how many people, 2 to 500; 16 by default")),
     )
     demo.add_argument(
         "--years",
         default="2",
         metavar="Y",
-        help="how many years of log up to today, 1 to 20; 2 by default",
+        help=said(
+            QT_TRANSLATE_NOOP("CliHelp", "how many years of log up to today, 1 to 20; 2 by default")
+        ),
     )
     demo.add_argument(
         "--seed",
         default="1",
         metavar="S",
-        help="a whole number; the same seed on the same day makes the same municipality",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "a whole number; the same seed on the same day makes the same municipality",
+            )
+        ),
     )
 
 

@@ -1,8 +1,9 @@
 """The command line: ``kontokoll`` starts the app; subcommands work without a window.
 
-The parsing and the subcommands live here, free of Qt. ``ui.launcher`` calls
-:func:`parse` and then either :func:`run` (a subcommand) or the GUI, passing a
-``translate`` function so messages reach the user in their language.
+The subcommands live here, free of Qt, and the parsing in :mod:`assistant.cli.parser`.
+``ui.launcher`` calls :func:`parse` and then either :func:`run` (a subcommand) or the
+GUI, passing a ``translate`` function to both, so the help, the errors and the
+messages reach the user in their language.
 """
 
 from __future__ import annotations
@@ -15,101 +16,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from assistant import __version__
-from assistant.cli.demo import add_demo_command
-from assistant.cli.report import add_report_parser
-from assistant.cli.sync import Cli, add_sync_parser
-from assistant.cli.verify import add_verify_parser
+from assistant.cli.parser import build_parser as build_parser
+from assistant.cli.parser import parse as parse
+from assistant.cli.sync import Cli
 from assistant.clock import Clock, SystemClock, local_date, today
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, untranslated
 from assistant.paths import resolve_data_dir
 
 if TYPE_CHECKING:
     from assistant.workspace.data_folder import Workspace
-
-
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help="keep the database, evidence and settings in DIR (or set KONTOKOLL_DATA_DIR)",
-    )
-    common.add_argument(
-        "--read-only",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="only read the log, from a copy of what can be read of it, leaving the database "
-        "untouched: for a damaged log, to look at it and export the review",
-    )
-    parser = argparse.ArgumentParser(
-        prog="kontokoll",
-        description="Daily checks, checklists and proof for a municipality's social media "
-        "accounts. With no command, starts the app.",
-        parents=[common],
-    )
-    parser.add_argument("--version", action="version", version=f"Kontokoll {__version__}")
-    parser.add_argument(
-        "--background",
-        action="store_true",
-        help="start with only the tray icon showing (as at login); the window opens from it",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    status = commands.add_parser(
-        "status", parents=[common], help="which accounts are checked today and what was missed"
-    )
-    status.add_argument("--date", help="the day to report (YYYY-MM-DD); today by default")
-    status.add_argument("--json", action="store_true", help="print JSON for other programs")
-
-    accounts = commands.add_parser("accounts", parents=[common], help="the account register")
-    account_commands = accounts.add_subparsers(dest="accounts_command", required=True)
-    importing = account_commands.add_parser(
-        "import",
-        parents=[common],
-        help="import accounts from a CSV file or an Excel workbook (all rows or none)",
-    )
-    importing.add_argument(
-        "file",
-        type=Path,
-        help="a CSV file (UTF-8 or Windows-1252, with ; or , between fields) or an .xlsx workbook",
-    )
-
-    ics = commands.add_parser(
-        "ics",
-        parents=[common],
-        help="write the planned dates of culling, documentation and revision to a calendar file",
-    )
-    ics.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help="the file to write (.ics or .csv)"
-    )
-    ics.add_argument(
-        "--months", default="12", metavar="N", help="how many months ahead, 1 to 36; 12 by default"
-    )
-    ics.add_argument(
-        "--format",
-        choices=("ics", "csv"),
-        help="iCalendar for Outlook and other calendars, or CSV for Excel; "
-        "by default from the file's suffix",
-    )
-    ics.add_argument(
-        "--all",
-        action="store_true",
-        dest="everyone",
-        help="every duty in the municipality; by default only the duties of the person "
-        "using this workstation (the cullings of their accounts, and the information "
-        "unit's documentation and revision if they belong to it)",
-    )
-    add_demo_command(commands, common)
-    add_report_parser(commands, common)
-    add_sync_parser(commands, common)
-    add_verify_parser(commands, common)
-    return parser
-
-
-def parse(argv: list[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from assistant.cli.sync import Cli
+from assistant.cli.words import helper
 from assistant.clock import Clock, local_date
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError
 
@@ -27,29 +28,60 @@ FORMATS = ("pdf", "xlsx", "csv")
 def add_report_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
+    translate: Translate,
 ) -> None:
+    said = helper(translate)
     report = commands.add_parser(
         "report",
         parents=[common],
-        help="write the manager's review of a period (checks, culling, documentation) "
-        "to a PDF, XLSX or CSV file",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "write the manager's review of a period (checks, culling, documentation) "
+                "to a PDF, XLSX or CSV file",
+            )
+        ),
+    )
+    day = said(QT_TRANSLATE_NOOP("CliHelp", "DATE"))
+    report.add_argument(
+        "--from",
+        dest="first",
+        required=True,
+        metavar=day,
+        help=said(QT_TRANSLATE_NOOP("CliHelp", "the first day (YYYY-MM-DD)")),
     )
     report.add_argument(
-        "--from", dest="first", required=True, metavar="DATE", help="the first day (YYYY-MM-DD)"
-    )
-    report.add_argument(
-        "--to", dest="last", required=True, metavar="DATE", help="the last day (YYYY-MM-DD)"
+        "--to",
+        dest="last",
+        required=True,
+        metavar=day,
+        help=said(QT_TRANSLATE_NOOP("CliHelp", "the last day (YYYY-MM-DD)")),
     )
     report.add_argument(
         "--format",
         choices=FORMATS,
-        help="PDF to print or send, XLSX for Excel, or CSV; by default from the file's suffix",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "PDF to print or send, XLSX for Excel, or CSV; by default from the file's suffix",
+            )
+        ),
     )
-    report.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write")
+    report.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=said(QT_TRANSLATE_NOOP("CliHelp", "FILE")),
+        help=said(QT_TRANSLATE_NOOP("CliHelp", "the file to write")),
+    )
     report.add_argument(
         "--department",
-        metavar="NAME",
-        help="only this department's accounts (its name as in the register)",
+        metavar=said(QT_TRANSLATE_NOOP("CliHelp", "NAME")),
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CliHelp", "only this department's accounts (its name as in the register)"
+            )
+        ),
     )
 
 

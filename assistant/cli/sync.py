@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from assistant.cli.words import helper
 from assistant.clock import Clock
 from assistant.messages import QT_TRANSLATE_NOOP, Counted, Message, Translate, UserError
 
@@ -24,16 +25,27 @@ if TYPE_CHECKING:
 def add_sync_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
+    translate: Translate,
 ) -> None:
+    said = helper(translate)
     sync = commands.add_parser(
         "sync",
         parents=[common],
-        help="publish this workstation's journal to the team folder and read everyone else's",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "publish this workstation's journal to the team folder and read everyone else's",
+            )
+        ),
     )
     sync.add_argument(
         "--team-folder",
-        metavar="DIR",
-        help="the shared team folder; by default the one chosen in the app's settings",
+        metavar=said(QT_TRANSLATE_NOOP("CliHelp", "DIR")),
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CliHelp", "the shared team folder; by default the one chosen in the app's settings"
+            )
+        ),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TextIO
 
+from assistant.cli.words import helper
 from assistant.messages import QT_TRANSLATE_NOOP, Message, Translate
 
 if TYPE_CHECKING:
@@ -19,11 +20,18 @@ if TYPE_CHECKING:
 def add_verify_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
+    translate: Translate,
 ) -> None:
+    said = helper(translate)
     commands.add_parser(
         "verify",
         parents=[common],
-        help="check that the log, its signatures and its evidence files are as recorded",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "check that the log, its signatures and its evidence files are as recorded",
+            )
+        ),
     )
 
 
