@@ -499,6 +499,91 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälptexten och avsluta</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fel: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument krävs: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s krävs</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde för %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>förväntade ett argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>förväntade högst ett argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>förväntade minst ett argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>förväntade %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>förväntade %s argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan vara %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>inte tillåten tillsammans med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>det angivna argumentet %r ignorerades</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>oväntad flagga: %s</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Kontokoll cannot start at login on this system yet. Add it to the programs started at login in the system&apos;s own settings instead.</source>
@@ -1283,6 +1368,149 @@
     <message>
         <source>Read the team folder: no journal had changed.</source>
         <translation>Läste teammappen: ingen loggfil hade ändrats.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>fill a new, empty data folder (--data-dir DIR) with a made-up municipality to try Kontokoll on</source>
+        <translation>fyll en ny, tom datamapp (--data-dir MAPP) med en påhittad kommun att prova Kontokoll på</translation>
+    </message>
+    <message>
+        <source>how many accounts, 1 to 1000; 40 by default</source>
+        <translation>hur många konton, 1 till 1000; 40 om inget anges</translation>
+    </message>
+    <message>
+        <source>how many people, 2 to 500; 16 by default</source>
+        <translation>hur många personer, 2 till 500; 16 om inget anges</translation>
+    </message>
+    <message>
+        <source>how many years of log up to today, 1 to 20; 2 by default</source>
+        <translation>hur många års logg fram till i dag, 1 till 20; 2 om inget anges</translation>
+    </message>
+    <message>
+        <source>a whole number; the same seed on the same day makes the same municipality</source>
+        <translation>ett heltal; samma frö samma dag ger samma kommun</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPP</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>keep the database, evidence and settings in DIR (or set KONTOKOLL_DATA_DIR)</source>
+        <translation>spara databasen, underlagen och inställningarna i MAPP (eller ange KONTOKOLL_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>only read the log, from a copy of what can be read of it, leaving the database untouched: for a damaged log, to look at it and export the review</source>
+        <translation>läs bara loggen, från en kopia av det som går att läsa, utan att röra databasen: för en skadad logg, för att se vad den innehåller och exportera granskningen</translation>
+    </message>
+    <message>
+        <source>Daily checks, checklists and proof for a municipality&apos;s social media accounts. With no command, starts the app.</source>
+        <translation>Dagliga kontroller, checklistor och underlag för kommunens konton i sociala medier. Utan kommando startar appen.</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>visa programmets version och avsluta</translation>
+    </message>
+    <message>
+        <source>start with only the tray icon showing (as at login); the window opens from it</source>
+        <translation>starta med bara ikonen i meddelandefältet (som vid inloggning); fönstret öppnas därifrån</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <source>which accounts are checked today and what was missed</source>
+        <translation>vilka konton som är kontrollerade i dag och vad som har missats</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>the day to report (YYYY-MM-DD); today by default</source>
+        <translation>dagen att redovisa (ÅÅÅÅ-MM-DD); i dag om inget anges</translation>
+    </message>
+    <message>
+        <source>print JSON for other programs</source>
+        <translation>skriv ut JSON för andra program</translation>
+    </message>
+    <message>
+        <source>the account register</source>
+        <translation>kontoregistret</translation>
+    </message>
+    <message>
+        <source>import accounts from a CSV file or an Excel workbook (all rows or none)</source>
+        <translation>importera konton från en CSV-fil eller en Excel-arbetsbok (alla rader eller ingen)</translation>
+    </message>
+    <message>
+        <source>a CSV file (UTF-8 or Windows-1252, with ; or , between fields) or an .xlsx workbook</source>
+        <translation>en CSV-fil (UTF-8 eller Windows-1252, med ; eller , mellan fälten) eller en .xlsx-arbetsbok</translation>
+    </message>
+    <message>
+        <source>write the planned dates of culling, documentation and revision to a calendar file</source>
+        <translation>skriv de planerade datumen för gallring, dokumentation och revidering av riktlinjerna till en kalenderfil</translation>
+    </message>
+    <message>
+        <source>the file to write (.ics or .csv)</source>
+        <translation>filen som ska skrivas (.ics eller .csv)</translation>
+    </message>
+    <message>
+        <source>how many months ahead, 1 to 36; 12 by default</source>
+        <translation>hur många månader framåt, 1 till 36; 12 om inget anges</translation>
+    </message>
+    <message>
+        <source>iCalendar for Outlook and other calendars, or CSV for Excel; by default from the file&apos;s suffix</source>
+        <translation>iCalendar för Outlook och andra kalendrar, eller CSV för Excel; annars efter filens ändelse</translation>
+    </message>
+    <message>
+        <source>every duty in the municipality; by default only the duties of the person using this workstation (the cullings of their accounts, and the information unit&apos;s documentation and revision if they belong to it)</source>
+        <translation>alla uppgifter i kommunen; annars bara uppgifterna för den som använder den här datorn (gallringen av hens konton, och informationsenhetens dokumentation och revidering av riktlinjerna om hen hör till den)</translation>
+    </message>
+    <message>
+        <source>write the manager&apos;s review of a period (checks, culling, documentation) to a PDF, XLSX or CSV file</source>
+        <translation>skriv chefens granskning av en period (kontroller, gallring, dokumentation) till en PDF-, XLSX- eller CSV-fil</translation>
+    </message>
+    <message>
+        <source>the first day (YYYY-MM-DD)</source>
+        <translation>första dagen (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the last day (YYYY-MM-DD)</source>
+        <translation>sista dagen (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>PDF to print or send, XLSX for Excel, or CSV; by default from the file&apos;s suffix</source>
+        <translation>PDF att skriva ut eller skicka, XLSX för Excel, eller CSV; annars efter filens ändelse</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>only this department&apos;s accounts (its name as in the register)</source>
+        <translation>bara den här förvaltningens konton (namnet som i registret)</translation>
+    </message>
+    <message>
+        <source>publish this workstation&apos;s journal to the team folder and read everyone else&apos;s</source>
+        <translation>publicera den här datorns journal i teammappen och läs alla andras</translation>
+    </message>
+    <message>
+        <source>the shared team folder; by default the one chosen in the app&apos;s settings</source>
+        <translation>den delade teammappen; annars den som är vald i appens inställningar</translation>
+    </message>
+    <message>
+        <source>check that the log, its signatures and its evidence files are as recorded</source>
+        <translation>kontrollera att loggen, dess signaturer och underlagsfilerna är som de registrerades</translation>
     </message>
 </context>
 <context>
