@@ -352,23 +352,31 @@ def written_after(
         )
         .fetchall()
     )
+    # Per workstation, the first place known to be written after ``when``: its first signed
+    # head, else the first fact dated from ``when`` on. Only the places before the last fact
+    # judged are read: an honest fact from before is among the first a chain holds (people
+    # come first when a log is chained at the upgrade), a later one is past a head.
     firsts: dict[str, int] = {}
     since = when.isoformat()
-    for workstation in {str(workstation) for _, workstation, _ in places}:
+    tops: dict[str, int] = {}
+    for _, workstation, seq in places:
+        tops[str(workstation)] = max(int(seq), tops.get(str(workstation), 0))
+    for workstation, top in tops.items():
         (signed,) = conn.execute(
             "SELECT min(seq) FROM chain_heads WHERE workstation_id = ?", [workstation]
         ).fetchone()
-        if signed is not None:
-            firsts[workstation] = int(signed)
+        first = top + 1 if signed is None else min(int(signed), top + 1)
         for fact_table in FACT_TABLES:
             (seq,) = conn.execute(
                 f"SELECT min(c.seq) FROM chain c JOIN {fact_table} f "
                 f"ON c.fact_id = f.{FACT_KEYS[fact_table]} WHERE c.workstation_id = ? "
-                "AND c.fact_table = ? AND julianday(f.recorded_at) >= julianday(?)",
-                [workstation, fact_table, since],
+                "AND c.seq < ? AND c.fact_table = ? "
+                "AND julianday(f.recorded_at) >= julianday(?)",
+                [workstation, first, fact_table, since],
             ).fetchone()
             if seq is not None:
-                firsts[workstation] = min(int(seq), firsts.get(workstation, int(seq)))
+                first = min(first, int(seq))
+        firsts[workstation] = first
     return {
         str(fact_id)
         for fact_id, workstation, seq in places
