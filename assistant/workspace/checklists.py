@@ -98,10 +98,21 @@ def save_step(
     """Record a step of a run as done with its answers (saving it again corrects it).
 
     With ``unsaved_run`` (from :func:`new_run`), the run is recorded with the step,
-    both or neither.
+    both or neither, dated now; what the rules ask of a new run is asked again first, as
+    the log may have changed while the wizard was open (the same checklist begun at a
+    colleague's workstation, or in a second window).
     """
     life = _life(workspace, account_id)
     if unsaved_run is not None:
+        start_run(
+            life,
+            unsaved_run.checklist_id,
+            workspace.pack,
+            person=workspace.log.people().get(_me(workspace)),
+            now=now,
+            language=language,
+        )
+        unsaved_run = replace(unsaved_run, recorded_at=now)
         life = replace(life, runs=(*life.runs, *run_states([unsaved_run], (), ())))
     state = _run(life, run_id)
     people = workspace.log.people()

@@ -16,7 +16,7 @@ import pytest
 
 from assistant.corrections import Withdrawable
 from assistant.messages import UserError
-from assistant.records import Account, ChecklistFinish, Person, Role, new_id
+from assistant.records import Account, ChecklistFinish, ChecklistRun, Person, Role, new_id
 from assistant.rules.checklists import run_states
 from assistant.rules.lifecycle import Stage, open_checklists
 from assistant.rules.opening import CLOSING
@@ -222,3 +222,32 @@ def _save_in(workspace: Workspace, city: Account, run_id: str, by: Person) -> No
         answers=good_answers(step, by),
         language="en",
     )
+
+
+def test_a_checklist_begun_twice_while_both_wizards_were_open_is_recorded_once(
+    workspace: Workspace, city: Account, asa: Person
+) -> None:
+    """Two wizards (or two workstations) open Closing; the second to save its first step is
+    refused, as starting it again would have been, and the log holds one run."""
+    first = checklists.new_run(workspace, city.account_id, CLOSING, at(FRIDAY, 9), "en")
+    second = checklists.new_run(workspace, city.account_id, CLOSING, at(FRIDAY, 9, 1), "en")
+    step = run_states([first], (), ())[0].checklist.steps[0]
+
+    def save(run: ChecklistRun, minute: int) -> None:
+        checklists.save_step(
+            workspace,
+            at(FRIDAY, 9, minute),
+            account_id=city.account_id,
+            run_id=run.id,
+            step_id=step.id,
+            answers=good_answers(step, asa),
+            language="en",
+            unsaved_run=run,
+        )
+
+    save(first, 5)
+    with pytest.raises(UserError, match="already under way"):
+        save(second, 6)
+    (recorded,) = reading.lives(workspace)[city.account_id].runs
+    assert recorded.run.id == first.id
+    assert recorded.run.recorded_at == at(FRIDAY, 9, 5)  # when it was recorded, not opened
