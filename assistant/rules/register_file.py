@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -22,6 +23,8 @@ from assistant.messages import QT_TRANSLATE_NOOP, Message, UserError
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+"""Most a workbook may unpack to: a register of thousands of accounts is a few megabytes."""
 _ZIP = b"PK\x03\x04"
 _OLD_EXCEL = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, or an encrypted .xlsx
 
@@ -160,6 +163,7 @@ def _workbook_rows(data: bytes, file: str) -> list[Row]:
     from openpyxl import load_workbook
 
     try:
+        _check_unpacked_size(data, file)
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
             sheet = book.worksheets[0]
@@ -187,6 +191,26 @@ def _workbook_rows(data: bytes, file: str) -> list[Row]:
             )
         ) from error
     return rows
+
+
+def _check_unpacked_size(data: bytes, file: str) -> None:
+    """Refuse a workbook that unpacks to far more than a register: a small file can hold
+    gigabytes of text, which reading would have to hold in memory."""
+    with zipfile.ZipFile(io.BytesIO(data)) as packed:
+        unpacked = sum(member.file_size for member in packed.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise UserError(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "CsvImport",
+                    "The workbook {file} holds far more text than an account register "
+                    "({megabytes} MB unpacked). Copy the register's own rows into a new "
+                    "workbook, or save them as CSV, and import that.",
+                ),
+                file=file,
+                megabytes=unpacked // (1024 * 1024),
+            )
+        )
 
 
 def _cells(values: tuple[object, ...], number: int, file: str) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -138,3 +139,20 @@ def test_a_damaged_workbook_is_refused_not_a_crash(tmp_path: Path) -> None:
     error = refused(damaged)
     assert "cannot be read as an Excel workbook" in error.render()
     assert "trasig.xlsx" in error.render()
+
+
+def test_a_small_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_read(
+    tmp_path: Path,
+) -> None:
+    """A zip bomb: 3,000 rows of 100,000 repeated letters pack to well under a megabyte but
+    would take hundreds of megabytes to read."""
+    good = workbook(tmp_path, [["plattform", "namn", "adress"], ["X", "A", "x.com/a"]])
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for member in source.infolist():
+            out.writestr(member, source.read(member.filename))
+        out.writestr("xl/padding.xml", "A" * (120 * 1024 * 1024))
+    assert bomb.stat().st_size < 1024 * 1024
+    text = refusal(bomb)
+    assert "far more text than an account register" in text
+    assert "bomb.xlsx" in text
