@@ -18,6 +18,8 @@ from assistant.records import Evidence
 from assistant.store.connection import StorageError, Trouble, not_saved
 
 _CHUNK = 1 << 20
+MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+"""Most an evidence file may hold: a screenshot is a few megabytes, a video is not evidence."""
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _PLAIN_SUFFIX = re.compile(r"\.[\w-]{1,16}")
 
@@ -64,6 +66,8 @@ class EvidenceStore:
 
     def add_file(self, source: Path, *, recorded_at: datetime, recorded_by: str) -> Evidence:
         try:
+            if source.stat().st_size > MAX_EVIDENCE_BYTES:  # not read into memory at all
+                raise _too_large(source.name, source.stat().st_size)
             data = source.read_bytes()
         except FileNotFoundError as error:
             raise _error(
@@ -91,6 +95,17 @@ class EvidenceStore:
             raise _error(
                 QT_TRANSLATE_NOOP(
                     "Evidence", "The file {name} is empty. A screenshot must show the post."
+                ),
+                name=original_name,
+            )
+        if len(data) > MAX_EVIDENCE_BYTES:
+            raise _too_large(original_name, len(data))
+        if suffix_of(original_name) == ".pdf" and not data.startswith(b"%PDF-"):
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Evidence",
+                    "The file {name} is called a PDF but is not one. Attach the screenshot "
+                    "itself: a picture (PNG, JPEG and the like) or a PDF.",
                 ),
                 name=original_name,
             )
@@ -133,3 +148,16 @@ def sha256_of(path: Path) -> str:
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def _too_large(name: str, size: int) -> UserError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Evidence",
+            "The file {name} is {megabytes} MB; a screenshot of a post is far smaller, and at "
+            "most {limit} MB is kept. Attach the screenshot itself.",
+        ),
+        name=name,
+        megabytes=size // (1024 * 1024),
+        limit=MAX_EVIDENCE_BYTES // (1024 * 1024),
+    )

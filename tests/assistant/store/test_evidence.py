@@ -154,3 +154,24 @@ def test_a_suffix_with_a_path_in_it_is_left_out_of_the_name(tmp_path: Path) -> N
     assert path is not None
     assert path.parent.parent == tmp_path / "evidence"
     assert path.name == kept.sha256
+
+
+def test_a_file_called_a_pdf_that_is_not_one_is_refused(
+    evidence_store: EvidenceStore, tmp_path: Path
+) -> None:
+    """A program renamed x.pdf would otherwise be kept as evidence and spread to the team."""
+    fake = tmp_path / "skärmbild.pdf"
+    fake.write_bytes(b"MZ\x90\x00" + bytes(2000))
+    with pytest.raises(UserError, match="called a PDF but is not one"):
+        evidence_store.add_file(fake, recorded_at=at(FRIDAY), recorded_by=RECORDED_BY)
+    assert not any(evidence_store.root.rglob("*.pdf"))
+
+
+def test_a_file_far_larger_than_a_screenshot_is_refused_without_being_read(
+    evidence_store: EvidenceStore, tmp_path: Path
+) -> None:
+    video = tmp_path / "film.png"
+    with video.open("wb") as out:
+        out.truncate(200 * 1024 * 1024)  # sparse: takes no room, and is never read
+    with pytest.raises(UserError, match="200 MB; a screenshot of a post is far smaller"):
+        evidence_store.add_file(video, recorded_at=at(FRIDAY), recorded_by=RECORDED_BY)
