@@ -208,6 +208,17 @@ def _check_account(account: Account | None, day: date, today: date) -> Account:
             since=account.active_since.isoformat(),
             closed=account.closed_on.isoformat() if account.closed_on else "",
         )
+    if day < account.duties_since:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "DailyCheck",
+                "Kontokoll keeps the log of “{account}” from {since}, the day it came into the "
+                "register; its days before then are not kept here. Choose a day from {since} on.",
+            ),
+            "day",
+            account=account.name,
+            since=account.duties_since.isoformat(),
+        )
     return account
 
 

@@ -1705,6 +1705,10 @@
         <translation>Filen {file} kan inte läsas som en Excel-arbetsbok ({reason}). Öppna den i Excel eller LibreOffice, spara den som ”Excel-arbetsbok (.xlsx)” eller som CSV och importera den igen.</translation>
     </message>
     <message>
+        <source>The workbook {file} holds far more text than an account register ({megabytes} MB unpacked). Copy the register&apos;s own rows into a new workbook, or save them as CSV, and import that.</source>
+        <translation>Arbetsboken {file} innehåller mycket mer text än ett kontoregister ({megabytes} MB uppackad). Kopiera registrets egna rader till en ny arbetsbok, eller spara dem som CSV, och importera den.</translation>
+    </message>
+    <message>
         <source>Row {row} of {file} has more than {limit} columns, too many for an account register. Delete the columns to the right of the register and import it again.</source>
         <translation>Rad {row} i {file} har fler än {limit} kolumner, vilket är för många för ett kontoregister. Ta bort kolumnerna till höger om registret och importera filen igen.</translation>
     </message>
@@ -1901,6 +1905,10 @@
     <message>
         <source>“{account}” was not active on {day}. Choose a day from {since} on.</source>
         <translation>”{account}” var inte aktivt {day}. Välj en dag från och med {since}.</translation>
+    </message>
+    <message>
+        <source>Kontokoll keeps the log of “{account}” from {since}, the day it came into the register; its days before then are not kept here. Choose a day from {since} on.</source>
+        <translation>Kontokoll håller loggen över ”{account}” från {since}, dagen då kontot kom in i registret; dagarna före det finns inte här. Välj en dag från {since}.</translation>
     </message>
     <message>
         <source>{name} is neither an officer nor a deputy of “{account}”, nor covering for its officer on {day}, so cannot have checked it. Choose who checked from its officers and deputies.</source>
@@ -2381,8 +2389,16 @@
         <translation>Filen {name} är tom. En skärmbild måste visa inlägget.</translation>
     </message>
     <message>
+        <source>The file {name} is called a PDF but is not one. Attach the screenshot itself: a picture (PNG, JPEG and the like) or a PDF.</source>
+        <translation>Filen {name} heter som en PDF men är ingen. Bifoga själva skärmbilden: en bild (PNG, JPEG eller liknande) eller en PDF.</translation>
+    </message>
+    <message>
         <source>The evidence file could not be saved in {folder} ({reason}). Free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Filen med underlaget kunde inte sparas i {folder} ({reason}). Frigör diskutrymme eller kontrollera behörigheten till mappen och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {megabytes} MB; a screenshot of a post is far smaller, and at most {limit} MB is kept. Attach the screenshot itself.</source>
+        <translation>Filen {name} är {megabytes} MB. En skärmbild av ett inlägg är mycket mindre, och högst {limit} MB sparas. Bifoga själva skärmbilden.</translation>
     </message>
 </context>
 <context>

@@ -267,7 +267,7 @@ class CheckDialog(QDialog):
         if earlier:
             self.already_note.setText(self.wording.already(account.name, earlier, self.people))
         # No check before the account existed: it would count for nothing.
-        self.day.setMinimumDate(qdate(account.active_since))
+        self.day.setMinimumDate(qdate(account.duties_since))
         if self.checker.count() == 0:
             self.problem.setText(
                 self.tr(

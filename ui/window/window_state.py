@@ -68,7 +68,7 @@ class WindowState:
         never beside a log opened read-only (or not opened at all)."""
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # a damaged file: the first size
             return
         if not isinstance(raw, dict):
             return

@@ -265,3 +265,22 @@ def test_a_day_checked_already_is_found_unless_its_check_was_withdrawn() -> None
     assert logged_before(checks, (), CITY.account_id, FRIDAY) == [morning, noon]
     assert logged_before(checks, {morning.id}, CITY.account_id, FRIDAY) == [noon]
     assert logged_before(checks, (), "another-account", FRIDAY) == []
+
+
+def test_a_check_of_a_day_before_the_account_came_into_kontokoll_is_refused() -> None:
+    """Registered on Wednesday though open since January: Tuesday is not kept here, so a
+    check of it would be stored and shown nowhere."""
+    registered = replace(CITY, kept_since=FRIDAY - timedelta(days=2))
+    with pytest.raises(UserError) as caught:
+        daily_check(
+            entry(day=FRIDAY - timedelta(days=3)),
+            account=registered,
+            people=PEOPLE,
+            pack=PACK,
+            cover=None,
+            today=FRIDAY,
+            recorded_at=at(FRIDAY, 11),
+            recorded_by=ASA.person_id,
+        )
+    assert caught.value.field == "day"
+    assert "from 2026-11-18, the day it came into the register" in caught.value.render()

@@ -96,6 +96,7 @@ def test_a_window_left_maximised_opens_maximised(
         '{"geometry": "bm90IGEgZ2VvbWV0cnk=", "maximised": "yes", '
         '"splitters": {"reviewSplitter": "AAAA", "reviewDrillSplitter": 12}}',
         '{"geometry": "!!!", "splitters": []}',
+        "[" * 100_000,  # nested past Python's recursion limit
     ],
 )
 def test_a_damaged_saved_state_is_ignored_and_the_window_opens_at_its_first_size(
