@@ -9,6 +9,8 @@ what they need passed in and talk back by signals, which the window connects.
 Signals:
     firstPainted(): the window has been painted for the first time.
     todayFilled(): Today shows the log's contents for the first time.
+    rowsShown(): My day's rows have been painted (or it has none to show).
+    settled(): everything built after My day is built: register, Review, reminders, team.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -58,6 +60,8 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     firstPainted = Signal()
     todayFilled = Signal()
+    rowsShown = Signal()
+    settled = Signal()
 
     today_view: TodayView
 
@@ -177,35 +181,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
 
     def _build_later(self) -> None:
-        """What Today's first showing need not wait for: shortcuts, checklists, the register."""
-        from ui.my_day.checklist_panel import ChecklistPanel
-
-        # Making key sequences builds all of Qt's key enums, which takes longer
-        # than painting the window or filling Today.
-        for item, shortcut in self.menus.shortcuts:
-            item.setShortcut(QKeySequence(shortcut))
-        self.menus.shortcuts.clear()
-        from PySide6.QtCore import Qt  # F1 also over the help and other windows of ours
-
-        self.menus.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.help_desk()  # F1 in the dialogs too
-        if self.workspace is None or self.today_view.checklists is not None:
-            return
-        panel = ChecklistPanel()
-        panel.continueRequested.connect(self.commands.open_checklist)
-        self.today_view.add_checklists(panel)
-        # Shown again with them: an empty My day then points to the checklists.
-        self.today_view.refresh(self.workspace, self.today(), self.language)
-        self.register_view = parts.build_register(self)
-        assert self.register_view is not None
-        self.role_views.install(
-            self.workspace, self.clock, self.language, self.register_view, self.today()
-        )
-        self.window_state.restore_splitters(self)
-        if self.workspace.read_only is None:  # a read-only log: no reminders, no team
-            self.duty_desk = parts.build_duty_desk(self)
-            self.team_sync, self.log_watch = parts.build_team_sync(self)
-        self.show_view(self.role_views.first_view())
+        """What My day's first showing need not wait for, built once its rows are on screen,
+        a part at a time so the window answers between them (:func:`parts.later_steps`)."""
+        self.rowsShown.emit()
+        parts.run_in_slices(parts.later_steps(self), self.settled.emit, self)
 
     def ask_who_i_am(self) -> None:
         self.today_view.summary.setText(self.tr("Tell Kontokoll who you are to begin."))
@@ -281,7 +260,7 @@ class MainWindow(QMainWindow):
         if not self._filled:
             self._filled = True
             self.todayFilled.emit()
-            QTimer.singleShot(0, self._build_later)
+            parts.when_rows_painted(self.today_view, self._build_later)
 
     def changed_elsewhere(self, message: str) -> None:
         """Something was saved outside the main window's own dialogs: say so and show it."""
