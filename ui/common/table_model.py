@@ -19,6 +19,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        self._columns: int | None = None
 
     def headings(self) -> Sequence[str]:
         raise NotImplementedError
@@ -29,6 +30,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._columns = None
         self.endResetModel()
 
     def row_at(self, row: int) -> T:
@@ -41,7 +43,13 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headings())
+        # Asked for every cell a view lays out: the headings are counted once per reset,
+        # not translated again each time.
+        if parent.isValid():
+            return 0
+        if self._columns is None:
+            self._columns = len(self.headings())
+        return self._columns
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

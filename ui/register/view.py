@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -39,6 +39,10 @@ from ui.register.filtering import SEARCH_ROLE, STAGE_ROLE, RegisterFilter
 
 def names_of(person_ids: tuple[str, ...], people: dict[str, Person]) -> str:
     return ", ".join(people[p].name if p in people else "?" for p in person_ids)
+
+
+SIZED_ROWS = 200
+"""How many rows the columns' widths are measured on."""
 
 
 class AccountsModel(ListTableModel[Account]):
@@ -135,6 +139,8 @@ class RegisterView(QWidget):
     def __init__(self, workspace: Workspace, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registerView")
+        self._stale = True
+        """Whether the register has changed since it was last read (while out of view)."""
         self.model = AccountsModel(workspace, language, self)
         self.shown = RegisterFilter(self)
         self.shown.setSourceModel(self.model)
@@ -143,10 +149,12 @@ class RegisterView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The address has room for most addresses, on one line, shortened in the middle
-        # (its cell's tooltip has all of it); the headings stay plain, not bold.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        # Sized to their contents once each time the register is read, not on every layout
+        # (with hundreds of accounts that cost a second); the address has room for most
+        # addresses, on one line, shortened in the middle (its cell's tooltip has all of
+        # it); the headings stay plain, not bold.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setHighlightSections(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -223,14 +231,25 @@ class RegisterView(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
+        """Read the register again: now if it is in view, else when it next comes into view
+        (My day refreshes after every save; a register out of sight need not)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         chosen = self.table.currentIndex().data(Qt.ItemDataRole.UserRole)
         self.model.reload()
         self._choose(chosen)
         self._show_found()
-        self.table.resizeColumnToContents(2)
+        self.table.resizeColumnsToContents()
         widest = 40 * self.fontMetrics().averageCharWidth()
         if self.table.columnWidth(2) > widest:
             self.table.setColumnWidth(2, widest)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _choose(self, account_id: object) -> None:
         """Select the account chosen before the register was read again, if it is shown."""

@@ -73,6 +73,7 @@ def test_a_damaged_log_is_offered_read_only_and_shows_what_could_be_read(
     assert f"(daily checks: {found.checks})" in banner.text()
     assert "restore the database from a backup" in banner.text()
     assert main.register_view is not None
+    main.show_view(View.REGISTER)  # read as it comes into view
     assert main.register_view.model.rowCount() == 4  # the register could be read
     main.close_workspace()
     main.close()
