@@ -14,13 +14,13 @@ documentation and revision if they belong to the information unit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message
-from assistant.records import Account, DutyLog, Person, Role
+from assistant.records import Account, Documentation, DutyLog, LargerChange, Person, Role
 from assistant.rules.duties import MONTH_NAMES, DutyKind
 from assistant.rules.recurring import (
     AFTER_CHANGE_DAYS,
@@ -181,16 +181,18 @@ def calendar_entries(
     # by its month, which never moves.
     entries: list[CalendarEntry] = []
     interval = pack.culling_interval_months
+    # Each account's records, grouped once: no account looks through the others'.
+    cullings = _by_account(log.cullings)
+    documentations = _by_account(log.documentations)
+    changes = _by_account(log.larger_changes)
     for life in lives:
         account = life.account
         if not account.is_active_on(today):
             continue
-        first = culling_deadline(account, log.cullings, interval, soon_days)
-        done = sum(
-            1
-            for c in log.cullings
-            if c.account_id == account.account_id and c.done_on >= account.active_since
-        )
+        key = account.account_id
+        own = cullings.get(key, [])
+        first = culling_deadline(account, own, interval, soon_days)
+        done = sum(1 for c in own if c.done_on >= account.active_since)
         planned = _planned(first, interval, soon_days, today, horizon)
         for k, (soon, due, since) in enumerate(planned, 1):
             if account.is_active_on(due):
@@ -199,7 +201,13 @@ def calendar_entries(
                 entries.append(entry(DutyKind.CULLING, (soon, due), account, uid, why))
         entries.extend(
             entry(DutyKind.DOCUMENTATION, dates, account, uid, why)
-            for dates, uid, why in _documentations(account, log, pack, today, horizon)
+            for dates, uid, why in _documentations(
+                account,
+                (documentations.get(key, []), changes.get(key, [])),
+                pack,
+                today,
+                horizon,
+            )
         )
     revision = revision_deadline(log.revisions, in_use_since, soon_days)
     if revision is not None:
@@ -214,6 +222,22 @@ def calendar_entries(
         key=lambda e: (e.due_on, e.kind, e.account.name.casefold() if e.account else "", e.uid)
     )
     return entries
+
+
+class _OfAccount(Protocol):
+    @property
+    def account_id(self) -> str: ...
+
+
+_R = TypeVar("_R", bound=_OfAccount)
+
+
+def _by_account(records: Iterable[_R]) -> dict[str, list[_R]]:
+    """Each account's records, in the log's order."""
+    result: dict[str, list[_R]] = {}
+    for record in records:
+        result.setdefault(record.account_id, []).append(record)
+    return result
 
 
 def _first_working_day(today: date, working: WorkingCalendar | None) -> date:
@@ -258,13 +282,18 @@ def _planned(
 
 
 def _documentations(
-    account: Account, log: DutyLog, pack: GuidelinePack, today: date, horizon: date
+    account: Account,
+    own: tuple[Sequence[Documentation], Sequence[LargerChange]],
+    pack: GuidelinePack,
+    today: date,
+    horizon: date,
 ) -> Iterable[tuple[tuple[date, date], str, Message]]:
-    """((soon_from, due_on), uid, reason) of the account's open and later documentation."""
+    """((soon_from, due_on), uid, reason) of the account's open and later documentation.
+
+    ``own`` holds the account's own documentations and larger changes.
+    """
     key, months = account.account_id, pack.documentation_months
-    still_open = documentation_deadlines(
-        account, log.documentations, log.larger_changes, months, today
-    )
+    still_open = documentation_deadlines(account, own[0], own[1], months, today)
     rounds = [Round(d.since.year, d.since.month) for d in still_open if not d.after_change]
     rounds += [
         r
