@@ -8,9 +8,12 @@ duties go in: by default only the duties the user holds (as in My day),
 every duty in the municipality if they choose so. A person who cannot
 import .ics files (some workplaces block them) picks the CSV type instead.
 
-The dates are read on the GUI thread (the database connection belongs to
-it; about 10 ms for 50 accounts); writing the file, about 0.1 s for an .ics
-of 400 events, runs on a worker thread.
+Reading the dates and writing the file both run on a worker thread: the
+worker reads the log on a database connection of its own
+(:meth:`~assistant.workspace.data_folder.Workspace.elsewhere`, as the review
+does), since SQLite's connections stay in the thread that opened them. At
+1000 accounts and ten years the dates take about 1 s, the .ics of their
+5,700 events about 3.5 s in all; the window stays responsive meanwhile.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import Clock, today
 from assistant.exports.calendar import write_csv, write_ics
-from assistant.messages import Counted, UserError
+from assistant.messages import Counted, Message, UserError
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
 from ui.common.i18n import translate
@@ -177,12 +180,24 @@ def _save(
         # The type chosen decides, whatever the name suggests (the default ends in .ics).
         if chosen_filter or not path.suffix:
             path = path.with_suffix(".csv" if chosen_filter == csv_filter else ".ics")
-    entries = reading.calendar_entries(workspace, today(clock), EXPORT_MONTHS, language, everyone)
-    now = clock.now()
-    target = path
-    count = len(entries)
+    on, now, target = today(clock), clock.now(), path
+
+    def write() -> str:
+        # The log is read on a connection of the worker's own (SQLite's stay in their thread).
+        with workspace.elsewhere() as here:
+            entries = reading.calendar_entries(here, on, EXPORT_MONTHS, language, everyone)
+        if target.suffix.lower() == ".csv":
+            write_csv(entries, target, translate=translate)
+        else:
+            write_ics(entries, target, now=now, translate=translate)
+        return _told(len(entries), everyone, target).render(translate)
+
+    run_off_thread(parent, write, done, lambda error: _refuse(parent, error))
+
+
+def _told(count: int, everyone: bool, path: Path) -> Message:
     if everyone:
-        told = DutyCalendar.tr(
+        return DutyCalendar.tr(
             "Saved %n dates of every duty in the municipality for the next {months} months "
             "in {path}.",
             "",
@@ -190,24 +205,13 @@ def _save(
             months=EXPORT_MONTHS,
             path=path,
         )
-    else:
-        told = DutyCalendar.tr(
-            "Saved %n dates of your duties for the next {months} months in {path}.",
-            "",
-            count,
-            months=EXPORT_MONTHS,
-            path=path,
-        )
-    written = told.render(translate)
-
-    def write() -> str:
-        if target.suffix.lower() == ".csv":
-            write_csv(entries, target, translate=translate)
-        else:
-            write_ics(entries, target, now=now, translate=translate)
-        return written
-
-    run_off_thread(parent, write, done, lambda error: _refuse(parent, error))
+    return DutyCalendar.tr(
+        "Saved %n dates of your duties for the next {months} months in {path}.",
+        "",
+        count,
+        months=EXPORT_MONTHS,
+        path=path,
+    )
 
 
 def _refuse(parent: QWidget, error: UserError) -> None:
