@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import csv
+import threading
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import icalendar
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QMessageBox,
@@ -19,7 +22,9 @@ from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
 from assistant.records import Account, Person, Role, new_id
+from assistant.rules.calendar import CalendarEntry
 from assistant.store.database import Store
+from assistant.workspace import reading
 from tests.ui.duties.test_reminders import MONDAY, at, open_window, seed
 from tests.ui.helpers import child, click, shown, workspace_of
 from ui.duties.calendar import CalendarExportDialog
@@ -171,4 +176,28 @@ def test_the_account_page_shows_the_culling_logged_from_it(qtbot: QtBot, data_di
     assert "Next culling due by 2027-02-23" in text
     assert "Culled: Kommentarer före 1 augusti" in text
     assert "Not possible to remove: Recensioner" in text
+    window.close_workspace()
+
+
+def test_the_calendar_dates_are_read_off_the_gui_thread(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a big municipality reading the dates takes a second: the window must not wait."""
+    clock = FixedClock(at(MONDAY, 10))
+    seed(data_dir, clock, active_since=date(2026, 8, 23))
+    window = open_window(qtbot, data_dir, clock)
+    read_on: list[threading.Thread] = []
+    planned = reading.calendar_entries
+
+    def watched(*args: Any, **kwargs: Any) -> list[CalendarEntry]:
+        read_on.append(threading.current_thread())
+        return planned(*args, **kwargs)
+
+    monkeypatch.setattr(reading, "calendar_entries", watched)
+    target = tmp_path / "uppgifter.ics"
+    export_through_the_dialog(qtbot, window, target)
+    qtbot.waitUntil(lambda: "for the next 12 months" in window.statusBar().currentMessage())
+    assert events_of(target)
+    assert len(read_on) == 1
+    assert read_on[0] is not threading.main_thread()
     window.close_workspace()
