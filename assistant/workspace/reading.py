@@ -78,9 +78,11 @@ def absences(
     return list(workspace.log.absences(ending_from, starting_by).values())
 
 
-def account_versions(workspace: Workspace) -> dict[str, list[Account]]:
-    """Every version of every account, oldest first: who answered for it when."""
-    return workspace.store.account_versions()
+def account_versions(
+    workspace: Workspace, account_id: str | None = None
+) -> dict[str, list[Account]]:
+    """Every version of every account (or of one), oldest first: who answered for it when."""
+    return workspace.store.account_versions(account_id)
 
 
 # -- the day ----------------------------------------------------------------------

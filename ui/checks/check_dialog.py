@@ -82,7 +82,7 @@ class CheckDialog(QDialog):
         self.me = reading.my_id(workspace)
         self.people = reading.people(workspace)
         self.accounts = reading.accounts(workspace)
-        self.versions = reading.account_versions(workspace)
+        self.versions: dict[str, list[Account]] = {}  # read account by account, as chosen
         self.removals: list[RemovalEntry] = []
         self.earlier: list[DailyCheck] = []  # the chosen account's checks of the chosen day
         self.capture_delay_ms: int | None = None
@@ -234,7 +234,11 @@ class CheckDialog(QDialog):
         account = self.accounts.get(str(self.account.currentData()))
         if account is None:
             return None
-        return answering_on(self.versions.get(account.account_id, [account]), self.chosen_day())
+        versions = self.versions.get(account.account_id)
+        if versions is None:
+            read = reading.account_versions(self.workspace, account.account_id)
+            versions = self.versions[account.account_id] = read.get(account.account_id, [account])
+        return answering_on(versions, self.chosen_day())
 
     def _offer_checkers(self) -> None:
         """Offer as checker only who may have checked the chosen account on the chosen day:
