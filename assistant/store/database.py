@@ -355,18 +355,22 @@ class Store(CheckQueries, ChecklistQueries, CorrectionQueries):
         with self._writing() as db:
             db.table("absences").insert(to_row(absence))
 
-    def absences(self, ending_from: date | None = None) -> dict[str, Absence]:
+    def absences(
+        self, ending_from: date | None = None, starting_by: date | None = None
+    ) -> dict[str, Absence]:
         """The current version of every absence (cancelled ones too), by absence id.
 
-        ``ending_from`` leaves out the absences over before that day (in every version).
+        ``ending_from`` leaves out the absences over before that day, ``starting_by``
+        those begun after that day (in every version): with both, the absences that
+        overlap a period.
         """
-        if ending_from is None:
+        if ending_from is None and starting_by is None:
             rows = self._query(f"SELECT * FROM absences WHERE {not_revoked()}")
         else:
             rows = self._query(
                 f"SELECT * FROM absences WHERE {not_revoked()} AND absence_id IN "
-                "(SELECT absence_id FROM absences WHERE last_day >= ?)",
-                [ending_from.isoformat()],
+                "(SELECT absence_id FROM absences WHERE last_day >= ? AND first_day <= ?)",
+                [(ending_from or date.min).isoformat(), (starting_by or date.max).isoformat()],
             )
         return heads((from_row(Absence, row) for row in rows), key=lambda a: a.absence_id)
 

@@ -87,9 +87,15 @@ class LogCache:
 
         return self._once(("accounts",), read)
 
-    def absences(self, ending_from: date | None = None) -> dict[str, Absence]:
-        """The current version of each absence (cancelled ones too), over before a day or not."""
-        return self._once(("absences", ending_from), lambda: self.store.absences(ending_from))
+    def absences(
+        self, ending_from: date | None = None, starting_by: date | None = None
+    ) -> dict[str, Absence]:
+        """The current version of each absence (cancelled ones too), those overlapping a
+        period (from ``ending_from``, by ``starting_by``) or all."""
+        return self._once(
+            ("absences", ending_from, starting_by),
+            lambda: self.store.absences(ending_from, starting_by),
+        )
 
     def checks_of_day(
         self, day: date, account_ids: Iterable[str] | None = None

@@ -70,14 +70,19 @@ def life(workspace: Workspace, account_id: str) -> Life | None:
     return workspace.log.lives().get(account_id)
 
 
-def absences(workspace: Workspace, ending_from: date | None = None) -> list[Absence]:
-    """The current version of each absence (cancelled ones too); ``ending_from`` drops older."""
-    return list(workspace.log.absences(ending_from).values())
+def absences(
+    workspace: Workspace, ending_from: date | None = None, starting_by: date | None = None
+) -> list[Absence]:
+    """The current version of each absence (cancelled ones too); ``ending_from`` drops
+    those over before that day, ``starting_by`` those begun after it."""
+    return list(workspace.log.absences(ending_from, starting_by).values())
 
 
-def account_versions(workspace: Workspace) -> dict[str, list[Account]]:
-    """Every version of every account, oldest first: who answered for it when."""
-    return workspace.store.account_versions()
+def account_versions(
+    workspace: Workspace, account_id: str | None = None
+) -> dict[str, list[Account]]:
+    """Every version of every account (or of one), oldest first: who answered for it when."""
+    return workspace.store.account_versions(account_id)
 
 
 # -- the day ----------------------------------------------------------------------

@@ -59,7 +59,7 @@ def log_check(workspace: Workspace, entry: CheckEntry, now: datetime) -> DailyCh
     account = workspace.log.accounts().get(entry.account_id)
     cover = None
     answering = None
-    absences = workspace.log.absences().values()
+    absences = workspace.log.absences(entry.day, entry.day).values()  # those touching the day
     if account is not None:
         # Who answered for the account on the checked day, not only today.
         versions = workspace.store.account_versions(account.account_id)[account.account_id]

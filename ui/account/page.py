@@ -57,6 +57,9 @@ from ui.common.withdraw_dialog import WithdrawDialog
 from ui.common.withdrawal_marks import WithdrawalMarks, withdrawal_asked
 from ui.register.view import names_of
 
+SIZED_ROWS = 50
+"""How many of the days' rows the table's columns are sized to."""
+
 
 class AccountPage(QWidget):
     backRequested = Signal()
@@ -111,8 +114,12 @@ class AccountPage(QWidget):
             QTableView(), "accountDays", self.tr("Days since the account became active")
         )
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the headings and the first rows, not from each of ten years' days
+        # (2,500 rows much alike: sizing them all held the window a quarter of a second).
+        header.setResizeContentsPrecision(SIZED_ROWS)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_day)
         self.table.activated.connect(lambda _index: self._log_selected_day())
 

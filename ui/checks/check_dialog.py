@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import Clock, today
 from assistant.messages import UserError
-from assistant.records import Account, CheckRole, DailyCheck
+from assistant.records import Absence, Account, CheckRole, DailyCheck
 from assistant.rules.cover import CoverNow, cover_of_check, covered_by, covers_on, people_away_on
 from assistant.rules.daily_check import (
     CheckEntry,
@@ -82,8 +82,7 @@ class CheckDialog(QDialog):
         self.me = reading.my_id(workspace)
         self.people = reading.people(workspace)
         self.accounts = reading.accounts(workspace)
-        self.absences = reading.absences(workspace)
-        self.versions = reading.account_versions(workspace)
+        self.versions: dict[str, list[Account]] = {}  # read account by account, as chosen
         self.removals: list[RemovalEntry] = []
         self.earlier: list[DailyCheck] = []  # the chosen account's checks of the chosen day
         self.capture_delay_ms: int | None = None
@@ -91,7 +90,7 @@ class CheckDialog(QDialog):
         self.account = named(QComboBox(), "checkAccount")
         self.account.setAccessibleName(self.tr("Account"))
         # Accounts active today, the user's own and those they cover first.
-        covering = covered_by(covers_on(self.absences, self.today), self.me)
+        covering = covered_by(covers_on(self.absences_on(self.today), self.today), self.me)
         mine = sorted(
             (a for a in self.accounts.values() if a.is_active_on(self.today)),
             key=lambda a: (
@@ -217,12 +216,17 @@ class CheckDialog(QDialog):
         """The checks of the chosen account and day already in the log, not withdrawn."""
         return logged_already(self.workspace, str(self.account.currentData()), self.chosen_day())
 
+    def absences_on(self, day: date) -> list[Absence]:
+        """The absences that touch ``day``: not every absence ever recorded."""
+        return reading.absences(self.workspace, ending_from=day, starting_by=day)
+
     def covering_for(self) -> CoverNow | None:
         """The cover the chosen person checks under, for the chosen account and day, if any."""
         account = self._answering()
         if account is None:
             return None
-        cover = covers_on(self.absences, self.chosen_day()).get(account.account_id)
+        day = self.chosen_day()
+        cover = covers_on(self.absences_on(day), day).get(account.account_id)
         return cover_of_check(account, cover, str(self.checker.currentData()))
 
     def _answering(self) -> Account | None:
@@ -230,7 +234,11 @@ class CheckDialog(QDialog):
         account = self.accounts.get(str(self.account.currentData()))
         if account is None:
             return None
-        return answering_on(self.versions.get(account.account_id, [account]), self.chosen_day())
+        versions = self.versions.get(account.account_id)
+        if versions is None:
+            read = reading.account_versions(self.workspace, account.account_id)
+            versions = self.versions[account.account_id] = read.get(account.account_id, [account])
+        return answering_on(versions, self.chosen_day())
 
     def _offer_checkers(self) -> None:
         """Offer as checker only who may have checked the chosen account on the chosen day:
@@ -242,8 +250,9 @@ class CheckDialog(QDialog):
         then = self._answering()
         if account is not None and then is not None:
             day = self.chosen_day()
-            cover = covers_on(self.absences, day).get(account.account_id)
-            allowed = possible_checkers(then, cover, people_away_on(self.absences, day))
+            absences = self.absences_on(day)
+            cover = covers_on(absences, day).get(account.account_id)
+            allowed = possible_checkers(then, cover, people_away_on(absences, day))
             offered = [p for p in offered if p.person_id in allowed or p.id in allowed]
         self.checker.blockSignals(True)
         self.checker.clear()

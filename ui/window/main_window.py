@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._painted = False
         self._filled = False
+        self._shown_as: tuple[date, tuple[int, int]] | None = None
+        """The day and the log's generation the screens last showed."""
         self.day_turn = DayTurn(clock, self)
         self.day_turn.turned.connect(self.refresh)
         self.setWindowTitle(self.tr("Kontokoll"))
@@ -261,6 +263,7 @@ class MainWindow(QMainWindow):
             self._filled = True
             self.todayFilled.emit()
             parts.when_rows_painted(self.today_view, self._build_later)
+        self._shown_as = (day, workspace.store.generation())
 
     def changed_elsewhere(self, message: str) -> None:
         """Something was saved outside the main window's own dialogs: say so and show it."""
@@ -271,7 +274,10 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         self.stack.setCurrentWidget(self.tabs)
-        self.refresh()
+        # Every save and every day's turn refreshes every screen: back from an account
+        # page, My day is read again only if the log or the day changed meanwhile.
+        if self._shown_as != (self.today(), self.workspace.store.generation()):
+            self.refresh()
 
     def show_view(self, view: View) -> None:
         if self.workspace is None:

@@ -102,3 +102,39 @@ def test_nobody_to_choose_is_said_with_what_to_do(
     assert _offered(child(dialog, QComboBox, "checkPerson")) == ["Åsa Öberg"]
     assert not problem.isVisible()
     dialog.reject()
+
+
+def test_the_dialog_reads_only_the_absences_of_the_day_it_logs(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock
+) -> None:
+    city = register_account(window, clock)
+    workspace = workspace_of(window)
+    asa = workspace.store.people()[city.officer_ids[0]]
+    eva = person("Eva Berg", "eva.berg@lidingo.se", roles=[Role.DEPUTY])
+    workspace.store.add_accounts([], [eva])
+    for first, last in ((date(2024, 11, 4), date(2024, 11, 15)), (FRIDAY, FRIDAY)):
+        workspace.store.add_absence(
+            record_absence(
+                person_id=asa.person_id,
+                first_day=first,
+                last_day=last,
+                covers={city.account_id: eva.person_id},
+                handover="",
+                accounts=workspace.store.accounts(),
+                people=workspace.store.people(),
+                recorded_at=at(THURSDAY, 16),
+                recorded_by=asa.person_id,
+            )
+        )
+    window.refresh()
+
+    with workspace.store.statements() as statements:
+        window.log_check()
+        dialog = shown(qtbot, CheckDialog)
+    read = [s for s in statements if "FROM absences" in s]
+    assert read
+    assert all("last_day >=" in s for s in read), read
+    # Åsa is away today and Eva covers; two years ago is not read, yet covering works.
+    assert [a.first_day for a in dialog.absences_on(FRIDAY)] == [FRIDAY]
+    assert _offered(child(dialog, QComboBox, "checkPerson")) == ["Eva Berg"]
+    dialog.reject()
