@@ -11,7 +11,6 @@ define, which the start-up, reading this module before My day shows, notices.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
@@ -29,14 +28,15 @@ from assistant.rules.check_days import (
 from assistant.rules.cover import CoverNow, covered_by, covers_on
 from assistant.rules.withdrawals import Entry
 from assistant.workspace.data_folder import Workspace
+from assistant.workspace.reading_periods import calendar_entries as calendar_entries
+from assistant.workspace.reading_periods import departments as departments
+from assistant.workspace.reading_periods import review as review
 
 if TYPE_CHECKING:
     # Imported where they are used: My day, shown first, needs none of them.
-    from assistant.rules.calendar import CalendarEntry
     from assistant.rules.checklists import RunState
     from assistant.rules.duties import DutyItem
     from assistant.rules.lifecycle import ChecklistTodo, Life, Stage
-    from assistant.rules.review import Review, ReviewFilter
 
 # -- who and what -------------------------------------------------------------------
 
@@ -327,68 +327,6 @@ def covering_now(workspace: Workspace, today: date) -> CoveringNow:
         current,
         covers_on(current, today),
         {check.account_id: check for check in log.checks_of_day(today)},
-    )
-
-
-# -- the review and the calendar ---------------------------------------------------
-
-
-def review(workspace: Workspace, review_filter: ReviewFilter, today: date) -> Review:
-    """The manager's review of the filter's period, as the log stands on ``today``.
-
-    Reads only the period's tallies of the chosen accounts; runs on any
-    thread, given a workspace of its own (:meth:`Workspace.elsewhere`).
-    """
-    from assistant.rules.review import LogHead, chosen_accounts, review_of
-    from assistant.store.log_check import log_heads
-    from assistant.store.review_queries import check_tallies, duty_dates
-    from assistant.workspace.read_only import review_note
-
-    versions = workspace.store.account_versions()
-    chosen = chosen_accounts(workspace.log.accounts().values(), review_filter, versions)
-    ids = [a.account_id for a in chosen]
-    first, last = review_filter.first, review_filter.last
-    made = review_of(
-        chosen,
-        check_tallies(workspace.store, ids, first, last),
-        duty_dates(workspace.store, ids),
-        workspace.pack,
-        workspace.calendar,
-        review_filter,
-        today,
-        versions,
-    )
-    user = me(workspace)
-    heads = tuple(LogHead(*head) for head in log_heads(workspace.store, user.name if user else ""))
-    return dataclasses.replace(made, log_heads=heads, damage=review_note(workspace.read_only))
-
-
-def departments(workspace: Workspace) -> list[str]:
-    """The departments named in the register, in alphabetical order."""
-    from assistant.rules.review import departments as named_departments
-
-    return named_departments(workspace.log.accounts().values())
-
-
-def calendar_entries(
-    workspace: Workspace, today: date, months: int, language: str, everyone: bool = False
-) -> list[CalendarEntry]:
-    """The planned dates of the user's recurring duties (or ``everyone``'s) for ``months``."""
-    from assistant.rules.calendar import calendar_entries as planned_entries
-
-    log = workspace.log
-    return planned_entries(
-        log.lives().values(),
-        workspace.store.duty_log(),
-        workspace.pack,
-        workspace.settings,
-        log.people(),
-        today,
-        log.first_recorded_on(),
-        months,
-        language,
-        holder=None if everyone else log.me(),
-        working=workspace.calendar,
     )
 
 
