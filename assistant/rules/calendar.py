@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from assistant.messages import QT_TRANSLATE_NOOP, Message
 from assistant.records import Account, Documentation, DutyLog, LargerChange, Person, Role
-from assistant.rules.duties import MONTH_NAMES, DutyKind
+from assistant.rules.duties import MONTH_NAMES, DutyKind, by_account
 from assistant.rules.recurring import (
     AFTER_CHANGE_DAYS,
     REVISION_INTERVAL_MONTHS,
@@ -182,9 +182,9 @@ def calendar_entries(
     entries: list[CalendarEntry] = []
     interval = pack.culling_interval_months
     # Each account's records, grouped once: no account looks through the others'.
-    cullings = _by_account(log.cullings)
-    documentations = _by_account(log.documentations)
-    changes = _by_account(log.larger_changes)
+    cullings = by_account(log.cullings)
+    documentations = by_account(log.documentations)
+    changes = by_account(log.larger_changes)
     for life in lives:
         account = life.account
         if not account.is_active_on(today):
@@ -222,22 +222,6 @@ def calendar_entries(
         key=lambda e: (e.due_on, e.kind, e.account.name.casefold() if e.account else "", e.uid)
     )
     return entries
-
-
-class _OfAccount(Protocol):
-    @property
-    def account_id(self) -> str: ...
-
-
-_R = TypeVar("_R", bound=_OfAccount)
-
-
-def _by_account(records: Iterable[_R]) -> dict[str, list[_R]]:
-    """Each account's records, in the log's order."""
-    result: dict[str, list[_R]] = {}
-    for record in records:
-        result.setdefault(record.account_id, []).append(record)
-    return result
 
 
 def _first_working_day(today: date, working: WorkingCalendar | None) -> date:

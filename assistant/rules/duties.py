@@ -163,9 +163,9 @@ def duty_items(
         p.person_id for p in people.values() if Role.INFORMATION_UNIT in p.roles
     )
     cullings, documentations, changes = (
-        _by_account(log.cullings),
-        _by_account(log.documentations),
-        _by_account(log.larger_changes),
+        by_account(log.cullings),
+        by_account(log.documentations),
+        by_account(log.larger_changes),
     )
     for life in lives:
         account = life.account
@@ -260,8 +260,9 @@ def _daily_items(
             )
 
 
-def _by_account(records: Iterable[_R]) -> dict[str, list[_R]]:
-    """Each account's records, so no rule looks through every other account's."""
+def by_account(records: Iterable[_R]) -> dict[str, list[_R]]:
+    """Each account's records, in the log's order, so no rule looks through every other
+    account's (the duty list and the calendar both plan from them)."""
     result: dict[str, list[_R]] = {}
     for record in records:
         result.setdefault(record.account_id, []).append(record)
