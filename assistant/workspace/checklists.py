@@ -19,10 +19,7 @@ from assistant.records import Account, ChecklistFinish, ChecklistRun, Evidence
 from assistant.rules.checklists import RunState, mark_step, run_states
 from assistant.rules.lifecycle import Life, finish_run, start_run
 from assistant.workspace.data_folder import Workspace
-
-
-def _me(workspace: Workspace) -> str:
-    return workspace.log.me() or ""
+from assistant.workspace.reading import me, my_id
 
 
 def _life(workspace: Workspace, account_id: str) -> Life:
@@ -68,7 +65,7 @@ def new_run(
         _life(workspace, account_id),
         checklist_id,
         workspace.pack,
-        person=workspace.log.people().get(_me(workspace)),
+        person=me(workspace),
         now=now,
         language=language,
     )
@@ -108,7 +105,7 @@ def save_step(
             life,
             unsaved_run.checklist_id,
             workspace.pack,
-            person=workspace.log.people().get(_me(workspace)),
+            person=me(workspace),
             now=now,
             language=language,
         )
@@ -120,7 +117,7 @@ def save_step(
         state,
         step_id,
         answers,
-        person=people.get(_me(workspace)),
+        person=people.get(my_id(workspace)),
         account=life.account,
         people=people,
         today=local_date(now),
@@ -144,7 +141,7 @@ def finish_checklist(
         life,
         state,
         workspace.pack,
-        person=workspace.log.people().get(_me(workspace)),
+        person=me(workspace),
         today=local_date(now),
         now=now,
         language=language,
