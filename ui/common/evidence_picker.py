@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QImage,
+    QImageReader,
     QKeyEvent,
     QKeySequence,
     QPixmap,
@@ -150,8 +151,9 @@ class EvidencePicker(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        picture = QPixmap(str(path))
-        if picture.isNull() and path.suffix.lower() != ".pdf":
+        # Only the file's head is read to tell a picture; it is decoded for the preview once
+        # kept, so a file too large to be a screenshot is refused before it is read at all.
+        if not QImageReader(str(path)).canRead() and path.suffix.lower() != ".pdf":
             self.problem.emit(
                 self.tr(
                     "{name} is not a picture. Attach a screenshot (PNG, JPEG and the like) "
@@ -166,7 +168,7 @@ class EvidencePicker(QWidget):
         except UserError as error:
             self.problem.emit(error.render(translate))
             return
-        self._use(evidence, picture)
+        self._use(evidence, QPixmap(str(path)))
 
     def show_kept(self, evidence: Evidence | None) -> None:
         """Show evidence chosen earlier (such as a step saved before)."""

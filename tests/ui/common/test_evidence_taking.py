@@ -219,3 +219,18 @@ def test_ctrl_v_in_the_post_field_pastes_a_screenshot_but_text_stays_text(
     QApplication.clipboard().setText("https://www.facebook.com/lidingostad/posts/1")
     qtbot.keyClick(post, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert post.text() == "https://www.facebook.com/lidingostad/posts/1"
+
+
+def test_a_picture_far_too_large_to_be_a_screenshot_is_refused_not_decoded(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock, tmp_path: Path
+) -> None:
+    """A real PNG header on 200 MB: only its head is read to tell it is a picture."""
+    register_account(window, clock)
+    _check, removal = open_removal(qtbot, window)
+    huge = picture(tmp_path / "enorm.png", "#118844")
+    with huge.open("r+b") as out:
+        out.truncate(200 * 1024 * 1024)  # sparse: no room taken
+    removal.picker.attach_file(huge)
+
+    assert removal.screenshot is None
+    assert "200 MB" in child(removal, QLabel, "removalProblem").text()
