@@ -243,10 +243,6 @@
         <translation>{title}: avbruten efter {done} av {total} steg</translation>
     </message>
     <message>
-        <source>{day} by {name}: “{reason}”. It does not count.</source>
-        <translation>{day} av {name}: ”{reason}”. Räknas inte.</translation>
-    </message>
-    <message>
         <source>CALLED OFF</source>
         <translation>AVBRUTEN</translation>
     </message>

@@ -18,7 +18,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from assistant.clock import local_date
 from assistant.corrections import Withdrawal
 from assistant.pack.model import GuidelinePack
 from assistant.records import Person
@@ -27,6 +26,7 @@ from assistant.rules.lifecycle import Life, Stage, offers
 from assistant.rules.opening import BEFORE_START, CLOSING, GETTING_STARTED
 from ui.checklists.text import EvidenceLookup, pack_line, run_heading, run_html, stage_label
 from ui.common.widgets import named
+from ui.common.withdrawal_marks import withdrawn_by
 
 
 class AccountLifeBar(QWidget):
@@ -122,13 +122,5 @@ def life_html(
 
 
 def _called_off_note(made: Withdrawal, people: Mapping[str, Person]) -> str:
-    person = people.get(made.recorded_by)
-    text = QCoreApplication.translate(
-        "AccountLife", "{day} by {name}: “{reason}”. It does not count."
-    ).format(
-        day=local_date(made.recorded_at).isoformat(),
-        name=person.name if person else "?",
-        reason=made.reason,
-    )
     label = QCoreApplication.translate("AccountLife", "CALLED OFF")
-    return f"<p><b>{escape(label)}</b> <i>{escape(text)}</i></p>"
+    return f"<p><b>{escape(label)}</b> <i>{escape(withdrawn_by(made, people))}</i></p>"

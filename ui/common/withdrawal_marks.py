@@ -52,16 +52,8 @@ class WithdrawalMarks:
         return f' · <a href="{SCHEME}:{kind.value}/{escape(entry.id)}">{escape(text)}</a>'
 
     def _withdrawn(self, made: Withdrawal) -> str:
-        person = self.people.get(made.recorded_by)
-        text = QCoreApplication.translate(
-            "Withdrawals", "{day} by {name}: “{reason}”. It does not count."
-        ).format(
-            day=local_date(made.recorded_at).isoformat(),
-            name=person.name if person else "?",
-            reason=made.reason,
-        )
         label = QCoreApplication.translate("Withdrawals", "WITHDRAWN")
-        return f"<br><b>{escape(label)}</b> <i>{escape(text)}</i>"
+        return f"<br><b>{escape(label)}</b> <i>{escape(withdrawn_by(made, self.people))}</i>"
 
     def is_withdrawn(self, entry_id: str) -> bool:
         return entry_id in self.made
@@ -76,3 +68,15 @@ def withdrawal_asked(url: QUrl) -> tuple[Withdrawable, str] | None:
         return Withdrawable(kind), entry_id
     except ValueError:
         return None
+
+
+def withdrawn_by(made: Withdrawal, people: Mapping[str, Person]) -> str:
+    """When, by whom and why an entry was withdrawn (or a checklist called off)."""
+    person = people.get(made.recorded_by)
+    return QCoreApplication.translate(
+        "Withdrawals", "{day} by {name}: “{reason}”. It does not count."
+    ).format(
+        day=local_date(made.recorded_at).isoformat(),
+        name=person.name if person else "?",
+        reason=made.reason,
+    )
