@@ -4939,16 +4939,16 @@ Själva loggen är oförändrad. Försök igen med Uppdatera.</translation>
         <translation>Du är inte kontoansvarig för något konto, och i dag ersätter du ingen. Konton som du är ersättare för finns under fliken Frånvaro och ersättare. Kryssa i ”Visa alla aktiva konton” för att se alla konton, eller öppna ett konto i registret och lägg till dig själv.</translation>
     </message>
     <message>
+        <source>There are no accounts yet. Add your first account, or import the register you already have from a CSV file or an Excel workbook (one row per account: platform, name, address, department, officer).</source>
+        <translation>Det finns inga konton än. Lägg till ditt första konto, eller importera det register du redan har från en CSV-fil eller en Excel-arbetsbok (en rad per konto: plattform, namn, adress, förvaltning, kontoansvarig).</translation>
+    </message>
+    <message>
         <source>Covering for {name}</source>
         <translation>Ersätter {name}</translation>
     </message>
     <message>
         <source>Covered by {name}</source>
         <translation>Ersätts av {name}</translation>
-    </message>
-    <message>
-        <source>There are no accounts yet. Add your first account, or import the register you already have from a CSV file (one row per account: platform, name, address, department, officer).</source>
-        <translation>Det finns inga konton än. Lägg till ditt första konto, eller importera det register du redan har från en CSV-fil (en rad per konto: plattform, namn, adress, förvaltning, kontoansvarig).</translation>
     </message>
 </context>
 <context>

@@ -292,8 +292,8 @@ class TodayView(QWidget):
             self.empty.setText(
                 self.tr(
                     "There are no accounts yet. Add your first account, or import the "
-                    "register you already have from a CSV file (one row per account: "
-                    "platform, name, address, department, officer)."
+                    "register you already have from a CSV file or an Excel workbook (one "
+                    "row per account: platform, name, address, department, officer)."
                 )
             )
         self.empty_import.setVisible(not any_accounts)
