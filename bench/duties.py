@@ -26,11 +26,7 @@ architecture's 50 ms; the export runs on a worker thread.
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -39,31 +35,9 @@ from assistant.rules.calendar import CalendarEntry
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace, open_workspace
 from bench.municipality import fill
+from bench.timing import timed
 
 TODAY = date(2026, 11, 20)
-
-
-@dataclass(frozen=True)
-class Timing:
-    """Milliseconds of each run."""
-
-    times: tuple[float, ...]
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.times)
-
-    def __str__(self) -> str:
-        return f"{self.median:8.1f} ms ({min(self.times):.1f}–{max(self.times):.1f})"
-
-
-def timed(runs: int, work: Callable[[], object]) -> Timing:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - start) * 1000)
-    return Timing(tuple(times))
 
 
 def main() -> None:

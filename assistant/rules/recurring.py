@@ -38,6 +38,8 @@ def add_months(day: date, months: int) -> date:
     """``day`` moved by whole months, kept within the month it lands in."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
+    if day.day <= 28:  # in every month: the review moves some 10,000 days at a time
+        return date(year, month, day.day)
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 

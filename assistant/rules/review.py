@@ -61,11 +61,12 @@ from assistant.messages import Message
 from assistant.records import Account, DailyCheck, DutyLog
 from assistant.rules.review_days import (
     DayMark,
+    PeriodDays,
     ReviewDeadline,
     culling_deadlines,
     documentation_deadlines,
-    longest_gap,
     marks_of,
+    missed_of,
 )
 
 if TYPE_CHECKING:
@@ -295,14 +296,14 @@ def review_of(
         duties = DutyDates.of(duties)
     first, last = review_filter.first, review_filter.last
     days = tuple(first + timedelta(days=n) for n in range((last - first).days + 1))
-    working = [calendar.is_working_day(day) for day in days]
+    period = PeriodDays.of(days, [calendar.is_working_day(day) for day in days])
     empty = CheckTally({})
     reviews = []
     for account in chosen_accounts(accounts, review_filter, versions):
         key = account.account_id
         officers, deputies = people_during((versions or {}).get(key, ()), account, first, last)
         tally = tallies.get(key, empty)
-        marks = marks_of(account, days, working, tally.days, today)
+        marks = marks_of(account, period, tally.days, today)
         cullings = culling_deadlines(
             account, duties.cullings.get(key, ()), pack.culling_interval_months, first, last, today
         )
@@ -315,9 +316,7 @@ def review_of(
             today,
         )
         on_time, late = marks.count(DayMark.ON_TIME), marks.count(DayMark.LATE)
-        missed_days = tuple(
-            day for day, mark in zip(days, marks, strict=True) if mark is DayMark.MISSED
-        )
+        gap, missed_days = missed_of(period, marks)
         reviews.append(
             AccountReview(
                 account=account,
@@ -327,7 +326,7 @@ def review_of(
                 on_time=on_time,
                 late=late,
                 missed=len(missed_days),
-                longest_gap=longest_gap(marks),
+                longest_gap=gap,
                 cullings_due=len(cullings),
                 cullings_on_time=sum(d.on_time for d in cullings),
                 documentations_due=len(documentation),
@@ -335,8 +334,8 @@ def review_of(
                 removals_by_ground=dict(tally.removals_by_ground),
                 messages_to_registrar=tally.messages_to_registrar,
                 cases_forwarded=tally.cases_forwarded,
-                marks=marks,
-                missed_days=missed_days,
+                marks=tuple(marks),
+                missed_days=tuple(missed_days),
                 culling_deadlines=tuple(cullings),
                 documentation_deadlines=tuple(documentation),
             )

@@ -1,7 +1,7 @@
 """How each day and each deadline of an account stands in the manager's review.
 
 One mark per day of the period (:func:`marks_of`, a cell of the heat map),
-the longest run of missed working days (:func:`longest_gap`), and the
+the longest run of missed working days (:func:`missed_of`), and the
 culling and documentation deadlines that fell due, met or missed
 (:func:`culling_deadlines`, :func:`documentation_deadlines`). The rules are
 spelled out in :mod:`assistant.rules.review`; these are pure functions.
@@ -50,47 +50,76 @@ class ReviewDeadline:
 _MISSED = DayMark.MISSED
 
 
+@dataclass(frozen=True)
+class PeriodDays:
+    """The days of a review's period, worked out once for all its accounts.
+
+    A year's review of a city marks some 70,000 account-days: each account's
+    marks start as a copy of ``unchecked`` (every working day missed), and only
+    its checked days and today are then looked at one by one.
+    """
+
+    days: tuple[date, ...]
+    working: tuple[bool, ...]
+    unchecked: tuple[DayMark, ...]
+    index: Mapping[date, int]
+    working_before: tuple[int, ...]
+    """For each day, how many working days of the period come before it."""
+
+    @classmethod
+    def of(cls, days: Sequence[date], working: Sequence[bool]) -> PeriodDays:
+        before, counted = [], 0
+        for is_working in working:
+            before.append(counted)
+            counted += is_working
+        return cls(
+            tuple(days),
+            tuple(working),
+            tuple(_MISSED if w else DayMark.NOT_WORKING_DAY for w in working),
+            {day: n for n, day in enumerate(days)},
+            tuple(before),
+        )
+
+
 def marks_of(
-    account: Account,
-    days: tuple[date, ...],
-    working: list[bool],
-    checked: Mapping[date, bool],
-    today: date,
-) -> tuple[DayMark, ...]:
+    account: Account, period: PeriodDays, checked: Mapping[date, bool], today: date
+) -> list[DayMark]:
+    """One mark per day of the period for ``account`` (see :mod:`assistant.rules.review`)."""
+    days = period.days
     if account.planned or not days:
-        return (DayMark.NOT_ACTIVE,) * len(days)
-    # The days the duties applied, as indexes into ``days``: a year's review
-    # marks some 70,000 days, so the active period is worked out once.
+        return [DayMark.NOT_ACTIVE] * len(days)
     last_day = min(today, account.last_active_day or today)
     start = min(len(days), max(0, (account.duties_since - days[0]).days))
     end = max(start, min(len(days), (last_day - days[0]).days + 1))
     marks = [DayMark.NOT_ACTIVE] * start
-    for index in range(start, end):
-        if not working[index]:
-            marks.append(DayMark.NOT_WORKING_DAY)
-            continue
-        day = days[index]
-        on_the_day = checked.get(day)
-        if on_the_day is not None:
-            marks.append(DayMark.ON_TIME if on_the_day else DayMark.LATE)
-        elif day == today:
-            marks.append(DayMark.TODAY)
-        else:
-            marks.append(_MISSED)
-    marks.extend([DayMark.NOT_ACTIVE] * (len(days) - end))
-    return tuple(marks)
+    marks += period.unchecked[start:end]
+    marks += [DayMark.NOT_ACTIVE] * (len(days) - end)
+    working, index = period.working, period.index
+    for day, on_the_day in checked.items():
+        n = index.get(day)
+        if n is not None and start <= n < end and working[n]:
+            marks[n] = DayMark.ON_TIME if on_the_day else DayMark.LATE
+    n = index.get(today)
+    if n is not None and marks[n] is _MISSED:
+        marks[n] = DayMark.TODAY
+    return marks
 
 
-def longest_gap(marks: Iterable[DayMark]) -> int:
-    """The most missed working days in a row; days off between them do not break the run."""
+def missed_of(period: PeriodDays, marks: Sequence[DayMark]) -> tuple[int, list[date]]:
+    """The longest run of missed working days in ``marks``, and the missed days.
+
+    Days off between two missed days do not break a run; a working day that
+    is anything but missed does (a check, late or not, or today).
+    """
+    missed = [n for n, mark in enumerate(marks) if mark is _MISSED]
+    before = period.working_before
     longest = run = 0
-    for mark in marks:
-        if mark is DayMark.MISSED:
-            run += 1
-            longest = max(longest, run)
-        elif mark is not DayMark.NOT_WORKING_DAY:
-            run = 0
-    return longest
+    previous = -2
+    for n in missed:
+        run = run + 1 if before[n] == previous + 1 else 1
+        previous = before[n]
+        longest = max(longest, run)
+    return longest, [period.days[n] for n in missed]
 
 
 def culling_deadlines(

@@ -12,15 +12,13 @@ entries.
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from assistant.clock import STOCKHOLM
+from assistant.clock import STOCKHOLM, parse_instant
 from assistant.rules.review import CheckTally, DutyDates
 from assistant.store.current import current, not_withdrawn
 from assistant.store.database import Store
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _where(
@@ -46,47 +44,47 @@ def check_tallies(
     ``account_ids`` None means every account. A day's checks were logged on
     the day when the first of them was recorded before the next Stockholm
     midnight (the rule of :attr:`~assistant.records.DailyCheck.is_late`).
+
+    One row per account: a year of a city's checks is some 50,000, and
+    handing each to Python costs more than the rest of the review. Each check
+    comes as its day and a mark SQLite can tell for an instant written in UTC:
+    ``o`` logged before 22:00 UTC of the day (before the next Stockholm
+    midnight in summer and winter alike), ``l`` from 23:00 UTC (after it in
+    both); an instant in the hour between, or written with another offset,
+    comes whole and is told here by the day's own midnight.
     """
     where, params = _where("daily_checks", account_ids)
-    period = [first.isoformat(), last.isoformat()]
-    days: dict[str, dict[date, bool]] = {}
-    sums: dict[str, list[int]] = {}
-    parsed: dict[str, tuple[date, int]] = {}
     rows = store._rows(
-        # Seconds since 1970 (whole seconds, rounded down) compare exactly with a
-        # midnight, whatever offset or fraction the stored instant was written with.
-        "SELECT account_id, day, min(CAST(strftime('%s', recorded_at) AS INTEGER)), "
+        "SELECT account_id, group_concat(day || CASE "
+        "WHEN recorded_at NOT GLOB '*+00:00' THEN '?' || recorded_at "
+        "WHEN recorded_at < day || 'T22' THEN 'o' "
+        "WHEN recorded_at >= day || 'T23' THEN 'l' "
+        "ELSE '?' || recorded_at END, ','), "
         "sum(messages_to_registrar), sum(cases_forwarded) "
-        f"FROM daily_checks WHERE {where} AND day >= ? AND day <= ? GROUP BY account_id, day",
-        [*params, *period],
+        f"FROM daily_checks WHERE {where} AND day >= ? AND day <= ? GROUP BY account_id",
+        [*params, first.isoformat(), last.isoformat()],
     )
-    for account_id, day_text, first_logged, messages, cases in rows:
-        day_and_midnight = parsed.get(day_text)
-        if day_and_midnight is None:
-            day_and_midnight = parsed[day_text] = _day_and_next_midnight(day_text)
-        day, midnight = day_and_midnight
-        own = days.get(account_id)
-        if own is None:
-            own = days[account_id] = {}
-            sums[account_id] = [0, 0]
-        own[day] = first_logged is not None and first_logged < midnight
-        totals = sums[account_id]
-        totals[0] += messages
-        totals[1] += cases
     grounds = removals_by_ground(store, account_ids, first, last)
-    return {
-        account_id: CheckTally(
-            own, sums[account_id][0], sums[account_id][1], grounds.get(account_id, {})
-        )
-        for account_id, own in days.items()
-    }
+    parsed: dict[str, date] = {}
+    tallies = {}
+    for account_id, marked, messages, cases in rows:
+        own: dict[date, bool] = {}
+        for entry in marked.split(","):
+            day = parsed.get(entry[:10])
+            if day is None:
+                day = parsed[entry[:10]] = date.fromisoformat(entry[:10])
+            mark = entry[10]
+            on_the_day = mark == "o" or (mark == "?" and _before_midnight(entry[11:], day))
+            if on_the_day or day not in own:
+                own[day] = on_the_day
+        tallies[account_id] = CheckTally(own, messages, cases, grounds.get(account_id, {}))
+    return tallies
 
 
-def _day_and_next_midnight(day_text: str) -> tuple[date, int]:
-    """The day, and the Stockholm midnight that ends it in seconds since 1970."""
-    day = date.fromisoformat(day_text)
+def _before_midnight(instant: str, day: date) -> bool:
+    """Whether ``instant`` (as stored) falls before the Stockholm midnight that ends ``day``."""
     midnight = datetime.combine(day + timedelta(days=1), time(0), STOCKHOLM)
-    return day, int((midnight - _EPOCH).total_seconds())
+    return parse_instant(instant) < midnight
 
 
 def removals_by_ground(
@@ -95,8 +93,11 @@ def removals_by_ground(
     """Per account, how many posts were removed on each ground in current checks of the days."""
     where, params = _where("daily_checks", account_ids, prefix="c.")
     rows = store._rows(
+        # CROSS JOIN keeps SQLite to reading the removals, each with its check, rather
+        # than looking for removals under every check of the period: a city removes a
+        # post on few days, and the period's checks are some 50,000.
         "SELECT c.account_id, r.ground, count(*) FROM removals r "
-        "JOIN daily_checks c ON c.id = r.check_id "
+        "CROSS JOIN daily_checks c ON c.id = r.check_id "
         f"WHERE {where} AND {not_withdrawn('removals', 'r.')} AND c.day >= ? AND c.day <= ? "
         "GROUP BY c.account_id, r.ground ORDER BY c.account_id, r.ground",
         [*params, first.isoformat(), last.isoformat()],

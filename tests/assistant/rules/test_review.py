@@ -16,7 +16,7 @@ import pytest
 from assistant.pack.reader import default_pack
 from assistant.records import Account, CheckRole, LargerChange, Person, new_id
 from assistant.rules.review import ReviewFilter, review_of, tally_checks
-from assistant.rules.review_days import DayMark, ReviewDeadline, longest_gap
+from assistant.rules.review_days import DayMark, PeriodDays, ReviewDeadline, missed_of
 from assistant.store.chain import tail
 from assistant.store.database import Store
 from tests.assistant.rules.review_records import (
@@ -178,8 +178,15 @@ def test_the_longest_gap_runs_over_a_weekend(store: Store) -> None:
     assert reviewed.missed_days == (nov(12), nov(13), nov(16), nov(17))
 
 
-def test_the_longest_gap_is_broken_by_a_late_check() -> None:
-    assert longest_gap([MISSED, MISSED, LATE, MISSED, OFF, MISSED, INACTIVE, MISSED]) == 2
+def test_the_longest_gap_is_broken_by_a_late_check_and_not_by_a_weekend() -> None:
+    days = [nov(d) for d in range(2, 10)]  # Monday 2 to Monday 9 November
+    period = PeriodDays.of(days, [CALENDAR.is_working_day(day) for day in days])
+    marks = [MISSED, MISSED, LATE, MISSED, MISSED, OFF, OFF, MISSED]
+    assert missed_of(period, marks) == (3, [nov(2), nov(3), nov(5), nov(6), nov(9)])
+    assert missed_of(period, [MISSED, LATE, MISSED, LATE, ON, OFF, OFF, MISSED]) == (
+        1,
+        [nov(2), nov(4), nov(9)],
+    )
 
 
 def test_today_is_not_missed_while_it_lasts_and_counts_once_checked(store: Store) -> None:
