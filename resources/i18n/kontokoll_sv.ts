@@ -325,6 +325,10 @@
         <translation>&amp;Gallring och dokumentation</translation>
     </message>
     <message>
+        <source>Reading the account&apos;s days…</source>
+        <translation>Läser kontots dagar…</translation>
+    </message>
+    <message>
         <source>No checklist has been filled in for this account. An account registered as already open can have “Before you start” and “Getting started” filled in afterwards, for the record.</source>
         <translation>Ingen checklista har fyllts i för det här kontot. För ett konto som registrerades när det redan var öppnat kan du i efterhand fylla i ”Innan du startar” och ”Så kommer du igång”, så att det finns dokumenterat.</translation>
     </message>

@@ -15,6 +15,7 @@ from assistant.clock import FixedClock
 from assistant.records import Person, Role, new_id
 from assistant.store.database import Store
 from assistant.workspace.data_folder import Workspace
+from ui.account.page import AccountPage
 from ui.window.main_window import MainWindow
 
 D = TypeVar("D", bound=QWidget)
@@ -87,3 +88,17 @@ def child(parent: QWidget, kind: type[D], name: str) -> D:
 def workspace_of(window: MainWindow) -> Workspace:
     assert window.workspace is not None, "the data folder is not open"
     return window.workspace
+
+
+def open_account(qtbot: QtBot, window: MainWindow, account_id: str) -> AccountPage:
+    """The account's page, opened as a double-click does, once its days are read and shown."""
+    window.open_account(account_id)
+    page = window.account_page
+    assert page is not None, "no account page"
+    wait_for_page(qtbot, page)
+    return page
+
+
+def wait_for_page(qtbot: QtBot, page: AccountPage) -> None:
+    """Wait while the account page reads its story on the worker (after a refresh too)."""
+    qtbot.waitUntil(lambda: not page.busy)

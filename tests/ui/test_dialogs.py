@@ -31,9 +31,11 @@ from tests.ui.helpers import (
     child,
     choose_file,
     click,
+    open_account,
     picture,
     shown,
     type_into,
+    wait_for_page,
     workspace_of,
 )
 from ui.checks.check_dialog import CheckDialog
@@ -96,9 +98,7 @@ def test_a_check_logged_afterwards_is_marked_late(
         date(2026, 11, 19),
     )
 
-    window.open_account(account.account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, account.account_id)
     wednesday = next(
         r for r in range(page.model.rowCount()) if page.model.day_at(r).day == date(2026, 11, 18)
     )
@@ -111,6 +111,7 @@ def test_a_check_logged_afterwards_is_marked_late(
     click(qtbot, check, "checkAllSteps")  # the person ticks the steps done
     click(qtbot, check, "checkSave")
     qtbot.waitUntil(lambda: not check.isVisible())
+    wait_for_page(qtbot, page)
 
     assert page.model.day_at(wednesday).state == DayState.LATE
     window.show_overview()

@@ -22,7 +22,16 @@ from pytestqt.qtbot import QtBot
 from assistant.clock import STOCKHOLM
 from assistant.rules.check_days import DayState
 from assistant.rules.csv_import import plan_import
-from tests.ui.helpers import child, choose_file, click, picture, shown, type_into, workspace_of
+from tests.ui.helpers import (
+    child,
+    choose_file,
+    click,
+    picture,
+    shown,
+    type_into,
+    wait_for_page,
+    workspace_of,
+)
 from ui.checks.check_dialog import CheckDialog
 from ui.checks.removal_dialog import RemovalDialog
 from ui.settings.first_start import FirstStartDialog
@@ -137,6 +146,7 @@ def test_officers_working_day(
     click(qtbot, window.today_view, "openAccountButton")
     page = window.account_page
     assert page is not None
+    wait_for_page(qtbot, page)
     assert window.stack.currentWidget() is page
     states = {
         page.model.day_at(r).day.isoformat(): page.model.day_at(r).state

@@ -9,6 +9,8 @@ Signals:
     dutyRequested(str, str): log this duty ("culling", "documentation", "change") for
         this account id.
     withdrawn(str): an entry of the account was withdrawn; the text says so.
+    storyShown(): the account's days, life and duties read on the worker are shown
+        (or the reason they could not be read).
 """
 
 from __future__ import annotations
@@ -27,11 +29,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -48,10 +48,13 @@ from assistant.rules.lifecycle import Life
 from assistant.rules.withdrawals import may_withdraw
 from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace
+from assistant.workspace.reading import AccountStory
 from ui.account.days import DaysModel, day_html
 from ui.account.duty_history import DutyHistory
 from ui.account.life import AccountLifeBar, life_html
+from ui.account.plan_export import save_plan
 from ui.common.evidence_links import open_link
+from ui.common.log_reader import LogReader
 from ui.common.widgets import configure_table, named
 from ui.common.withdraw_dialog import WithdrawDialog
 from ui.common.withdrawal_marks import WithdrawalMarks, withdrawal_asked
@@ -69,6 +72,7 @@ class AccountPage(QWidget):
     planExported = Signal(str)
     dutyRequested = Signal(str, str)
     withdrawn = Signal(str)
+    storyShown = Signal()
 
     def __init__(
         self, workspace: Workspace, clock: Clock, language: str, parent: QWidget | None = None
@@ -84,6 +88,13 @@ class AccountPage(QWidget):
         self.life: Life | None = None
         self.marks = WithdrawalMarks()
         self.withdraw_dialog: WithdrawDialog | None = None
+        self.story: AccountStory | None = None
+        self._select_first = False
+        # Ten years of an account's checks take a tenth of a second and more to read:
+        # on a worker, so the page opens at once and the window keeps answering.
+        self.reader = LogReader(workspace, self)
+        self.reader.ready.connect(self._show_story)
+        self.reader.failed.connect(self._show_failure)
 
         back = named(QPushButton(self.tr("← &Back")), "accountBack")
         back.setAccessibleName(self.tr("Back to the overview"))
@@ -107,7 +118,7 @@ class AccountPage(QWidget):
         self.log_button.clicked.connect(self._log_selected_day)
         self.working_only = named(QCheckBox(self.tr("Working days only")), "workingDaysOnly")
         self.working_only.setChecked(True)
-        self.working_only.toggled.connect(lambda _on: self.refresh(self.today))
+        self.working_only.toggled.connect(lambda _on: self._show_days())
 
         self.model = DaysModel(self)
         self.table = configure_table(
@@ -115,9 +126,10 @@ class AccountPage(QWidget):
         )
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Sized from the headings and the first rows, not from each of ten years' days
-        # (2,500 rows much alike: sizing them all held the window a quarter of a second).
+        # Sized once per account shown, from the headings and the first rows, not from
+        # each of ten years' days (2,500 rows much alike: sizing them all held the window
+        # a quarter of a second), nor again each time the page comes into view.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(SIZED_ROWS)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_day)
@@ -167,16 +179,50 @@ class AccountPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def show_account(self, account_id: str, today: date) -> None:
+        """Show ``account_id``: its heading at once, its days once read (``storyShown``)."""
         self.account = reading.accounts(self.workspace).get(account_id)
+        if self.story is None or self.story.account.account_id != account_id:
+            self.story = None
+            self.model.set_days([], {})
+            self.check_details.clear()
+            self.life_view.clear()
+            self.summary.setText(self.tr("Reading the account's days…"))
+            if self.account is not None:
+                self._show_heading(self.account, reading.people(self.workspace))
+        self._select_first = True
         self.refresh(today)
-        self.table.selectRow(0)
         self.table.setFocus()
 
     def refresh(self, today: date) -> None:
+        """Read the account's story again on a worker; what is shown stays until it comes."""
         self.today = today
-        if self.account is None:
+        if self.account is not None:
+            self.reader.read(partial(_read_story, self.account.account_id, today))
+
+    @property
+    def busy(self) -> bool:
+        """Whether the account's story is being read."""
+        return self.reader.busy
+
+    def _show_failure(self, error: object) -> None:
+        self.summary.setText(str(error))
+        self.storyShown.emit()
+
+    def _show_story(self, story: object) -> None:
+        if not isinstance(story, AccountStory) or self.account is None:
             return
-        story = reading.account_story(self.workspace, self.account.account_id, today)
+        if story.account.account_id != self.account.account_id:
+            return  # read for an account no longer in view
+        self.story = story
+        self._show_days()
+        if self._select_first:
+            self._select_first = False
+            self.table.resizeColumnsToContents()
+            self.table.selectRow(0)
+        self.storyShown.emit()
+
+    def _show_days(self) -> None:
+        story = self.story
         if story is None:
             return
         self.account = account = story.account
@@ -225,25 +271,9 @@ class AccountPage(QWidget):
             self.marks,
             self.workspace.pack,
             self.workspace.settings,
-            today,
+            self.today,
         )
-        platform = self.workspace.pack.platform_name(account.platform, self.language)
-        self.title.setText(f"{account.name} – {platform}")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        url = _escape(account.url)
-        address = f'<a href="{url}">{url}</a>' if url else _escape(self.tr("No web address yet"))
-        self.details.setText(
-            self.tr(
-                "{address} · Department: {department} · Officers: {officers} "
-                "· Deputies: {deputies} · {since}"
-            ).format(
-                address=address,
-                department=_escape(account.department or "–"),
-                officers=_escape(names_of(account.officer_ids, self.people) or "–"),
-                deputies=_escape(names_of(account.deputy_ids, self.people) or "–"),
-                since=_escape(self._since_text(account)),
-            )
-        )
+        self._show_heading(account, self.people)
         if account.planned:
             self.summary.setText(
                 self.tr("Not open yet: the daily checks begin once “Getting started” is finished.")
@@ -258,6 +288,25 @@ class AccountPage(QWidget):
                 checked=counts[DayState.CHECKED],
                 late=counts[DayState.LATE],
                 missed=counts[DayState.MISSED],
+            )
+        )
+
+    def _show_heading(self, account: Account, people: dict[str, Person]) -> None:
+        platform = self.workspace.pack.platform_name(account.platform, self.language)
+        self.title.setText(f"{account.name} – {platform}")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        url = _escape(account.url)
+        address = f'<a href="{url}">{url}</a>' if url else _escape(self.tr("No web address yet"))
+        self.details.setText(
+            self.tr(
+                "{address} · Department: {department} · Officers: {officers} "
+                "· Deputies: {deputies} · {since}"
+            ).format(
+                address=address,
+                department=_escape(account.department or "–"),
+                officers=_escape(names_of(account.officer_ids, people) or "–"),
+                deputies=_escape(names_of(account.deputy_ids, people) or "–"),
+                since=_escape(self._since_text(account)),
             )
         )
 
@@ -277,59 +326,20 @@ class AccountPage(QWidget):
 
     def export_plan(self, path: Path | None = None) -> None:
         """Save the plan (the answers of *before you start*) as a one-page PDF."""
-        from ui.checklists.plan_pdf import write_plan_pdf
-
         if self.account is None or self.life is None or self.life.plan is None:
             return
-        if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the plan as PDF"),
-                str(
-                    Path.home() / self.tr("Plan – {account}.pdf").format(account=self.account.name)
-                ),
-                self.tr("PDF files (*.pdf)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        me = reading.me(self.workspace)
-        try:
-            pages = write_plan_pdf(
-                path,
-                self.life,
-                self.workspace.pack,
-                self.people,
-                partial(reading.evidence, self.workspace),
-                self.language,
-                generated_by=me.name if me else "",
-                generated_at=self.clock.now().astimezone(STOCKHOLM),
-            )
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("The plan was not saved"),
-                self.tr(
-                    "The PDF could not be written to {path} ({reason}). Choose another "
-                    "folder and try again."
-                ).format(path=path, reason=error.strerror or error),
-            )
-            return
-        if pages > 1:
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("The plan is longer than one page"),
-                self.tr(
-                    "The plan was saved, but even in small type it needs {pages} pages. "
-                    "Shorten the longest answers if the manager wants it on one page."
-                ).format(pages=pages),
-                parent=self,
-            )
-            box.setObjectName("planLongBox")
-            box.open()
-        self.planExported.emit(str(path))
+        saved = save_plan(
+            self,
+            self.workspace,
+            self.account,
+            self.life,
+            self.people,
+            language=self.language,
+            now=self.clock.now().astimezone(STOCKHOLM),
+            path=path,
+        )
+        if saved is not None:
+            self.planExported.emit(str(saved))
 
     def _edit(self) -> None:
         if self.account is not None:
@@ -377,3 +387,8 @@ class AccountPage(QWidget):
         self.refresh(self.today)
         self._show_day(self.table.currentIndex(), QModelIndex())
         self.withdrawn.emit(message)
+
+
+def _read_story(account_id: str, today: date, workspace: Workspace) -> AccountStory | None:
+    """The account's story, read on the worker's own connection."""
+    return reading.account_story(workspace, account_id, today)

@@ -87,6 +87,11 @@ class LogReader(QObject):
         self.busy = True
         QThreadPool.globalInstance().start(_Read(self._relay, self._token, self.workspace, work))
 
+    def forget(self) -> None:
+        """Drop the answer to any read still running (its log is being closed)."""
+        self._token += 1
+        self.busy = False
+
     def _answered(self, token: int, answer: object) -> None:
         if token == self._token:
             self.busy = False

@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
         if self.duty_desk is not None:
             self.duty_desk.stop()
             self.duty_desk = None
+        if self.account_page is not None:
+            self.account_page.reader.forget()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

@@ -262,8 +262,12 @@ def later_steps(window: LaterWindow) -> list[Callable[[], None]]:
             window.team_sync, window.log_watch = build_team_sync(window)
 
     def first_view() -> None:
-        # The main role's view, unless the person has already gone to another one.
-        untouched = window.tabs.currentWidget() is window.today_view
+        # The main role's view, unless the person has already gone to another one, or
+        # to an account's page (a double-click on My day in the first second).
+        untouched = (
+            window.stack.currentWidget() is window.tabs
+            and window.tabs.currentWidget() is window.today_view
+        )
         if window.workspace is not None and window.register_view is not None and untouched:
             window.show_view(window.role_views.first_view())
 

@@ -31,9 +31,11 @@ from tests.ui.helpers import (
     child,
     choose_file,
     click,
+    open_account,
     picture,
     shown,
     type_into,
+    wait_for_page,
     workspace_of,
 )
 from ui.checklists.wizard import ChecklistWizard
@@ -172,9 +174,7 @@ def test_a_new_account_is_opened_through_both_checklists_and_closed_again(
     assert not panel.isVisible()
 
     # Close it from its page.
-    window.open_account(account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, account_id)
     assert "Active" in child(page, QLabel, "accountStage").text()
     click(qtbot, page, "accountClosing")
     wizard = shown(qtbot, ChecklistWizard)
@@ -191,6 +191,7 @@ def test_a_new_account_is_opened_through_both_checklists_and_closed_again(
     assert question.objectName() == "confirmCloseBox"
     qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not wizard.isVisible())
+    wait_for_page(qtbot, page)
 
     assert stage_of(window, "Lidingö bibliotek") is Stage.CLOSED
     assert today_names(window) == []

@@ -21,7 +21,7 @@ from assistant.rules.lifecycle import Stage
 from assistant.rules.opening import CLOSING
 from assistant.workspace import reading
 from tests.ui.account.test_account_life import fill_in_step
-from tests.ui.helpers import add_me, child, click, picture, shown, workspace_of
+from tests.ui.helpers import add_me, child, click, open_account, picture, shown, workspace_of
 from ui.checklists.wizard import ChecklistWizard
 from ui.window.main_window import MainWindow
 
@@ -49,9 +49,7 @@ def _active_account(window: MainWindow, clock: FixedClock) -> str:
 
 
 def _open_closing(qtbot: QtBot, window: MainWindow, account_id: str) -> ChecklistWizard:
-    window.open_account(account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, account_id)
     click(qtbot, page, "accountClosing")
     return shown(qtbot, ChecklistWizard)
 

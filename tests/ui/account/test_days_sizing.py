@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant.clock import FixedClock
 from tests.factories import account, at, person
-from tests.ui.helpers import click, workspace_of
+from tests.ui.helpers import click, open_account, workspace_of
 from ui.account.days import DaysModel
 from ui.window.main_window import MainWindow
 
@@ -37,11 +37,9 @@ def test_years_of_days_are_sized_from_the_first_rows_only(
 
     monkeypatch.setattr(DaysModel, "data", counted)
 
-    window.open_account(city.account_id)
+    page = open_account(qtbot, window, city.account_id)
     QApplication.processEvents()
 
-    page = window.account_page
-    assert page is not None
     assert window.stack.currentWidget() is page
     assert page.model.rowCount() > 1000  # working days since January 2022
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.DisplayRole)
@@ -56,9 +54,7 @@ def test_back_to_my_day_reads_nothing_again_when_nothing_changed(
     workspace = workspace_of(window)
     workspace.store.add_accounts([city], [officer])
     window.refresh()
-    window.open_account(city.account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, city.account_id)
 
     # Every save refreshes every screen: My day, shown as it was, is not worked out again.
     with qtbot.assertNotEmitted(window.today_view.model.modelReset):
@@ -66,6 +62,6 @@ def test_back_to_my_day_reads_nothing_again_when_nothing_changed(
     assert window.stack.currentWidget() is window.tabs
 
     clock.set(at(date(2026, 11, 23)))
-    window.open_account(city.account_id)
+    open_account(qtbot, window, city.account_id)
     with qtbot.waitSignal(window.today_view.model.modelReset):
         click(qtbot, page, "accountBack")  # after the weekend: the new day is shown

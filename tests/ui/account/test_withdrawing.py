@@ -23,7 +23,7 @@ from assistant.rules.check_days import DayState
 from assistant.store.database import Store
 from tests.factories import account, at, check, person
 from tests.ui.duties.test_reminders import open_window
-from tests.ui.helpers import child, click, shown, workspace_of
+from tests.ui.helpers import child, click, open_account, shown, wait_for_page, workspace_of
 from ui.account.page import AccountPage
 from ui.common.withdraw_dialog import WithdrawDialog
 from ui.window.main_window import MainWindow
@@ -54,9 +54,7 @@ def _seed(data_dir: Path, me: Person, officer: Person) -> tuple[str, str]:
 
 
 def _thursday_on_the_page(qtbot: QtBot, window: MainWindow, account_id: str) -> AccountPage:
-    window.open_account(account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, account_id)
     _choose(page, THURSDAY)
     return page
 
@@ -72,6 +70,7 @@ def _withdraw(qtbot: QtBot, page: AccountPage, reason: str) -> WithdrawDialog:
     child(dialog, QPlainTextEdit, "withdrawReason").setPlainText(reason)
     click(qtbot, dialog, "withdrawConfirm")
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_for_page(qtbot, page)
     return dialog
 
 
@@ -101,6 +100,7 @@ def test_an_officer_withdraws_a_mistaken_check_and_the_day_shows_it_marked(
     child(dialog, QPlainTextEdit, "withdrawReason").setPlainText("Loggad på fel konto.")
     click(qtbot, dialog, "withdrawConfirm")
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_for_page(qtbot, page)
 
     thursday = next(
         page.model.day_at(r)

@@ -27,7 +27,16 @@ from assistant.workspace import checklists, reading
 from tests.assistant.rules.checklist_office import good_answers
 from tests.factories import person
 from tests.ui.account.test_account_life import fill_in_step
-from tests.ui.helpers import add_me, child, click, picture, shown, workspace_of
+from tests.ui.helpers import (
+    add_me,
+    child,
+    click,
+    open_account,
+    picture,
+    shown,
+    wait_for_page,
+    workspace_of,
+)
 from ui.checklists.wizard import ChecklistWizard
 from ui.common.withdraw_dialog import WithdrawDialog
 from ui.window.main_window import MainWindow
@@ -60,9 +69,7 @@ def _account_with_deputy(window: MainWindow, clock: FixedClock) -> tuple[str, Pe
 
 
 def _open_closing(qtbot: QtBot, window: MainWindow, account_id: str) -> ChecklistWizard:
-    window.open_account(account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, account_id)
     click(qtbot, page, "accountClosing")
     return shown(qtbot, ChecklistWizard)
 
@@ -116,6 +123,7 @@ def test_a_closing_called_off_leaves_the_account_active_and_begins_afresh(
     )
     page = window.account_page
     assert page is not None
+    wait_for_page(qtbot, page)
     history = child(page, QTextBrowser, "accountChecklists").toPlainText()
     assert "called off after 1 of" in history
     assert "CALLED OFF" in history
@@ -183,9 +191,7 @@ def test_a_finished_checklist_offers_no_calling_off(
     window.refresh()
     assert _stage(window, account_id) is Stage.CLOSED
 
-    window.open_account(account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, account_id)
     click(qtbot, page, "accountClosing")  # "Show “Closing the account”"
     wizard = shown(qtbot, ChecklistWizard)
     assert not child(wizard, QPushButton, "callOffChecklist").isVisible()

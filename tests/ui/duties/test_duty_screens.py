@@ -26,7 +26,7 @@ from assistant.rules.calendar import CalendarEntry
 from assistant.store.database import Store
 from assistant.workspace import reading
 from tests.ui.duties.test_reminders import MONDAY, at, open_window, seed
-from tests.ui.helpers import child, click, shown, workspace_of
+from tests.ui.helpers import child, click, open_account, shown, wait_for_page, workspace_of
 from ui.duties.calendar import CalendarExportDialog
 from ui.duties.dialogs import CullingDialog
 from ui.window.main_window import MainWindow
@@ -158,9 +158,7 @@ def test_the_account_page_shows_the_culling_logged_from_it(qtbot: QtBot, data_di
     seed(data_dir, clock, active_since=date(2026, 8, 23))
     window = open_window(qtbot, data_dir, clock)
     account = next(iter(workspace_of(window).store.accounts().values()))
-    window.open_account(account.account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, account.account_id)
     page.side.setCurrentIndex(2)
     history = child(page, QTextBrowser, "accountDuties")
     assert "Next culling due by 2026-11-23" in history.toPlainText()
@@ -172,6 +170,7 @@ def test_the_account_page_shows_the_culling_logged_from_it(qtbot: QtBot, data_di
     child(dialog, QPlainTextEdit, "cullingKept").setPlainText("Recensioner")
     click(qtbot, dialog, "cullingSave")
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_for_page(qtbot, page)
     text = history.toPlainText()
     assert "Next culling due by 2027-02-23" in text
     assert "Culled: Kommentarer före 1 augusti" in text

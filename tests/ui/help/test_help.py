@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from assistant.clock import FixedClock
 from assistant.settings import Settings
 from assistant.store.database import Store
-from tests.ui.helpers import shown, workspace_of
+from tests.ui.helpers import open_account, shown, workspace_of
 from tests.ui.window.test_keyboard import seed_officer_and_manager
 from ui.checklists.wizard import ChecklistWizard
 from ui.checks.check_dialog import CheckDialog
@@ -86,7 +86,7 @@ def test_f1_opens_the_help_at_the_section_of_the_screen_in_front(
 
 def test_f1_on_an_account_page_opens_the_account_section(qtbot: QtBot, seeded: MainWindow) -> None:
     account_id = next(iter(workspace_of(seeded).log.accounts()))
-    seeded.open_account(account_id)
+    open_account(qtbot, seeded, account_id)
 
     help_window = press_f1(qtbot, seeded)
 
@@ -130,7 +130,7 @@ def test_choosing_a_section_in_the_contents_shows_it(qtbot: QtBot, seeded: MainW
 def app_shortcuts(qtbot: QtBot, window: MainWindow) -> set[str]:
     """Every shortcut the app has: the menus', the account page's and the checklists'."""
     account_id = next(iter(workspace_of(window).log.accounts()))
-    window.open_account(account_id)
+    open_account(qtbot, window, account_id)
     window.commands.open_checklist(account_id, "closing")
     wizard = shown(qtbot, ChecklistWizard)
     owners: list[QWidget] = [window, wizard]

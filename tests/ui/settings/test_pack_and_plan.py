@@ -24,7 +24,7 @@ from assistant.rules.opening import BEFORE_START
 from assistant.workspace import reading
 from tests.factories import account, workspace_on
 from tests.packs import OTHER_MUNICIPALITY
-from tests.ui.helpers import add_me, child, choose_file, click, shown, workspace_of
+from tests.ui.helpers import add_me, child, choose_file, click, open_account, shown, workspace_of
 from ui.checklists.plan_pdf import pdf_page_count
 from ui.settings.dialog import SettingsDialog
 from ui.window.main_window import MainWindow
@@ -148,9 +148,7 @@ def test_the_plan_is_exported_as_a_one_page_pdf_with_its_answers(
 ) -> None:
     me = add_me(workspace_of(window).store, clock)
     library = plan_an_account(window, me, clock)
-    window.open_account(library.account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, library.account_id)
     target = tmp_path / "export" / "plan"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -183,9 +181,7 @@ def test_a_plan_too_long_for_one_page_is_saved_and_the_officer_is_told(
     me = add_me(workspace_of(window).store, clock)
     essay = "Målen mäts varje månad i bibliotekssystemet och i enkäter. " * 120
     library = plan_an_account(window, me, clock, {"goals": essay, "channels": essay})
-    window.open_account(library.account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, library.account_id)
     target = tmp_path / "plan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
 
@@ -207,9 +203,7 @@ def test_a_plan_the_disk_refuses_leaves_the_earlier_pdf_and_the_officer_is_told(
 ) -> None:
     me = add_me(workspace_of(window).store, clock)
     library = plan_an_account(window, me, clock)
-    window.open_account(library.account_id)
-    page = window.account_page
-    assert page is not None
+    page = open_account(qtbot, window, library.account_id)
     target = tmp_path / "export" / "plan.pdf"
     target.parent.mkdir()
     target.write_bytes(b"%PDF-1.4 the plan saved last week")
