@@ -244,27 +244,39 @@ def check_chains(conn: sqlite3.Connection, own_id: str) -> Iterator[BrokenFact]:
     for table in FACT_TABLES:
         key = FACT_KEYS[table]
         # The places first, read in the order of their index, then the facts in theirs:
-        # two plain scans cost a third of looking up each fact's place in turn.
-        places: dict[object, list[tuple[str, str]]] = {}
+        # two plain scans cost a third of looking up each fact's place in turn. Each is
+        # kept as one string, "workstation hash": hundreds of thousands of lists and
+        # tuples would make Python's garbage collector walk them all, again and again,
+        # holding up the window while the log is checked behind it.
+        places: dict[object, str] = {}
+        more: dict[object, list[str]] = {}  # a second place: evidence kept by two
         for fact_id, workstation, hashed in plain_cursor(conn).execute(
             "SELECT fact_id, workstation_id, fact_hash FROM chain WHERE fact_table = ?", [table]
         ):
-            places.setdefault(fact_id, []).append((workstation, hashed))
+            if fact_id in places:
+                more.setdefault(fact_id, []).append(f"{workstation} {hashed}")
+            else:
+                places[fact_id] = f"{workstation} {hashed}"
         rows = plain_cursor(conn).execute(
             f"SELECT {key}, iif(origin = '', ?, origin), {_selected(table)} FROM {table}",
             [own_id],
         )
         for row in rows:
             fact_id, workstation = row[0], row[1]
-            found = places.get(fact_id)
-            if found is None:
+            first = places.get(fact_id)
+            if first is None:
                 if ("" if workstation == own_id else workstation) in chained_origins:
                     yield BrokenFact(table, str(fact_id), Broken.NOT_CHAINED)
                 continue
             # An evidence file kept by two workstations has a place in each chain: it is
             # held to the one in its own origin's. Any other fact has one place; one held
             # in another's chain had its origin changed, and is held to it all the same.
-            own_place = [hashed for place_of, hashed in found if place_of == workstation]
+            found = (first, *more.get(fact_id, ()))
+            own_place = [
+                hashed
+                for place_of, hashed in (place.rsplit(" ", 1) for place in found)
+                if place_of == workstation
+            ]
             if table == "evidence" and not own_place:
                 continue
             recorded = own_place[0] if own_place else None

@@ -7,6 +7,7 @@ passed to the window, so tests build windows the same way without globals.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -75,6 +76,10 @@ def run_gui(
         )
         return 1
     window = MainWindow(data_dir, settings, clock or SystemClock())
+    # What the start built lives as long as the window: set aside from Python's garbage
+    # collector, whose full passes would otherwise walk it all while a worker reads the
+    # log, holding up the window for tens of milliseconds each time.
+    window.settled.connect(gc.freeze)
     if window_created is not None:
         window_created(window)
     # With a tray, Kontokoll lives on when its windows close; Quit in the menus ends it.
