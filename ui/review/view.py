@@ -53,7 +53,6 @@ from ui.review.heat_layout import HeatRows
 from ui.review.heat_map import HeatMap, HeatMapLegend
 from ui.review.model import (
     ReviewModel,
-    ReviewSortModel,
     account_label,
     totals_of,
     totals_text,
@@ -128,7 +127,7 @@ class ReviewView(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = ReviewModel(self)
-        self.sorted = ReviewSortModel(self.model, self)
+        self.sorted = self.model  # the model sorts itself (ReviewModel.sort)
         self.table = configure_table(
             QTableView(), "reviewTable", self.tr("The figures of each account")
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -71,6 +71,39 @@ def test_the_table_shows_each_accounts_figures_for_the_period(
         Qt.ItemDataRole.ToolTipRole
     )
     assert "Defamation, personal attacks or insults: 1" in removals_tip
+
+
+def test_a_sorted_review_stays_sorted_when_read_again_and_the_chosen_account_stays_chosen(
+    qtbot: QtBot, workspace: Workspace, log: Log, clock: FixedClock
+) -> None:
+    view = open_review(qtbot, workspace, clock)
+    missed = view.model.headings().index("Missed")
+    qtbot.mouseClick(  # a click on the heading: fewest missed first, a second click: most
+        view.table.horizontalHeader().viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=_heading_centre(view, missed),
+    )
+    first = view.sorted.index(0, 0).data()
+    view.table.selectRow(0)
+    assert view.selected_account_id() == view.sorted.account_at(0)
+    chosen = view.selected_account_id()
+    qtbot.mouseClick(
+        view.table.horizontalHeader().viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=_heading_centre(view, missed),
+    )
+    assert view.sorted.index(0, 0).data() != first  # the other way round
+    assert view.selected_account_id() == chosen  # the chosen row moved with its account
+
+    view.refresh()  # read again, as after a save: the order chosen stays
+    wait_for_review(qtbot, view)
+    assert view.sorted.index(0, 0).data() == "Lidingö bibliotek"  # nine missed, the most
+    assert view.selected_account_id() == chosen
+
+
+def _heading_centre(view: ReviewView, column: int) -> QPoint:
+    header = view.table.horizontalHeader()
+    return QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, 5)
 
 
 def test_choosing_a_department_narrows_the_review(
