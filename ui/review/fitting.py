@@ -41,7 +41,9 @@ def fit_columns(table: QTableView, headings: Sequence[str], texts: Sequence[Sequ
     sort_arrow = 2 * heading_metrics.height()
     most = {0: 280, 2: 200}
     for column, heading in enumerate(headings):
-        widest = max((metrics.horizontalAdvance(row[column]) for row in texts), default=0)
+        # Each different text measured once: a city's 1,000 rows share a few hundred.
+        shown = {row[column] for row in texts}
+        widest = max((metrics.horizontalAdvance(text) for text in shown), default=0)
         width = max(widest + padding, heading_metrics.horizontalAdvance(heading) + sort_arrow)
         table.setColumnWidth(column, min(width, most.get(column, width)))
 

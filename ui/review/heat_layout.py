@@ -1,7 +1,7 @@
 """What the review's heat map shows and where: the rows of marks, and their geometry.
 
-:class:`HeatRows` are the accounts' names and marks, with each row's marks
-as runs of equal neighbours so that painting fills a run at once.
+:class:`HeatRows` are the accounts' names and marks, with where each row's
+runs of equal neighbours begin, so that painting fills a run at once.
 :class:`Geometry` places the name strip at the left, the month strip on top
 and the cells, for the screen (:func:`geometry_for`) and for an image up to
 a given width (:func:`image_geometry`). On screen the days share the width
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,11 +28,15 @@ Run = tuple[int, int, DayMark]
 """Columns ``start`` to ``stop`` (not included) that share one mark."""
 
 
-def runs_of(marks: Sequence[DayMark]) -> tuple[Run, ...]:
-    """The marks as runs of equal neighbours."""
+def bounds_of(marks: Sequence[DayMark]) -> array[int]:
+    """Where the runs of equal neighbours begin, and the end: ``0, …, len(marks)``.
+
+    An array of plain numbers, not a tuple per run: ten years of a city's
+    accounts are a million runs, and as many tuples would have Python's
+    garbage collector walk them all, again and again, holding up the window.
+    """
     changes = [i for i in range(1, len(marks)) if marks[i] is not marks[i - 1]]
-    bounds = [0, *changes, len(marks)] if marks else []
-    return tuple((start, stop, marks[start]) for start, stop in itertools.pairwise(bounds))
+    return array("l", [0, *changes, len(marks)] if marks else [])
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,14 @@ class HeatRows:
     account_ids: tuple[str, ...]
     days: tuple[date, ...]
     marks: tuple[tuple[DayMark, ...], ...]
-    runs: tuple[tuple[Run, ...], ...]
+    bounds: tuple[array[int], ...]
+    """Per row, where its runs of equal marks begin and end (:func:`bounds_of`)."""
+
+    def runs(self, row: int) -> Iterator[Run]:
+        """The row's runs of equal marks, first day first."""
+        marks = self.marks[row]
+        for start, stop in itertools.pairwise(self.bounds[row]):
+            yield start, stop, marks[start]
 
     @classmethod
     def of(cls, review: Review, names: Sequence[str] | None = None) -> HeatRows:
@@ -55,7 +67,7 @@ class HeatRows:
             account_ids=tuple(item.account.account_id for item in review.accounts),
             days=review.days,
             marks=marks,
-            runs=tuple(runs_of(row) for row in marks),
+            bounds=tuple(bounds_of(row) for row in marks),
         )
 
 

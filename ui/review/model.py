@@ -235,12 +235,21 @@ class ReviewModel(ListTableModel[AccountReview]):
         # Asked for on every cell the view measures: translated once, not 14 times a call.
         self._headings = column_headings()
 
-    def show_review(self, review: Review, pack: GuidelinePack, language: str) -> None:
+    def show_review(
+        self,
+        review: Review,
+        pack: GuidelinePack,
+        language: str,
+        texts: Sequence[tuple[str, ...]] | None = None,
+    ) -> None:
+        """Show ``review``; ``texts`` are its rows' cells (:func:`figure_texts`) if written."""
         self._headings = column_headings()
         self._pack = pack
         self._language = language
         self._order = list(review.accounts)
-        self._text_of = {id(item): figure_texts(item, pack, language) for item in review.accounts}
+        if texts is None:
+            texts = [figure_texts(item, pack, language) for item in review.accounts]
+        self._text_of = {id(item): row for item, row in zip(review.accounts, texts, strict=True)}
         self.beginResetModel()
         self._rows = self._sorted()
         self._texts = [self._text_of[id(item)] for item in self._rows]

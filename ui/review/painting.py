@@ -109,7 +109,7 @@ def paint_heat_map(
         height = geometry.row_height - row_gap
         for shown in range(top, bottom + 1):
             y = geometry.y_of(shown)
-            for start, stop, mark in rows.runs[first_row + shown]:
+            for start, stop, mark in rows.runs(first_row + shown):
                 blank = mark in (DayMark.NOT_ACTIVE, DayMark.TODAY)
                 if stop <= first_column or start > last_column or blank:
                     continue

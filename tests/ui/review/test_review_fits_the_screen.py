@@ -7,6 +7,7 @@ need before the table and the drill-down take the rest.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -91,7 +92,7 @@ def rows_of(count: int, days: int, first: date = date(2016, 1, 1)) -> HeatRows:
         account_ids=tuple(str(n) for n in range(count)),
         days=tuple(first + timedelta(days=d) for d in range(days)),
         marks=tuple((DayMark.ON_TIME,) * days for _ in range(count)),
-        runs=tuple(((0, days, DayMark.ON_TIME),) for _ in range(count)),
+        bounds=tuple(array("l", [0, days]) for _ in range(count)),
     )
 
 
