@@ -38,12 +38,15 @@ def read_duty_log(
         if per_account and account_id is not None:
             where.append("account_id = ?")
             params.append(account_id)
-        chosen = f"SELECT * FROM {table} WHERE {' AND '.join(where)}"
+        condition = " AND ".join(where)
+        chosen = f"SELECT * FROM {table} WHERE {condition}"
         if latest and per_account:
+            # SQLite fills the other columns from the row holding the max: each account's
+            # newest (by day, then when it was logged; the day has a fixed length), found
+            # in one pass, where numbering every row per account sorted them all first.
             chosen = (
-                f"SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY account_id "
-                f"ORDER BY {order} DESC, recorded_at DESC) AS newest FROM ({chosen})) "
-                "WHERE newest = 1"
+                f"SELECT *, max({order} || ' ' || recorded_at) AS newest FROM {table} "
+                f"WHERE {condition} GROUP BY account_id"
             )
         rows = query(f"{chosen} ORDER BY {order}, recorded_at", params)
         return tuple(from_row(cls, row) for row in rows)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from assistant.messages import UserError
 from assistant.paths import DATABASE_NAME
-from assistant.records import Account, DutyLog, Evidence, Role
+from assistant.records import Account, Culling, DutyLog, Evidence, Role
 from assistant.store import connection as store_module
 from assistant.store.database import Store
 from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -121,3 +125,39 @@ def test_the_latest_duty_log_keeps_each_accounts_newest_records_only(store: Stor
 
     assert store.duty_log().cullings == (older, others, newer)
     assert store.duty_log(latest=True).cullings == (others, newer)
+
+
+@settings(max_examples=40, deadline=None)
+@example([(0, 0, 3), (0, 0, 5)])  # the same day: the one logged later is the newest
+@example([(0, 0, 5), (0, 0, 3)])
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 2), st.integers(0, 3), st.integers(0, 23)),
+        max_size=12,
+    )
+)
+def test_the_latest_of_each_account_is_the_newest_of_the_full_log(
+    entries: list[tuple[int, int, int]],
+) -> None:
+    """By day, then by when it was logged: as the duties count from the newest."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(Path(folder))
+        try:
+            store.add_people([ASA, PER])
+            accounts = [replace(facebook(), account_id=f"account-{n}") for n in range(3)]
+            store.add_accounts(accounts)
+            for n, day, hour in entries:
+                done = culling(accounts[n], date(2026, 5, 1) + timedelta(days=day))
+                store.add_duty_record(replace(done, recorded_at=at(date(2026, 6, 1), hour)))
+            full, latest = store.duty_log(), store.duty_log(latest=True)
+        finally:
+            store.close()
+    newest: dict[str, Culling] = {}
+    for done in full.cullings:  # in order of day, then of logging: the last one wins
+        newest[done.account_id] = done
+
+    def when(records: Iterable[Culling]) -> list[tuple[str, date, datetime]]:
+        # Two logged the same day at the same instant are alike to the duties: either counts.
+        return sorted((c.account_id, c.done_on, c.recorded_at) for c in records)
+
+    assert when(latest.cullings) == when(newest.values())
