@@ -60,30 +60,41 @@ def write_ics(
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", translate("Calendar", CALENDAR_NAME))
     sequence = export_sequence(now)
-    for entry in entries:
-        summary = entry.summary.render(translate)
-        description = [entry.reason.render(translate), entry.who_line.render(translate)]
-        if entry.overdue_line is not None:
-            description.insert(0, entry.overdue_line.render(translate))
-        if entry.account and entry.account.url:
-            description.append(entry.account.url)
-        event = Event()
-        event.add("uid", entry.uid)
-        event.add("dtstamp", now.astimezone(UTC))
-        event.add("sequence", sequence)
-        event.add("dtstart", entry.due_on)
-        event.add("dtend", entry.due_on + timedelta(days=1))
-        event.add("summary", summary)
-        event.add("description", "\n".join(description))
-        # A reminder to do something, not a meeting: the day stays free in Outlook.
-        event.add("transp", "TRANSPARENT")
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", summary)
-        alarm.add("trigger", alarm_trigger(entry))
-        event.add_component(alarm)
-        calendar.add_component(event)
-    write_atomically(path, calendar.to_ical(), example_suffix=".ics")
+    # Each event is written out as soon as it is made, not kept in the calendar until
+    # the end: a city's year is 5,000 events of 30 objects each, and holding them all
+    # had Python's garbage collector walk them again and again, holding up the window.
+    events = [event_ical(entry, now, sequence, translate) for entry in entries]
+    closing = b"END:VCALENDAR\r\n"
+    head = bytes(calendar.to_ical()).removesuffix(closing)
+    write_atomically(path, head + b"".join(events) + closing, example_suffix=".ics")
+
+
+def event_ical(
+    entry: CalendarEntry, now: datetime, sequence: int, translate: Translate = untranslated
+) -> bytes:
+    """One entry as a VEVENT with its reminder, as iCalendar text."""
+    summary = entry.summary.render(translate)
+    description = [entry.reason.render(translate), entry.who_line.render(translate)]
+    if entry.overdue_line is not None:
+        description.insert(0, entry.overdue_line.render(translate))
+    if entry.account and entry.account.url:
+        description.append(entry.account.url)
+    event = Event()
+    event.add("uid", entry.uid)
+    event.add("dtstamp", now.astimezone(UTC))
+    event.add("sequence", sequence)
+    event.add("dtstart", entry.due_on)
+    event.add("dtend", entry.due_on + timedelta(days=1))
+    event.add("summary", summary)
+    event.add("description", "\n".join(description))
+    # A reminder to do something, not a meeting: the day stays free in Outlook.
+    event.add("transp", "TRANSPARENT")
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", alarm_trigger(entry))
+    event.add_component(alarm)
+    return bytes(event.to_ical())
 
 
 CSV_HEADER = (

@@ -152,12 +152,17 @@ def calendar_entries(
     *,
     holder: str | None = None,
     working: WorkingCalendar | None = None,
+    culled: Mapping[str, Sequence[date]] | None = None,
 ) -> list[CalendarEntry]:
     """Every culling, documentation and revision planned from ``today`` to ``months`` ahead.
 
     With ``holder``, only that person's (:meth:`CalendarEntry.is_for`). An
     overdue one is put on today, or with ``working`` the first working day
     from today. In date order.
+
+    ``log`` may hold each account's newest records only (with every revision)
+    when ``culled`` gives, per account id, the days of all its cullings: what
+    the next dates count from is the newest, what names them is how many.
     """
     horizon = add_months(today, months)
     soon_days = settings.due_soon_days
@@ -192,7 +197,8 @@ def calendar_entries(
         key = account.account_id
         own = cullings.get(key, [])
         first = culling_deadline(account, own, interval, soon_days)
-        done = sum(1 for c in own if c.done_on >= account.active_since)
+        days = [c.done_on for c in own] if culled is None else culled.get(key, ())
+        done = sum(1 for day in days if day >= account.active_since)
         planned = _planned(first, interval, soon_days, today, horizon)
         for k, (soon, due, since) in enumerate(planned, 1):
             if account.is_active_on(due):

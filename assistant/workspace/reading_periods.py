@@ -60,11 +60,15 @@ def calendar_entries(
 ) -> list[CalendarEntry]:
     """The planned dates of the user's recurring duties (or ``everyone``'s) for ``months``."""
     from assistant.rules.calendar import calendar_entries as planned_entries
+    from assistant.store.review_queries import duty_dates
 
     log = workspace.log
+    # Each account's newest records, and the days of all its cullings: ten years of a
+    # city's records built whole are some 50,000 objects, and building them held up
+    # the window while the garbage collector walked them.
     return planned_entries(
         log.lives().values(),
-        workspace.store.duty_log(),
+        log.latest_duty_log(),
         workspace.pack,
         workspace.settings,
         log.people(),
@@ -74,4 +78,5 @@ def calendar_entries(
         language,
         holder=None if everyone else log.me(),
         working=workspace.calendar,
+        culled=duty_dates(workspace.store).cullings,
     )

@@ -17,7 +17,14 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar, Component
 
-from assistant.exports.calendar import export_sequence, write_csv, write_ics
+from assistant.exports.calendar import (
+    CALENDAR_NAME,
+    PRODID,
+    event_ical,
+    export_sequence,
+    write_csv,
+    write_ics,
+)
 from assistant.messages import UserError
 from assistant.records import Account
 from assistant.workspace.data_folder import Workspace
@@ -106,6 +113,30 @@ def test_the_ics_file_holds_every_planned_date_as_an_all_day_event_with_a_remind
     revision = found["revision-1@kontokoll"]
     assert str(revision["summary"]) == "Revision av reglerna"
     assert alarm_at(revision) == datetime(2026, 11, 17, 9, 0)
+
+
+def test_the_file_written_event_by_event_is_the_calendar_icalendar_writes_whole(
+    workspace: Workspace, city: Account, tmp_path: Path
+) -> None:
+    """Each event is serialised as it is made; the bytes are those of one whole calendar."""
+    path = tmp_path / "uppgifter.ics"
+    entries = entries_on(workspace)
+    assert len(entries) > 2
+    write_ics(entries, path, now=NOW, translate=swedish)
+
+    whole = Calendar()
+    for name, value in (
+        ("prodid", PRODID),
+        ("version", "2.0"),
+        ("method", "PUBLISH"),
+        ("x-wr-calname", swedish("Calendar", CALENDAR_NAME)),
+    ):
+        whole.add(name, value)
+    for entry in entries:
+        whole.add_component(
+            Calendar.from_ical(event_ical(entry, NOW, export_sequence(NOW), swedish))
+        )
+    assert path.read_bytes() == whole.to_ical()
 
 
 def test_english_is_the_untranslated_text(

@@ -15,6 +15,7 @@ import pytest
 from assistant.demo.build import make_demo
 from assistant.records import DutyLog
 from assistant.rules.calendar import CalendarEntry, calendar_entries
+from assistant.workspace import reading
 from assistant.workspace.data_folder import Workspace, open_workspace
 
 TODAY = date(2026, 11, 20)
@@ -92,6 +93,19 @@ def test_every_account_is_planned_from_its_own_records_alone(demo: Path) -> None
         assert len({e.account.account_id for e in everyone if e.account}) > 1
         officer = next(i for e in everyone for i in e.person_ids if e.account)
         assert _planned(workspace, officer) == _one_by_one(workspace, officer)
+
+
+def test_the_newest_records_and_the_days_culled_plan_as_the_whole_log_does(demo: Path) -> None:
+    """The export reads each account's newest records: the dates and the UIDs stay the same."""
+    with open_workspace(demo) as workspace:
+        everyone = reading.calendar_entries(workspace, TODAY, 24, "sv", everyone=True)
+        assert everyone == _planned(workspace, None)
+        assert any(
+            e.uid.startswith("culling-") and not e.uid.endswith("-1@kontokoll") for e in everyone
+        )  # numbered after cullings logged before
+        me = workspace.log.me()
+        assert me is not None
+        assert reading.calendar_entries(workspace, TODAY, 24, "sv") == _planned(workspace, me)
 
 
 class _Counted(tuple):  # type: ignore[type-arg]
