@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
-from icalendar import Alarm, Calendar, Event
-
+from assistant.exports import ics_text as ics
 from assistant.exports.files import inert, write_atomically
 from assistant.messages import QT_TRANSLATE_NOOP, Translate, untranslated
 from assistant.rules.calendar import CalendarEntry
@@ -54,47 +53,50 @@ def write_ics(
     translate: Translate = untranslated,
 ) -> None:
     """Write ``entries`` as an iCalendar file of all-day events, each with a reminder."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", translate("Calendar", CALENDAR_NAME))
     sequence = export_sequence(now)
-    # Each event is written out as soon as it is made, not kept in the calendar until
-    # the end: a city's year is 5,000 events of 30 objects each, and holding them all
-    # had Python's garbage collector walk them again and again, holding up the window.
-    events = [event_ical(entry, now, sequence, translate) for entry in entries]
-    closing = b"END:VCALENDAR\r\n"
-    head = bytes(calendar.to_ical()).removesuffix(closing)
-    write_atomically(path, head + b"".join(events) + closing, example_suffix=".ics")
+    head = ics.lines(
+        (
+            ("BEGIN", "VCALENDAR"),
+            ("VERSION", "2.0"),
+            ("PRODID", ics.text(PRODID)),
+            ("METHOD", "PUBLISH"),
+            ("X-WR-CALNAME", ics.text(translate("Calendar", CALENDAR_NAME))),
+        )
+    )
+    events = b"".join(event_ical(entry, now, sequence, translate) for entry in entries)
+    write_atomically(path, head + events + b"END:VCALENDAR\r\n", example_suffix=".ics")
 
 
 def event_ical(
     entry: CalendarEntry, now: datetime, sequence: int, translate: Translate = untranslated
 ) -> bytes:
     """One entry as a VEVENT with its reminder, as iCalendar text."""
-    summary = entry.summary.render(translate)
+    summary = ics.text(entry.summary.render(translate))
     description = [entry.reason.render(translate), entry.who_line.render(translate)]
     if entry.overdue_line is not None:
         description.insert(0, entry.overdue_line.render(translate))
     if entry.account and entry.account.url:
         description.append(entry.account.url)
-    event = Event()
-    event.add("uid", entry.uid)
-    event.add("dtstamp", now.astimezone(UTC))
-    event.add("sequence", sequence)
-    event.add("dtstart", entry.due_on)
-    event.add("dtend", entry.due_on + timedelta(days=1))
-    event.add("summary", summary)
-    event.add("description", "\n".join(description))
-    # A reminder to do something, not a meeting: the day stays free in Outlook.
-    event.add("transp", "TRANSPARENT")
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", summary)
-    alarm.add("trigger", alarm_trigger(entry))
-    event.add_component(alarm)
-    return bytes(event.to_ical())
+    return ics.lines(
+        (
+            ("BEGIN", "VEVENT"),
+            ("SUMMARY", summary),
+            ("DTSTART;VALUE=DATE", ics.day(entry.due_on)),
+            ("DTEND;VALUE=DATE", ics.day(entry.due_on + timedelta(days=1))),
+            ("DTSTAMP", ics.instant(now)),
+            ("UID", ics.text(entry.uid)),
+            ("SEQUENCE", str(sequence)),
+            ("DESCRIPTION", ics.text("\n".join(description))),
+            # A reminder to do something, not a meeting: the day stays free in Outlook.
+            ("TRANSP", "TRANSPARENT"),
+            ("BEGIN", "VALARM"),
+            ("ACTION", "DISPLAY"),
+            ("DESCRIPTION", summary),
+            ("TRIGGER", ics.duration(alarm_trigger(entry))),
+            ("END", "VALARM"),
+            ("END", "VEVENT"),
+        )
+    )
 
 
 CSV_HEADER = (

@@ -11,22 +11,25 @@ import csv
 import io
 import os
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from icalendar import Calendar, Component
+from icalendar import Alarm, Calendar, Component, Event, vDuration
 
 from assistant.exports.calendar import (
     CALENDAR_NAME,
     PRODID,
-    event_ical,
+    alarm_trigger,
     export_sequence,
     write_csv,
     write_ics,
 )
+from assistant.exports.ics_text import duration, fold, text
 from assistant.messages import UserError
 from assistant.records import Account
+from assistant.rules.calendar import CalendarEntry
 from assistant.workspace.data_folder import Workspace
 from tests.assistant.exports.calendar_folder import NOW, culling, entries_on, events
 from tests.factories import FRIDAY, account, at
@@ -115,28 +118,87 @@ def test_the_ics_file_holds_every_planned_date_as_an_all_day_event_with_a_remind
     assert alarm_at(revision) == datetime(2026, 11, 17, 9, 0)
 
 
-def test_the_file_written_event_by_event_is_the_calendar_icalendar_writes_whole(
-    workspace: Workspace, city: Account, tmp_path: Path
+def _as_icalendar_writes_it(entries: list[CalendarEntry]) -> bytes:
+    """The calendar built with the icalendar package, as Kontokoll once wrote it."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", swedish("Calendar", CALENDAR_NAME))
+    for entry in entries:
+        summary = entry.summary.render(swedish)
+        description = [entry.reason.render(swedish), entry.who_line.render(swedish)]
+        if entry.overdue_line is not None:
+            description.insert(0, entry.overdue_line.render(swedish))
+        if entry.account and entry.account.url:
+            description.append(entry.account.url)
+        event = Event()
+        event.add("uid", entry.uid)
+        event.add("dtstamp", NOW.astimezone(UTC))
+        event.add("sequence", export_sequence(NOW))
+        event.add("dtstart", entry.due_on)
+        event.add("dtend", entry.due_on + timedelta(days=1))
+        event.add("summary", summary)
+        event.add("description", "\n".join(description))
+        event.add("transp", "TRANSPARENT")
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", alarm_trigger(entry))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())
+
+
+def _read_back(data: bytes) -> list[tuple[str | None, dict[str, object]]]:
+    """Every component of the file and its properties, as icalendar decodes them."""
+    return [
+        (component.name, {key: component.decoded(key) for key in component})
+        for component in Calendar.from_ical(data).walk()
+    ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.facebook.com/lidingostad",
+        # Long, with commas, semicolons, a backslash and Swedish letters on the fold.
+        "https://www.facebook.com/" + "åäö,;\\" * 12,
+    ],
+)
+def test_the_file_reads_back_as_the_calendar_icalendar_writes(
+    workspace: Workspace, city: Account, tmp_path: Path, url: str
 ) -> None:
-    """Each event is serialised as it is made; the bytes are those of one whole calendar."""
     path = tmp_path / "uppgifter.ics"
-    entries = entries_on(workspace)
+    entries = [
+        replace(e, account=replace(e.account, url=url)) if e.account else e
+        for e in entries_on(workspace)
+    ]
     assert len(entries) > 2
     write_ics(entries, path, now=NOW, translate=swedish)
 
-    whole = Calendar()
-    for name, value in (
-        ("prodid", PRODID),
-        ("version", "2.0"),
-        ("method", "PUBLISH"),
-        ("x-wr-calname", swedish("Calendar", CALENDAR_NAME)),
-    ):
-        whole.add(name, value)
-    for entry in entries:
-        whole.add_component(
-            Calendar.from_ical(event_ical(entry, NOW, export_sequence(NOW), swedish))
-        )
-    assert path.read_bytes() == whole.to_ical()
+    written = path.read_bytes()
+    assert _read_back(written) == _read_back(_as_icalendar_writes_it(entries))
+    assert all(len(line) <= 75 for line in written.split(b"\r\n"))
+    assert written.endswith(b"END:VCALENDAR\r\n")
+    written.decode()  # no character cut in two by a fold
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        (timedelta(days=-13, hours=-15), "-P13DT15H"),
+        (timedelta(hours=9), "PT9H"),
+        (timedelta(days=-1, minutes=30), "-PT23H30M"),
+        (timedelta(0), "PT0S"),
+        (timedelta(days=2), "P2D"),
+    ],
+)
+def test_a_reminder_s_offset_is_written_as_icalendar_reads_it(
+    value: timedelta, written: str
+) -> None:
+    assert duration(value) == written
+    assert vDuration.from_ical(written) == value
 
 
 def test_english_is_the_untranslated_text(
@@ -304,3 +366,17 @@ def test_the_sequence_grows_by_the_minute() -> None:
     assert export_sequence(start) == 0
     assert export_sequence(start + timedelta(minutes=1)) == 1
     assert export_sequence(NOW) < 2**31
+
+
+def test_text_is_escaped_as_rfc_5545_asks() -> None:
+    assert text("Ja, nej; kanske\\ Åsa\nPer\r\nEk") == "Ja\\, nej\\; kanske\\\\ Åsa\\nPer\\nEk"
+
+
+def test_a_long_line_is_folded_between_characters_never_inside_one() -> None:
+    line = "DESCRIPTION:" + "å" * 100
+    folded = fold(line)
+    parts = folded.split(b"\r\n")
+    assert parts[-1] == b""
+    assert all(len(part) <= 75 for part in parts)
+    assert all(part.startswith(b" ") for part in parts[1:-1])
+    assert b"".join(part.removeprefix(b" ") for part in parts).decode() == line
