@@ -11,7 +11,7 @@ information unit. Pure: :mod:`assistant.workspace.reading` reads the store for i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -130,6 +130,28 @@ def _say(template: str, **values: object) -> Message:
 
 def _keepers(account: Account) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*account.officer_ids, *account.deputy_ids)))
+
+
+def may_concern(
+    life: Life, person_id: str, cover: CoverNow | None, information_unit: Collection[str]
+) -> bool:
+    """Whether any duty of the account could be ``person_id``'s (:meth:`DutyItem.is_for`).
+
+    Its officers', its deputies', the covering deputy's; everyone's when nobody
+    holds it; the information unit's (documentation), or everyone's when there
+    is none; and a stale checklist's starter's. The duty list of one person
+    works out only these accounts: at a city's size, a few of a thousand.
+    """
+    account = life.account
+    if person_id in account.officer_ids or person_id in account.deputy_ids:
+        return True
+    if not information_unit or person_id in information_unit:
+        return True
+    if cover is not None and cover.deputy_id == person_id:
+        return True
+    if not account.officer_ids and not account.deputy_ids:
+        return True
+    return any(state.run.recorded_by == person_id for state in life.runs)
 
 
 def duty_items(

@@ -175,14 +175,29 @@ def my_day(workspace: Workspace, day: date, show_all: bool = False) -> MyDay:
 def duties(
     workspace: Workspace, today: date, language: str, person_id: str | None = None
 ) -> list[DutyItem]:
-    """Every duty due, due soon or overdue on ``today``; only ``person_id``'s when given."""
-    from assistant.rules.duties import duty_items
+    """Every duty due, due soon or overdue on ``today``; only ``person_id``'s when given.
+
+    One person's are worked out from the accounts that may concern them
+    (:func:`~assistant.rules.duties.may_concern`), not from every account.
+    """
+    from assistant.rules.duties import duty_items, may_concern
 
     log = workspace.log
-    all_lives = log.lives()
+    lives = list(log.lives().values())
+    covers = covers_on(log.absences(today).values(), today)
+    chosen = None
+    if person_id is not None:
+        people = log.people().values()
+        unit = [p.person_id for p in people if Role.INFORMATION_UNIT in p.roles]
+        lives = [
+            life
+            for life in lives
+            if may_concern(life, person_id, covers.get(life.account.account_id), unit)
+        ]
+        chosen = [life.account for life in lives]
     items = duty_items(
-        all_lives.values(),
-        day_overview(workspace, today),
+        lives,
+        day_overview(workspace, today, chosen),
         log.latest_duty_log(),
         workspace.pack,
         workspace.settings,
@@ -191,7 +206,7 @@ def duties(
         today,
         log.first_recorded_on(),
         language,
-        covers_on(log.absences(today).values(), today),
+        covers,
     )
     return [item for item in items if item.is_for(person_id)]
 
